@@ -1,0 +1,75 @@
+"""Escalation scores and alerts as published to `escalation.scores.v1` and `alerts.escalation.v1`."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from schemas.common import Code, Payload, UtcDatetime
+from schemas.events import Assertion, Event, EventType, Subtype
+
+SCORE_SCHEMA_VERSION = 1
+ALERT_SCHEMA_VERSION = 1
+
+Severity = Literal["warning", "critical"]
+AlertState = Literal["raised", "escalated", "resolved"]
+
+
+class TheatreEvent(Payload):
+    """An event routed to one theatre, on the internal repartition topic keyed by theatre."""
+
+    schema_version: Literal[1] = Field(default=1, description="Major version of this payload.")
+    theatre: str = Field(description="Theatre id (e.g. russia-ukraine) or country pair (e.g. pair:RUS-USA).")
+    event: Event = Field(description="The event as published on its event topic.")
+
+
+class EscalationScore(Payload):
+    """A theatre's escalation index for one closed event-time window."""
+
+    schema_version: Literal[1] = Field(default=SCORE_SCHEMA_VERSION, description="Major version of this payload.")
+    theatre: str = Field(description="Theatre id, or 'pair:AAA-BBB' for events that fit no configured theatre.")
+    window_start: UtcDatetime = Field(description="Start of the event-time window, inclusive, UTC.")
+    window_end: UtcDatetime = Field(description="End of the event-time window, exclusive, UTC.")
+    score: float = Field(description="Escalation index over the window: weighted, deduplicated event contributions.")
+    baseline: float = Field(description="The theatre's robust baseline the score is compared with.")
+    threshold_warning: float = Field(description="Score above which a warning is raised.")
+    threshold_critical: float = Field(description="Score above which a critical alert is raised.")
+    events: int = Field(ge=0, description="Distinct real-world events (fingerprints) counted in the window.")
+    reports: int = Field(ge=0, description="Event reports (before fingerprint dedupe) in the window.")
+
+
+class Contributor(Payload):
+    """One event among those that contributed most to an alert."""
+
+    event_id: str = Field(description="Id of the representative event report.")
+    fingerprint: str = Field(description="Fingerprint shared by all reports of this real-world event.")
+    type: EventType = Field(description="Event type.")
+    subtype: Subtype = Field(description="Event subtype.")
+    actor: Code | None = Field(default=None, description="Actor code.")
+    location: Code | None = Field(default=None, description="Location code.")
+    assertion: Assertion = Field(description="Assertion of the representative report.")
+    weight: float = Field(description="Contribution of this event to the score.")
+    evidence: str = Field(description="Evidence sentence of the representative report.")
+    sources: int = Field(ge=1, description="Number of independent outlets that reported it (corroboration).")
+    published_at: UtcDatetime = Field(description="Event time of the first report.")
+
+
+class Alert(Payload):
+    """A change in a theatre's alert episode: raised, escalated to critical, or resolved."""
+
+    schema_version: Literal[1] = Field(default=ALERT_SCHEMA_VERSION, description="Major version of this payload.")
+    alert_id: str = Field(description="Deterministic id of the alert episode and state: theatre, episode start, state.")
+    episode_id: str = Field(description="Id shared by the raise, escalation and resolution of one episode.")
+    theatre: str = Field(description="Theatre id, or 'pair:AAA-BBB'.")
+    theatre_name: str = Field(description="Human name of the theatre.")
+    countries: list[Code] = Field(description="Member countries and organisations of the theatre.")
+    severity: Severity = Field(description="warning or critical.")
+    state: AlertState = Field(description="raised, escalated (warning to critical) or resolved.")
+    score: float = Field(description="Escalation index when the state changed.")
+    baseline: float = Field(description="Theatre baseline when the state changed.")
+    threshold: float = Field(description="The threshold that was crossed (for resolved: the warning threshold).")
+    raised_at: UtcDatetime = Field(description="Event time at which the episode was raised.")
+    changed_at: UtcDatetime = Field(description="Event time of this state change.")
+    top_events: list[Contributor] = Field(description="The events that contributed most, largest weight first.")
+    summary: str = Field(description="One line for a human.")
