@@ -1,0 +1,89 @@
+"""Generate the published contract: one JSON Schema per topic payload and an AsyncAPI 3 document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from schemas.topics import ALL_TOPICS, TopicSpec
+
+HERE = Path(__file__).resolve().parent
+JSONSCHEMA_DIR = HERE / "jsonschema"
+ASYNCAPI_FILE = HERE / "asyncapi.yaml"
+
+
+def schema_of(topic: TopicSpec) -> dict[str, Any]:
+    """The JSON Schema of a topic's value model."""
+    schema = topic.value.model_json_schema(mode="serialization")
+    schema["$id"] = f"https://vigil.example/schemas/{topic.name}.json"
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
+
+
+def asyncapi() -> dict[str, Any]:
+    """An AsyncAPI 3.0 document describing every topic, its key and payload."""
+    channels: dict[str, Any] = {}
+    operations: dict[str, Any] = {}
+    messages: dict[str, Any] = {}
+    for topic in ALL_TOPICS:
+        channel_id = topic.name.replace(".", "_")
+        message_id = f"{channel_id}_message"
+        messages[message_id] = {
+            "name": topic.value.__name__,
+            "contentType": "application/json",
+            "payload": {"$ref": f"./jsonschema/{topic.name}.json"},
+            "bindings": {"kafka": {"key": {"type": "string", "description": topic.key}}},
+        }
+        channels[channel_id] = {
+            "address": topic.name,
+            "description": topic.description,
+            "messages": {message_id: {"$ref": f"#/components/messages/{message_id}"}},
+        }
+        for role, action in (("producers", "send"), ("consumers", "receive")):
+            for service in getattr(topic, role):
+                operations[f"{service}_{action}_{channel_id}"] = {
+                    "action": action,
+                    "channel": {"$ref": f"#/channels/{channel_id}"},
+                    "summary": f"{service} {action}s {topic.value.__name__} on {topic.name}",
+                }
+    return {
+        "asyncapi": "3.0.0",
+        "info": {
+            "title": "Vigil event topics",
+            "version": "1.0.0",
+            "description": "Topics of Vigil: raw articles, extracted events per type, escalation scores, alerts "
+            "and dead letters. Generated from schemas/topics.py; do not edit by hand.",
+        },
+        "defaultContentType": "application/json",
+        "servers": {"local": {"host": "127.0.0.1:9092", "protocol": "kafka", "description": "Development broker."}},
+        "channels": channels,
+        "operations": operations,
+        "components": {"messages": messages},
+    }
+
+
+def rendered() -> dict[Path, str]:
+    """Every generated file and its content."""
+    files = {
+        JSONSCHEMA_DIR / f"{topic.name}.json": json.dumps(schema_of(topic), indent=2, sort_keys=True) + "\n"
+        for topic in ALL_TOPICS
+    }
+    files[ASYNCAPI_FILE] = yaml.safe_dump(asyncapi(), sort_keys=False, width=110)
+    return files
+
+
+def write_all() -> list[Path]:
+    JSONSCHEMA_DIR.mkdir(exist_ok=True)
+    written = []
+    for path, content in rendered().items():
+        path.write_text(content, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def drift() -> list[Path]:
+    """Generated files whose committed content differs from the models."""
+    return [p for p, c in rendered().items() if not p.exists() or p.read_text(encoding="utf-8") != c]

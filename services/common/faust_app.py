@@ -1,0 +1,115 @@
+"""The faust application shared by the stream processors: settings, DLQ routing, lag and metrics wiring."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+from prometheus_client import CollectorRegistry, Gauge, start_http_server
+from pydantic import ValidationError
+
+from schemas.deadletter import DeadLetterReason
+from services.common.deadletter import dead_letter, dead_letter_headers
+from services.common.kafka_config import faust_broker_kwargs
+from services.common.settings import KafkaSettings
+
+log = logging.getLogger("vigil")
+
+
+def create_faust_app(service: str, kafka: KafkaSettings, *, partitions: int, **overrides: Any) -> faust.App:
+    """A faust app for one service: raw bytes on the wire, at-least-once, loopback web off, fast rebalances."""
+    options: dict[str, Any] = dict(
+        value_serializer="raw",
+        key_serializer="raw",
+        store="memory://",  # tables live in memory and are rebuilt from their changelog topics on start
+        topic_partitions=partitions,
+        topic_replication_factor=1,
+        topic_disable_leader=True,
+        topic_allow_declare=True,
+        processing_guarantee="at_least_once",
+        producer_acks=-1,
+        consumer_auto_offset_reset="earliest",
+        broker_session_timeout=10.0,
+        broker_heartbeat_interval=1.0,
+        broker_rebalance_timeout=20.0,
+        broker_commit_interval=1.0,
+        stream_wait_empty=True,
+        web_enabled=False,
+        env_prefix="VIGIL_FAUST_",  # faust's own env lookup (e.g. BROKER_URL) must not override our settings
+    )
+    options.update(faust_broker_kwargs(kafka))
+    options.update(overrides)
+    return faust.App(f"{kafka.topic_prefix}vigil-{service}", **options)
+
+
+def classify(exc: BaseException) -> DeadLetterReason:
+    """The dead-letter reason of an exception raised while decoding or processing a message."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "invalid_utf8"
+    if isinstance(exc, ValidationError):
+        kinds = {err["type"] for err in exc.errors()}
+        return "invalid_json" if kinds & {"json_invalid", "json_type"} else "invalid_schema"
+    return "processing_error"
+
+
+class DeadLetters:
+    """Sends rejected messages to `<topic>.dlq` with the reason and origin, and counts them."""
+
+    def __init__(self, app: faust.App, kafka: KafkaSettings, service: str, counter: Any) -> None:
+        self.app, self.kafka, self.service, self.counter = app, kafka, service, counter
+        self._topics: dict[str, faust.TopicT] = {}
+
+    async def send(self, message: Any, reason: DeadLetterReason, exc: BaseException) -> None:
+        letter = dead_letter(
+            bytes(message.value or b""), reason, exc, service=self.service, now=datetime.now(UTC),
+            topic=message.topic, partition=message.partition, offset=message.offset,
+        )
+        name = f"{message.topic}.dlq"
+        topic = self._topics.get(name) or self._topics.setdefault(name, self.app.topic(name))
+        await topic.send(key=message.key, value=letter.model_dump_json().encode(), headers=dead_letter_headers(letter))
+        self.counter.labels(reason).inc()
+        log.warning(
+            "%s: %s at %s[%d]@%d sent to %s: %s", self.service, reason, message.topic, message.partition,
+            message.offset, name, exc,
+        )
+
+
+class LagTracker:
+    """Consumer lag per topic: broker high watermark minus the next offset to process, over assigned partitions."""
+
+    def __init__(self, app: faust.App, gauge: Gauge) -> None:
+        self.app, self.gauge = app, gauge
+        self.positions: dict[tuple[str, int], int] = {}
+
+    def processed(self, message: Any) -> None:
+        self.positions[(message.topic, message.partition)] = message.offset + 1
+
+    def update(self) -> None:
+        lag: dict[str, int] = defaultdict(int)
+        consumer = self.app.consumer
+        for tp in consumer.assignment():
+            highwater = consumer.highwater(tp)
+            if highwater is None:
+                continue
+            position = self.positions.get((tp.topic, tp.partition))
+            lag[tp.topic] += max(highwater - position, 0) if position is not None else 0
+        for topic, value in lag.items():
+            self.gauge.labels(topic).set(value)
+
+
+def serve_metrics(registry: CollectorRegistry, host: str, port: int) -> None:
+    """Serve /metrics from a daemon thread (port 0: disabled)."""
+    if port:
+        start_http_server(port, addr=host, registry=registry)
+        log.info("metrics on http://%s:%d/metrics", host, port)
+
+
+def run_worker(app: faust.App, loglevel: str = "info", on_ready: Callable[[], None] | None = None) -> None:
+    """Run a faust worker in the foreground until SIGINT/SIGTERM (warm shutdown)."""
+    if on_ready is not None:
+        app.on_startup_finished = on_ready  # type: ignore[method-assign]
+    faust.Worker(app, loglevel=loglevel).execute_from_commandline()

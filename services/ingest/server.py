@@ -1,0 +1,103 @@
+"""`vigil ingest serve`: the HTTP `POST /articles` endpoint and the feed pollers, on one asyncio loop."""
+
+from __future__ import annotations
+
+import asyncio
+import calendar
+import logging
+from datetime import datetime
+
+import orjson
+from aiohttp import web
+
+from services.ingest.app import Outcome, Publisher
+from services.ingest.feeds import parse_feed
+
+log = logging.getLogger("vigil.ingest")
+MAX_REQUEST_BYTES = 8 * 1024 * 1024
+
+
+def _items(body: bytes) -> list[bytes]:
+    """A JSON array, one object, or JSON lines, as a list of raw items (bad JSON stays raw for the DLQ)."""
+    stripped = body.strip()
+    if stripped.startswith(b"["):
+        try:
+            return [orjson.dumps(item) for item in orjson.loads(stripped)]
+        except orjson.JSONDecodeError:
+            return [stripped]
+    return [line for line in stripped.splitlines() if line.strip()]
+
+
+def make_app(publisher: Publisher) -> web.Application:
+    """The aiohttp application; each article is acknowledged by the broker before the response."""
+
+    async def post_articles(request: web.Request) -> web.Response:
+        body = await request.read()
+        loop = asyncio.get_running_loop()
+        peer = request.remote or "client"
+        outcomes: list[Outcome] = []
+        for index, item in enumerate(_items(body)):
+            outcome = await loop.run_in_executor(
+                None, lambda item=item, index=index: publisher.submit(item, input="http", ref=f"http:{peer}#{index}", wait=True)
+            )
+            outcomes.append(outcome)
+        status = 202 if outcomes and all(o.outcome == "published" for o in outcomes) else 400 if outcomes else 400
+        payload = {"results": [o.__dict__ for o in outcomes]} if outcomes else {"error": "empty request body"}
+        return web.json_response(payload, status=status, dumps=lambda v: orjson.dumps(v).decode())
+
+    async def health(_request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    app.router.add_post("/articles", post_articles)
+    app.router.add_get("/healthz", health)
+    return app
+
+
+async def poll_feed(publisher: Publisher, location: str, interval: float, stop: asyncio.Event) -> None:
+    """Poll one feed until `stop`; new entries are published, known ones drop out as duplicates quietly."""
+    loop = asyncio.get_running_loop()
+    metrics = publisher.metrics
+    polled: set[str] = set()  # entries already handled on an earlier poll: not duplicates worth a dead letter
+    while not stop.is_set():
+        title, entries, error = await loop.run_in_executor(None, parse_feed, location)
+        name = location
+        metrics.feed_polls.labels(name, "error" if error else "ok").inc()
+        if error:
+            log.error("feed %s: %s", location, error)
+        newest = None
+        for entry in entries:
+            key = entry.get("id") or entry.get("url") or entry.get("title", "")
+            if key in polled:
+                continue
+            polled.add(key)
+            outcome = await loop.run_in_executor(None, lambda e=entry: publisher.submit(e, input="feed", ref=f"feed:{location}"))
+            if outcome.outcome == "published" and entry.get("published_at"):
+                stamp = datetime.fromisoformat(entry["published_at"])
+                newest = max(newest or stamp, stamp)
+        if newest is not None:
+            metrics.feed_last_article.labels(name).set(calendar.timegm(newest.utctimetuple()))
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=interval)
+        except TimeoutError:
+            pass
+
+
+async def serve(publisher: Publisher, host: str, port: int, feeds: list[str], interval: float) -> None:
+    """Run the endpoint (when port > 0) and the feed pollers until cancelled."""
+    stop = asyncio.Event()
+    runner = None
+    if port:
+        runner = web.AppRunner(make_app(publisher))
+        await runner.setup()
+        await web.TCPSite(runner, host, port).start()
+        log.info("ingest: POST http://%s:%d/articles", host, port)
+    tasks = [asyncio.create_task(poll_feed(publisher, f, interval, stop)) for f in feeds]
+    try:
+        await asyncio.Event().wait()
+    finally:
+        stop.set()
+        for task in tasks:
+            task.cancel()
+        if runner is not None:
+            await runner.cleanup()
