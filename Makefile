@@ -1,0 +1,66 @@
+# Vigil — `make help` lists the targets.
+SHELL := bash
+.DEFAULT_GOAL := help
+VENV := .venv
+PY := $(VENV)/bin/python
+KAFKA := deploy/kafka/kafka.sh
+
+.PHONY: help install broker broker-stop topics run test test-unit test-integration test-ops eval bench chaos lint schemas dashboards up down clean
+
+help: ## Show this help
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-18s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml uv.lock
+	@command -v uv >/dev/null || python3 -m pip install -q uv==0.13.9
+	uv sync --frozen
+	@touch $@
+
+install: $(VENV)/.installed ## Create the virtual environment from the lock file
+	$(KAFKA) fetch
+
+broker: install ## Start the local KRaft broker in the background and wait for it
+	$(KAFKA) start && $(KAFKA) wait 120
+
+broker-stop: ## Stop the local broker
+	$(KAFKA) stop
+
+topics: ## Create Vigil's topics on $$KAFKA_BOOTSTRAP (default 127.0.0.1:9092)
+	$(VENV)/bin/vigil topics create
+
+run: install ## The demo: broker, topics, all services, the demo feed and a live view (Ctrl-C stops all)
+	deploy/run.sh
+
+test: install ## The whole suite: unit, integration (real broker), ops (real Prometheus/Alertmanager)
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+test-unit: install ## Unit tests only (no broker)
+	$(VENV)/bin/pytest -q tests/unit
+
+eval: install ## Extraction quality on the dev set, the seed and the PLOVER peer suite
+	@mkdir -p bench/results
+	$(PY) -m services.extractor.evaluation --json bench/results/eval.json
+
+bench: install ## Benchmarks (speed, latency, memory) into bench/results/
+	$(PY) -m bench.run
+
+chaos: install ## The full chaos test: kills, a broker restart and a reconciliation
+	VIGIL_CHAOS_ARTICLES=$${VIGIL_CHAOS_ARTICLES:-5000} $(VENV)/bin/pytest -q -s tests/integration/test_chaos.py
+
+lint: install ## ruff
+	$(VENV)/bin/ruff check schemas services tests bench deploy
+
+schemas: install ## Regenerate JSON Schemas and the AsyncAPI document
+	$(VENV)/bin/vigil schemas generate
+
+dashboards: install ## Regenerate the Grafana dashboards
+	$(PY) deploy/grafana/generate.py
+
+up: ## docker compose up (for machines with Docker)
+	docker compose up -d --build
+
+down: ## docker compose down
+	docker compose down
+
+clean: ## Stop the broker and remove local state
+	-$(KAFKA) clean
+	rm -rf .vigil

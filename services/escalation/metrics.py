@@ -1,0 +1,63 @@
+"""Escalation metrics on an injectable registry (see docs/metrics.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+from schemas.deadletter import DEAD_LETTER_REASONS
+from schemas.events import SUBTYPES
+
+OTHER = "other"
+SEVERITIES = ("warning", "critical")
+LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+
+class EscalationMetrics(NamedTuple):
+    events: Counter
+    index: Gauge
+    baseline: Gauge
+    threshold: Gauge
+    alerts_active: Gauge
+    alerts: Counter
+    processing_seconds: Histogram
+    event_to_alert_seconds: Histogram
+    dlq: Counter
+    lag: Gauge
+
+
+def build_metrics(registry: CollectorRegistry, theatres: Iterable[str]) -> EscalationMetrics:
+    """Create the metrics; theatre labels are the configured ids plus `other` (country pairs)."""
+    m = EscalationMetrics(
+        events=Counter("vigil_escalation_events", "Events seen by the escalation processor.", ["type", "outcome"], registry=registry),
+        index=Gauge("vigil_escalation_index", "Latest escalation index.", ["theatre"], registry=registry),
+        baseline=Gauge("vigil_escalation_baseline", "Latest baseline.", ["theatre"], registry=registry),
+        threshold=Gauge("vigil_escalation_threshold", "Latest thresholds.", ["theatre", "severity"], registry=registry),
+        alerts_active=Gauge("vigil_escalation_alerts_active", "1 while an alert of that severity is open.",
+                            ["theatre", "severity"], registry=registry),
+        alerts=Counter("vigil_escalation_alerts", "Alert state changes published.", ["theatre", "severity", "state"],
+                       registry=registry),
+        processing_seconds=Histogram("vigil_escalation_processing_duration_seconds", "Time to apply one event.",
+                                     registry=registry, buckets=LATENCY_BUCKETS),
+        event_to_alert_seconds=Histogram("vigil_escalation_event_to_alert_seconds",
+                                         "Article known_at until an alert it triggered is sent.",
+                                         registry=registry, buckets=LATENCY_BUCKETS),
+        dlq=Counter("vigil_escalation_dlq_messages", "Messages sent to a dead-letter topic.", ["reason"], registry=registry),
+        lag=Gauge("vigil_escalation_consumer_lag_messages", "Consumer lag over assigned partitions.", ["topic"], registry=registry),
+    )
+    for typ in SUBTYPES:
+        for outcome in ("counted", "duplicate", "late", "unrouted"):
+            m.events.labels(typ, outcome)
+    for theatre in [*theatres, OTHER]:
+        m.index.labels(theatre)
+        m.baseline.labels(theatre)
+        for severity in SEVERITIES:
+            m.threshold.labels(theatre, severity)
+            m.alerts_active.labels(theatre, severity)
+            for state in ("raised", "escalated", "resolved"):
+                m.alerts.labels(theatre, severity, state)
+    for reason in DEAD_LETTER_REASONS:
+        m.dlq.labels(reason)
+    return m

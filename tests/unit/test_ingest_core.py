@@ -1,0 +1,101 @@
+"""Ingest core: normalisation, ids and every rejection reason."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import orjson
+import pytest
+
+from services.ingest.core import Limits, Rejected, SeenIds, decode_line, derive_article_id, normalise, normalise_text
+from services.ingest.app import pause_for, replay_plan
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+LIMITS = Limits(now=NOW)
+GOOD = {
+    "id": "wire-001", "source": "Northern Wire", "published_at": "2026-02-28T09:30:00Z",
+    "title": "Troops gather near the border",
+    "body": "Officials said on Friday that more than 10,000 troops had moved to the border region.",
+}
+
+
+def test_good_article_is_normalised() -> None:
+    article = normalise(GOOD, LIMITS)
+    assert article.article_id == "wire-001"
+    assert article.published_at == datetime(2026, 2, 28, 9, 30, tzinfo=UTC)
+    assert article.known_at == NOW
+    assert article.text.startswith("Troops gather near the border\n\nOfficials said")
+
+
+def test_html_becomes_text_with_paragraphs() -> None:
+    text = normalise_text("<p>First  <b>bold</b> line.</p><script>var x;</script><p>Second&nbsp;para.</p>")
+    assert text == "First bold line.\n\nSecond para."
+
+
+def test_missing_id_derives_a_stable_one() -> None:
+    data = {k: v for k, v in GOOD.items() if k != "id"}
+    first, second = normalise(data, LIMITS), normalise(dict(data), LIMITS)
+    assert first.article_id == second.article_id == derive_article_id("Northern Wire", None, GOOD["title"], GOOD["body"])
+    assert normalise({**data, "url": "https://example.org/a"}, LIMITS).article_id != first.article_id
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"{not json", "invalid_json"),
+        (b"\xff\xfe{}", "invalid_utf8"),
+        (b"[1, 2]", "invalid_schema"),
+        (b"x" * (600 * 1024), "too_large"),
+    ],
+)
+def test_decode_rejections(raw: bytes, reason: str) -> None:
+    with pytest.raises(Rejected) as caught:
+        decode_line(raw)
+    assert caught.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"title": "", "body": "   "}, "empty_text"),
+        ({"title": 42}, "invalid_schema"),
+        ({"published_at": "yesterday"}, "invalid_schema"),
+        ({"published_at": None}, "invalid_schema"),
+        ({"published_at": (NOW + timedelta(days=3)).isoformat()}, "out_of_range_time"),
+        ({"published_at": "1970-01-01T00:00:00Z"}, "out_of_range_time"),
+        ({"body": "x" * 100_001}, "too_large"),
+        ({"language": "de"}, "not_english"),
+        ({"title": "Правительство заявило", "body": "Министерство обороны сообщило сегодня о том, что войска "
+          "вернулись в места постоянной дислокации после завершения учений в регионе на этой неделе."}, "not_english"),
+        ({"id": {"nested": 1}}, "invalid_schema"),
+    ],
+)
+def test_normalise_rejections(change: dict, reason: str) -> None:
+    data = {**GOOD, **change}
+    if change.get("published_at", "") is None:
+        del data["published_at"]
+    with pytest.raises(Rejected) as caught:
+        normalise(data, LIMITS)
+    assert caught.value.reason == reason
+
+
+def test_duplicates_are_detected_and_memory_is_bounded() -> None:
+    seen = SeenIds(capacity=2)
+    assert seen.check_and_add("a") and seen.check_and_add("b")
+    assert not seen.check_and_add("a")
+    assert seen.check_and_add("c")  # evicts b (a was refreshed)
+    assert seen.check_and_add("b")
+
+
+def test_replay_plan_orders_by_event_time_and_paces() -> None:
+    lines = [
+        (orjson.dumps({"published_at": "2026-01-02T00:00:00Z"}), "f:1"),
+        (b"broken", "f:2"),
+        (orjson.dumps({"published_at": "2026-01-01T00:00:00Z"}), "f:3"),
+    ]
+    plan = replay_plan(lines, sort=True)
+    assert [ref for _, ref, _ in plan] == ["f:2", "f:3", "f:1"]
+    first, second = plan[1][2], plan[2][2]
+    assert pause_for(first, second, speed=86_400, max_gap=5) == pytest.approx(1.0)
+    assert pause_for(first, second, speed=0, max_gap=5) == 0.0
+    assert pause_for(first, second, speed=1, max_gap=5) == 5.0

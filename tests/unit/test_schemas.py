@@ -1,0 +1,57 @@
+"""The published contract: generated files match the models; no field is removed or retyped."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from pydantic import ValidationError
+
+from schemas.events import EventCore, Evidence
+from schemas.generate import JSONSCHEMA_DIR, drift, schema_of
+from schemas.topics import ALL_TOPICS
+
+
+def test_committed_files_match_the_models() -> None:
+    stale = drift()
+    assert stale == [], f"regenerate with `vigil schemas generate`: {stale}"
+
+
+def _fields(schema: dict) -> dict[str, object]:
+    props = schema.get("properties", {})
+    return {name: prop.get("type", prop.get("$ref", prop.get("anyOf", prop.get("enum")))) for name, prop in props.items()}
+
+
+@pytest.mark.parametrize("topic", ALL_TOPICS, ids=lambda t: t.name)
+def test_no_field_removed_or_retyped(topic) -> None:
+    committed = json.loads((JSONSCHEMA_DIR / f"{topic.name}.json").read_text())
+    current = schema_of(topic)
+    for name, kind in _fields(committed).items():
+        assert name in current["properties"], f"{topic.name}: field {name!r} removed — a breaking change needs v2"
+        assert _fields(current)[name] == kind, f"{topic.name}: field {name!r} retyped — a breaking change needs v2"
+
+
+@pytest.mark.parametrize("topic", ALL_TOPICS, ids=lambda t: t.name)
+def test_every_field_is_described(topic) -> None:
+    def check(schema: dict, where: str) -> None:
+        for name, prop in schema.get("properties", {}).items():
+            assert prop.get("description"), f"{where}.{name} has no description"
+        for sub_name, sub in schema.get("$defs", {}).items():
+            check(sub, sub_name)
+
+    check(schema_of(topic), topic.name)
+
+
+def test_subtype_must_belong_to_type() -> None:
+    evidence = Evidence(text="x", start=0, end=1)
+    with pytest.raises(ValidationError, match="does not belong"):
+        EventCore(type="military_drill", subtype="buildup", assertion="reported", confidence=0.5, evidence=evidence)
+
+
+def test_naive_timestamps_are_refused() -> None:
+    from schemas.articles import RawArticle
+
+    with pytest.raises(ValidationError, match="timezone"):
+        RawArticle(article_id="a", source="s", title="t", body="b", published_at=datetime(2026, 1, 1),
+                   known_at=datetime.now(UTC))
