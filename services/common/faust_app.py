@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import faust
-from prometheus_client import CollectorRegistry, Gauge, start_http_server
+from prometheus_client import CollectorRegistry, Gauge, disable_created_metrics, start_http_server
 from pydantic import ValidationError
 
 from schemas.deadletter import DeadLetterReason
@@ -103,6 +103,7 @@ class LagTracker:
 
 def serve_metrics(registry: CollectorRegistry, host: str, port: int) -> None:
     """Serve /metrics from a daemon thread (port 0: disabled)."""
+    disable_created_metrics()  # `_created` series double every counter and no dashboard reads them
     if port:
         start_http_server(port, addr=host, registry=registry)
         log.info("metrics on http://%s:%d/metrics", host, port)

@@ -43,11 +43,3 @@ class KafkaSettings(BaseSettings):
             return self.password_file.read_text(encoding="utf-8").strip()
         return None
 
-
-class MetricsSettings(BaseSettings):
-    """Where a service serves /metrics."""
-
-    model_config = SettingsConfigDict(extra="ignore")
-
-    metrics_host: str = Field(default="127.0.0.1", description="Address the /metrics endpoint binds to.")
-    metrics_port: int = Field(default=0, ge=0, le=65535, description="Port of /metrics; 0 disables it.")
