@@ -54,7 +54,9 @@ def start_broker(state_dir: Path, port: int | None = None, extra_env: dict[str, 
     env = {**os.environ, "KAFKA_PORT": str(port), "KAFKA_CONTROLLER_PORT": str(free_port()),
            "VIGIL_STATE_DIR": str(state_dir), "VIGIL_PYTHON": sys.executable, **(extra_env or {})}
     broker = Broker(f"127.0.0.1:{port}", env, state_dir / f"kafka-{port}" / "broker.log")
-    broker.kafka_sh("start")
+    started = broker.kafka_sh("start", check=False)
+    if started.returncode != 0:
+        raise RuntimeError(f"kafka.sh start failed:\n{started.stdout}\n{started.stderr}\n{broker.log_tail()}")
     result = broker.kafka_sh("wait", "120", check=False)
     if result.returncode != 0:
         broker.kafka_sh("stop", check=False)
@@ -154,3 +156,52 @@ def read_until(
 def decode(records: Iterable[tuple[str, bytes]], model: type[M], topic_suffix: str) -> list[M]:
     """Decode with the contract model the records of topics ending in `topic_suffix`."""
     return [model.model_validate_json(value) for topic, value in records if topic.endswith(topic_suffix)]
+
+
+def read_to_end(dep: Deployment, *names: str, timeout: float = 60.0) -> list[tuple[str, bytes]]:
+    """Every record currently in the topics: read until each partition's position reaches its end offset."""
+    from kafka import TopicPartition
+
+    consumer = KafkaConsumer(bootstrap_servers=dep.broker.bootstrap, enable_auto_commit=False, group_id=None)
+    try:
+        partitions = [
+            TopicPartition(dep.topic(name), p) for name in names
+            for p in sorted(consumer.partitions_for_topic(dep.topic(name)) or [])
+        ]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        ends = consumer.end_offsets(partitions)
+        records: list[tuple[str, bytes]] = []
+        deadline = time.monotonic() + timeout
+        while any(consumer.position(tp) < ends[tp] for tp in partitions):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"could not read {names} to the end within {timeout}s")
+            for batch in consumer.poll(timeout_ms=500).values():
+                records.extend((r.topic, r.value) for r in batch)
+        return records
+    finally:
+        consumer.close()
+
+
+def metric_value(port: int, sample: str) -> float:
+    """The value of one sample line (name with labels, exactly as exposed) of a /metrics endpoint, 0 if absent."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
+        for line in response.read().decode().splitlines():
+            if line.startswith(sample + " "):
+                return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def wait_for(condition: Callable[[], bool], *, timeout: float, what: str, describe: Callable[[], str] = lambda: "") -> None:
+    """Poll `condition` until true or fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except OSError:
+            pass  # endpoint not up yet
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}\n{describe()}")
