@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 KAFKA := deploy/kafka/kafka.sh
 
-.PHONY: help install broker broker-stop topics run test test-unit test-integration test-ops eval bench chaos lint schemas dashboards up down clean
+.PHONY: help install broker broker-stop topics run test test-unit eval bench chaos lint schemas readme dashboards up down clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-18s %s\n", $$1, $$2}'
@@ -51,6 +51,9 @@ lint: install ## ruff
 
 schemas: install ## Regenerate JSON Schemas and the AsyncAPI document
 	$(VENV)/bin/vigil schemas generate
+
+readme: install ## Regenerate the README's configuration table from the settings models
+	$(PY) -m services.config_doc
 
 dashboards: install ## Regenerate the Grafana dashboards
 	$(PY) deploy/grafana/generate.py
