@@ -11,8 +11,17 @@ from schemas.common import Payload, UtcDatetime
 DEADLETTER_SCHEMA_VERSION = 1
 
 DeadLetterReason = Literal[
-    "invalid_json", "invalid_utf8", "invalid_schema", "empty_text", "too_large", "not_english",
-    "out_of_range_time", "duplicate", "late_event", "unknown_theatre", "processing_error",
+    "invalid_json",
+    "invalid_utf8",
+    "invalid_schema",
+    "empty_text",
+    "too_large",
+    "not_english",
+    "out_of_range_time",
+    "duplicate",
+    "late_event",
+    "unknown_theatre",
+    "processing_error",
 ]
 DEAD_LETTER_REASONS: tuple[str, ...] = DeadLetterReason.__args__  # type: ignore[attr-defined]
 
@@ -25,7 +34,9 @@ class DeadLetter(Payload):
     error_class: str = Field(description="Class of the error that rejected the message.")
     error_message: str = Field(description="The error's message, for a human.")
     service: str = Field(description="The service that rejected it (ingest, extractor, escalation).")
-    source_topic: str | None = Field(default=None, description="Topic the message was read from; null for ingest inputs (files, feeds, HTTP).")
+    source_topic: str | None = Field(
+        default=None, description="Topic the message was read from; null for ingest inputs (files, feeds, HTTP)."
+    )
     source_partition: int | None = Field(default=None, description="Partition it was read from.")
     source_offset: int | None = Field(default=None, description="Offset it was read from.")
     source_ref: str | None = Field(default=None, description="For ingest: file and line, feed URL or HTTP client.")

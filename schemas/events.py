@@ -12,9 +12,21 @@ EVENT_SCHEMA_VERSION = 1
 
 EventType = Literal["troop_movement", "military_drill", "diplomatic_statement"]
 Subtype = Literal[
-    "buildup", "withdrawal", "deployment", "mobilization",
-    "exercise", "weapons_test", "readiness_check",
-    "warning", "denial", "accusation", "rejection", "demand", "call_for_talks", "meeting", "agreement",
+    "buildup",
+    "withdrawal",
+    "deployment",
+    "mobilization",
+    "exercise",
+    "weapons_test",
+    "readiness_check",
+    "warning",
+    "denial",
+    "accusation",
+    "rejection",
+    "demand",
+    "call_for_talks",
+    "meeting",
+    "agreement",
 ]
 Assertion = Literal["reported", "claimed", "disputed", "denied", "planned", "hypothetical"]
 
@@ -22,7 +34,14 @@ SUBTYPES: dict[str, tuple[str, ...]] = {
     "troop_movement": ("buildup", "withdrawal", "deployment", "mobilization"),
     "military_drill": ("exercise", "weapons_test", "readiness_check"),
     "diplomatic_statement": (
-        "warning", "denial", "accusation", "rejection", "demand", "call_for_talks", "meeting", "agreement",
+        "warning",
+        "denial",
+        "accusation",
+        "rejection",
+        "demand",
+        "call_for_talks",
+        "meeting",
+        "agreement",
     ),
 }
 TYPE_OF_SUBTYPE: dict[str, str] = {sub: typ for typ, subs in SUBTYPES.items() for sub in subs}
@@ -32,7 +51,9 @@ class Evidence(Payload):
     """Where in the article the event was read."""
 
     text: str = Field(description="The sentence the event was read from.")
-    start: int = Field(ge=0, description="Offset of the sentence's first character in the article text (title, blank line, body).")
+    start: int = Field(
+        ge=0, description="Offset of the sentence's first character in the article text (title, blank line, body)."
+    )
     end: int = Field(ge=0, description="Offset one past the sentence's last character.")
 
     @model_validator(mode="after")
@@ -47,14 +68,25 @@ class EventCore(Payload):
 
     type: EventType = Field(description="Event type.")
     subtype: Subtype = Field(description="Event subtype; must belong to the type.")
-    actor: Code | None = Field(default=None, description="Who acts, as a country or organisation code; null when unstated.")
-    location: Code | None = Field(
-        default=None, description="Where it happens or whom it targets, as a code; regions resolve to their country; null for seas or unstated."
+    actor: Code | None = Field(
+        default=None, description="Who acts, as a country or organisation code; null when unstated."
     )
-    quantity: int | None = Field(default=None, ge=0, description="Troops, ships or aircraft when a number is stated, else null.")
-    assertion: Assertion = Field(description="How the text asserts it: reported, claimed, disputed, denied, planned or hypothetical.")
-    claimant: Code | None = Field(default=None, description="Who said it, as a code; null when the outlet speaks in its own voice.")
-    confidence: float = Field(ge=0.0, le=1.0, description="Extractor's confidence that the event and its fields are right.")
+    location: Code | None = Field(
+        default=None,
+        description="Where it happens or whom it targets, as a code; regions resolve to their country; null for seas or unstated.",
+    )
+    quantity: int | None = Field(
+        default=None, ge=0, description="Troops, ships or aircraft when a number is stated, else null."
+    )
+    assertion: Assertion = Field(
+        description="How the text asserts it: reported, claimed, disputed, denied, planned or hypothetical."
+    )
+    claimant: Code | None = Field(
+        default=None, description="Who said it, as a code; null when the outlet speaks in its own voice."
+    )
+    confidence: float = Field(
+        ge=0.0, le=1.0, description="Extractor's confidence that the event and its fields are right."
+    )
     evidence: Evidence = Field(description="The sentence and character offsets the event was read from.")
 
     @model_validator(mode="after")
@@ -69,11 +101,13 @@ class Event(EventCore):
 
     schema_version: Literal[1] = Field(default=EVENT_SCHEMA_VERSION, description="Major version of this payload.")
     event_id: str = Field(
-        min_length=16, max_length=64,
+        min_length=16,
+        max_length=64,
         description="Deterministic id from article, evidence span, type and subtype: reprocessing yields the same id. Dedupe on it.",
     )
     fingerprint: str = Field(
-        min_length=8, max_length=64,
+        min_length=8,
+        max_length=64,
         description="Hash of type, subtype, actor, location and UTC day: one real-world event reported by many outlets shares it.",
     )
     article_id: str = Field(min_length=1, max_length=128, description="Id of the article the event was read from.")

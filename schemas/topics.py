@@ -30,34 +30,61 @@ class TopicSpec:
 
 
 ARTICLES_RAW = TopicSpec(
-    "articles.raw.v1", "article_id", RawArticle,
-    "Normalised news articles, one message per article.", ("ingest",), ("extractor",),
+    "articles.raw.v1",
+    "article_id",
+    RawArticle,
+    "Normalised news articles, one message per article.",
+    ("ingest",),
+    ("extractor",),
 )
 EVENTS_TROOP_MOVEMENT = TopicSpec(
-    "events.troop_movement.v1", "article_id", Event,
-    "Troop movements: buildup, withdrawal, deployment, mobilization.", ("extractor",), ("escalation", "downstream"),
+    "events.troop_movement.v1",
+    "article_id",
+    Event,
+    "Troop movements: buildup, withdrawal, deployment, mobilization.",
+    ("extractor",),
+    ("escalation", "downstream"),
 )
 EVENTS_MILITARY_DRILL = TopicSpec(
-    "events.military_drill.v1", "article_id", Event,
-    "Military drills: exercise, weapons test, readiness check.", ("extractor",), ("escalation", "downstream"),
+    "events.military_drill.v1",
+    "article_id",
+    Event,
+    "Military drills: exercise, weapons test, readiness check.",
+    ("extractor",),
+    ("escalation", "downstream"),
 )
 EVENTS_DIPLOMATIC_STATEMENT = TopicSpec(
-    "events.diplomatic_statement.v1", "article_id", Event,
+    "events.diplomatic_statement.v1",
+    "article_id",
+    Event,
     "Diplomatic statements: warning, denial, accusation, rejection, demand, call for talks, meeting, agreement.",
-    ("extractor",), ("escalation", "downstream"),
+    ("extractor",),
+    ("escalation", "downstream"),
 )
 THEATRE_EVENTS = TopicSpec(
-    "escalation.theatre_events.v1", "theatre", TheatreEvent,
+    "escalation.theatre_events.v1",
+    "theatre",
+    TheatreEvent,
     "Internal repartition topic: each event once per theatre it belongs to, keyed by theatre.",
-    ("escalation",), ("escalation",), internal=True,
+    ("escalation",),
+    ("escalation",),
+    internal=True,
 )
 ESCALATION_SCORES = TopicSpec(
-    "escalation.scores.v1", "theatre", EscalationScore,
-    "Each theatre's escalation index per closed event-time window.", ("escalation",), ("downstream",),
+    "escalation.scores.v1",
+    "theatre",
+    EscalationScore,
+    "Each theatre's escalation index per closed event-time window.",
+    ("escalation",),
+    ("downstream",),
 )
 ALERTS = TopicSpec(
-    "alerts.escalation.v1", "theatre", Alert,
-    "Alert state changes per theatre: raised, escalated, resolved.", ("escalation",), ("downstream",),
+    "alerts.escalation.v1",
+    "theatre",
+    Alert,
+    "Alert state changes per theatre: raised, escalated, resolved.",
+    ("escalation",),
+    ("downstream",),
 )
 
 EVENT_TOPICS: dict[str, TopicSpec] = {
@@ -67,8 +94,13 @@ EVENT_TOPICS: dict[str, TopicSpec] = {
 }
 
 DATA_TOPICS: tuple[TopicSpec, ...] = (
-    ARTICLES_RAW, EVENTS_TROOP_MOVEMENT, EVENTS_MILITARY_DRILL, EVENTS_DIPLOMATIC_STATEMENT,
-    THEATRE_EVENTS, ESCALATION_SCORES, ALERTS,
+    ARTICLES_RAW,
+    EVENTS_TROOP_MOVEMENT,
+    EVENTS_MILITARY_DRILL,
+    EVENTS_DIPLOMATIC_STATEMENT,
+    THEATRE_EVENTS,
+    ESCALATION_SCORES,
+    ALERTS,
 )
 CONSUMED_TOPICS: tuple[TopicSpec, ...] = tuple(t for t in DATA_TOPICS if t.consumers != ("downstream",))
 
@@ -76,8 +108,12 @@ CONSUMED_TOPICS: tuple[TopicSpec, ...] = tuple(t for t in DATA_TOPICS if t.consu
 def dlq_spec(topic: TopicSpec) -> TopicSpec:
     """The dead-letter topic of a consumed topic."""
     return TopicSpec(
-        topic.dlq, "original key", DeadLetter, f"Dead letters of {topic.name}, with the reason and origin.",
-        tuple(topic.consumers) if topic.name != ARTICLES_RAW.name else ("ingest", "extractor"), ("operators",),
+        topic.dlq,
+        "original key",
+        DeadLetter,
+        f"Dead letters of {topic.name}, with the reason and origin.",
+        tuple(topic.consumers) if topic.name != ARTICLES_RAW.name else ("ingest", "extractor"),
+        ("operators",),
     )
 
 

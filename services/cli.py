@@ -13,13 +13,17 @@ from rich.console import Console
 
 app = typer.Typer(
     help="Vigil watches news on Kafka, extracts military-crisis events and raises escalation alerts.",
-    no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_show_locals=False,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_show_locals=False,
 )
 topics_app = typer.Typer(help="Create and list Vigil's Kafka topics (deploy/kafka/topics.yaml).", no_args_is_help=True)
 ingest_app = typer.Typer(help="Publish articles to articles.raw.v1 from files, feeds or HTTP.", no_args_is_help=True)
 extractor_app = typer.Typer(help="The extractor stream processor (faust).", no_args_is_help=True)
 escalation_app = typer.Typer(help="The escalation stream processor (faust).", no_args_is_help=True)
-schemas_app = typer.Typer(help="Generate and check the published JSON Schemas and AsyncAPI document.", no_args_is_help=True)
+schemas_app = typer.Typer(
+    help="Generate and check the published JSON Schemas and AsyncAPI document.", no_args_is_help=True
+)
 app.add_typer(topics_app, name="topics")
 app.add_typer(ingest_app, name="ingest")
 app.add_typer(extractor_app, name="extractor")
@@ -30,7 +34,9 @@ err = Console(stderr=True)
 
 
 def _logging(level: str = "INFO") -> None:
-    logging.basicConfig(level=level.upper(), stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level.upper(), stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
 
 
 @topics_app.command("create")
@@ -87,7 +93,9 @@ def _publisher():  # noqa: ANN202 — local factory keeps kafka imports out of -
 @ingest_app.command("replay")
 def ingest_replay(
     paths: Annotated[list[Path], typer.Argument(help="JSONL files or folders of *.jsonl files.", exists=True)],
-    speed: Annotated[float, typer.Option(help="Event-time speed-up: 3600 plays an hour of news per second; 0 = as fast as possible.")] = 0.0,
+    speed: Annotated[
+        float, typer.Option(help="Event-time speed-up: 3600 plays an hour of news per second; 0 = as fast as possible.")
+    ] = 0.0,
     max_gap: Annotated[float, typer.Option(help="Longest pause between two articles, in seconds.")] = 2.0,
     sort: Annotated[bool, typer.Option(help="Replay in published_at order (else file order).")] = True,
     metrics: Annotated[bool, typer.Option(help="Serve /metrics while replaying.")] = False,
@@ -104,7 +112,13 @@ def ingest_replay(
     plan = replay_plan(list(iter_jsonl(paths)), sort=sort)
     counts: dict[str, int] = {}
     previous = None
-    columns = (TextColumn("replay"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[stamp]}"), TimeElapsedColumn())
+    columns = (
+        TextColumn("replay"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[stamp]}"),
+        TimeElapsedColumn(),
+    )
     try:
         with Progress(*columns, console=err, transient=False) as progress:
             task = progress.add_task("replay", total=len(plan), stamp="")
@@ -122,7 +136,10 @@ def ingest_replay(
 
 @ingest_app.command("serve")
 def ingest_serve(
-    feeds: Annotated[list[str] | None, typer.Option("--feed", help="RSS/Atom feed URL or file to poll (repeatable; adds to VIGIL_INGEST_FEEDS).")] = None,
+    feeds: Annotated[
+        list[str] | None,
+        typer.Option("--feed", help="RSS/Atom feed URL or file to poll (repeatable; adds to VIGIL_INGEST_FEEDS)."),
+    ] = None,
 ) -> None:
     """Run the HTTP endpoint (POST /articles), the feed pollers and /metrics until interrupted."""
     import asyncio
@@ -133,8 +150,15 @@ def ingest_serve(
     publisher, settings, registry, serve_metrics = _publisher()
     serve_metrics(registry, settings.metrics_host, settings.metrics_port)
     try:
-        asyncio.run(serve(publisher, settings.http_host, settings.http_port, [*settings.feeds, *(feeds or [])],
-                          settings.feed_interval_seconds))
+        asyncio.run(
+            serve(
+                publisher,
+                settings.http_host,
+                settings.http_port,
+                [*settings.feeds, *(feeds or [])],
+                settings.feed_interval_seconds,
+            )
+        )
     except KeyboardInterrupt:
         pass
     finally:
@@ -172,7 +196,9 @@ def tail(
     what: Annotated[str, typer.Argument(help="events, alerts, scores, dlq or all.")] = "all",
     from_beginning: Annotated[bool, typer.Option(help="Start at the earliest offsets.")] = False,
     max_messages: Annotated[int, typer.Option(help="Stop after this many messages (0 = never).")] = 0,
-    idle_timeout: Annotated[float, typer.Option(help="Stop after this many seconds without a message (0 = never).")] = 0.0,
+    idle_timeout: Annotated[
+        float, typer.Option(help="Stop after this many seconds without a message (0 = never).")
+    ] = 0.0,
     as_json: Annotated[bool, typer.Option("--json", help="Print raw JSON lines instead of a readable view.")] = False,
 ) -> None:
     """Show events, scores and alerts live as they arrive on their topics."""

@@ -34,7 +34,9 @@ def describe(topic: str, value: bytes) -> str:
             return f"[yellow]DLQ[/yellow] {d.service} {d.reason}: {d.error_message[:100]}"
         if ALERTS.name in topic:
             a = Alert.model_validate_json(value)
-            return f"[{STYLE[a.state]}]ALERT {a.state.upper()} {a.severity}[/] {a.changed_at:%Y-%m-%d %H:%M} {a.summary}"
+            return (
+                f"[{STYLE[a.state]}]ALERT {a.state.upper()} {a.severity}[/] {a.changed_at:%Y-%m-%d %H:%M} {a.summary}"
+            )
         if ESCALATION_SCORES.name in topic:
             s = EscalationScore.model_validate_json(value)
             return f"score {s.theatre} {s.window_start:%Y-%m-%d %H:%M} {s.score:.1f} (baseline {s.baseline:.1f})"
@@ -56,8 +58,10 @@ def run_tail(what: str, *, from_beginning: bool, max_messages: int, idle_timeout
     console = Console(highlight=False)
     consumer = KafkaConsumer(
         *[kafka.topic(name) for name in GROUPS[what]],
-        group_id=f"vigil-tail-{uuid.uuid4().hex[:8]}", enable_auto_commit=False,
-        auto_offset_reset="earliest" if from_beginning else "latest", **kafka_python_kwargs(kafka),
+        group_id=f"vigil-tail-{uuid.uuid4().hex[:8]}",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest" if from_beginning else "latest",
+        **kafka_python_kwargs(kafka),
     )
     seen, last = 0, time.monotonic()
     try:

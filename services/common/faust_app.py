@@ -65,16 +65,28 @@ class DeadLetters:
 
     async def send(self, message: Any, reason: DeadLetterReason, exc: BaseException) -> None:
         letter = dead_letter(
-            bytes(message.value or b""), reason, exc, service=self.service, now=datetime.now(UTC),
-            topic=message.topic, partition=message.partition, offset=message.offset,
+            bytes(message.value or b""),
+            reason,
+            exc,
+            service=self.service,
+            now=datetime.now(UTC),
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
         )
         name = f"{message.topic}.dlq"
         topic = self._topics.get(name) or self._topics.setdefault(name, self.app.topic(name))
         await topic.send(key=message.key, value=letter.model_dump_json().encode(), headers=dead_letter_headers(letter))
         self.counter.labels(reason).inc()
         log.warning(
-            "%s: %s at %s[%d]@%d sent to %s: %s", self.service, reason, message.topic, message.partition,
-            message.offset, name, exc,
+            "%s: %s at %s[%d]@%d sent to %s: %s",
+            self.service,
+            reason,
+            message.topic,
+            message.partition,
+            message.offset,
+            name,
+            exc,
         )
 
 

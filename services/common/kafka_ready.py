@@ -17,8 +17,9 @@ def wait_for_broker(bootstrap: str, timeout: float = 120.0, **client_kwargs: obj
     last_error: Exception | None = None
     while time.monotonic() < deadline:
         try:
-            admin = KafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000,
-                                     bootstrap_timeout_ms=5000, **client_kwargs)
+            admin = KafkaAdminClient(
+                bootstrap_servers=bootstrap, request_timeout_ms=5000, bootstrap_timeout_ms=5000, **client_kwargs
+            )
             try:
                 admin.list_topics()
                 return time.monotonic() - started
@@ -30,13 +31,26 @@ def wait_for_broker(bootstrap: str, timeout: float = 120.0, **client_kwargs: obj
     raise TimeoutError(f"Kafka at {bootstrap} did not answer within {timeout:.0f}s: {last_error!r}")
 
 
+def secure_client_kwargs(bootstrap: str) -> dict[str, object]:
+    """Security arguments from the KAFKA_* environment when it names a secure protocol; none for plaintext."""
+    from services.common.kafka_config import kafka_python_kwargs
+    from services.common.settings import KafkaSettings
+
+    settings = KafkaSettings(bootstrap=bootstrap)
+    if settings.security_protocol == "PLAINTEXT":
+        return {}
+    kwargs = kafka_python_kwargs(settings)
+    kwargs.pop("bootstrap_servers")
+    return kwargs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--bootstrap", default="127.0.0.1:9092")
     parser.add_argument("--timeout", type=float, default=120.0)
     args = parser.parse_args()
     try:
-        took = wait_for_broker(args.bootstrap, args.timeout)
+        took = wait_for_broker(args.bootstrap, args.timeout, **secure_client_kwargs(args.bootstrap))
     except TimeoutError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -26,7 +26,9 @@ class KafkaSettings(BaseSettings):
     password_file: Path | None = Field(
         default=None, description="File holding the SASL password (e.g. a mounted secret); used when password is unset."
     )
-    ssl_cafile: Path | None = Field(default=None, description="PEM file of the CA that signed the brokers' certificates.")
+    ssl_cafile: Path | None = Field(
+        default=None, description="PEM file of the CA that signed the brokers' certificates."
+    )
     topic_prefix: str = Field(
         default="", description="Prefix put before every topic name (tests give each run its own topics)."
     )
@@ -42,4 +44,3 @@ class KafkaSettings(BaseSettings):
         if self.password_file is not None:
             return self.password_file.read_text(encoding="utf-8").strip()
         return None
-

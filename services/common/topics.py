@@ -36,12 +36,14 @@ def load_topics(path: Path = TOPICS_FILE, partitions: int | None = None) -> list
     topics = []
     for entry in doc["topics"]:
         count = entry.get("partitions", partitions or defaults.get("partitions", 1))
-        topics.append(TopicConfig(
-            name=entry["name"],
-            partitions=int(count),
-            replication_factor=int(entry.get("replication_factor", defaults.get("replication_factor", 1))),
-            configs={"retention.ms": str(entry["retention_ms"]), "cleanup.policy": entry["cleanup_policy"]},
-        ))
+        topics.append(
+            TopicConfig(
+                name=entry["name"],
+                partitions=int(count),
+                replication_factor=int(entry.get("replication_factor", defaults.get("replication_factor", 1))),
+                configs={"retention.ms": str(entry["retention_ms"]), "cleanup.policy": entry["cleanup_policy"]},
+            )
+        )
     return topics
 
 
@@ -53,7 +55,8 @@ def create_topics(settings: KafkaSettings, topics: list[TopicConfig]) -> dict[st
         wanted = {settings.topic(t.name): t for t in topics}
         to_create = {
             name: {"num_partitions": t.partitions, "replication_factor": t.replication_factor, "configs": t.configs}
-            for name, t in wanted.items() if name not in existing
+            for name, t in wanted.items()
+            if name not in existing
         }
         if to_create:
             admin.create_topics(to_create, raise_errors=True, wait_for_metadata=True)

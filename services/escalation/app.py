@@ -29,7 +29,10 @@ def metric_theatre(theatre: str, theatres: Theatres) -> str:
 
 
 def create_app(
-    kafka: KafkaSettings, settings: EscalationSettings, metrics: EscalationMetrics, theatres: Theatres,
+    kafka: KafkaSettings,
+    settings: EscalationSettings,
+    metrics: EscalationMetrics,
+    theatres: Theatres,
     params: DetectorParams,
 ) -> faust.App:
     """Two agents: `route` fans events out per theatre (repartition by theatre); `score` keeps theatre state."""
@@ -78,8 +81,13 @@ def create_app(
                 states[routed.theatre] = step.state.model_dump_json().encode()
                 metrics.events.labels(routed.event.type, step.outcome).inc()
                 if step.outcome == "late":
-                    await dead_letters.send(message.message, "late_event", ValueError(
-                        f"event at {routed.event.published_at.isoformat()} is older than the allowed lateness"))
+                    await dead_letters.send(
+                        message.message,
+                        "late_event",
+                        ValueError(
+                            f"event at {routed.event.published_at.isoformat()} is older than the allowed lateness"
+                        ),
+                    )
                 await publish(routed, step.scores, step.alerts)
             lag.processed(message.message)
 
@@ -95,7 +103,9 @@ def create_app(
         for alert in alerts:
             await alerts_out.send(key=key, value=alert.model_dump_json().encode())
             metrics.alerts.labels(label, alert.severity, alert.state).inc()
-            metrics.event_to_alert_seconds.observe(max((datetime.now(UTC) - routed.event.known_at).total_seconds(), 0.0))
+            metrics.event_to_alert_seconds.observe(
+                max((datetime.now(UTC) - routed.event.known_at).total_seconds(), 0.0)
+            )
             for severity in ("warning", "critical"):  # one open severity per theatre; none once resolved
                 open_now = alert.state != "resolved" and severity == alert.severity
                 metrics.alerts_active.labels(label, severity).set(1 if open_now else 0)
@@ -108,7 +118,8 @@ def create_app(
 
 
 def build(
-    kafka: KafkaSettings | None = None, settings: EscalationSettings | None = None,
+    kafka: KafkaSettings | None = None,
+    settings: EscalationSettings | None = None,
 ) -> tuple[faust.App, CollectorRegistry, EscalationSettings]:
     """App, metrics registry and settings from the environment (or the given settings)."""
     settings = settings or EscalationSettings()

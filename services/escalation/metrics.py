@@ -31,21 +31,48 @@ class EscalationMetrics(NamedTuple):
 def build_metrics(registry: CollectorRegistry, theatres: Iterable[str]) -> EscalationMetrics:
     """Create the metrics; theatre labels are the configured ids plus `other` (country pairs)."""
     m = EscalationMetrics(
-        events=Counter("vigil_escalation_events", "Events seen by the escalation processor.", ["type", "outcome"], registry=registry),
+        events=Counter(
+            "vigil_escalation_events",
+            "Events seen by the escalation processor.",
+            ["type", "outcome"],
+            registry=registry,
+        ),
         index=Gauge("vigil_escalation_index", "Latest escalation index.", ["theatre"], registry=registry),
         baseline=Gauge("vigil_escalation_baseline", "Latest baseline.", ["theatre"], registry=registry),
         threshold=Gauge("vigil_escalation_threshold", "Latest thresholds.", ["theatre", "severity"], registry=registry),
-        alerts_active=Gauge("vigil_escalation_alerts_active", "1 while an alert of that severity is open.",
-                            ["theatre", "severity"], registry=registry),
-        alerts=Counter("vigil_escalation_alerts", "Alert state changes published.", ["theatre", "severity", "state"],
-                       registry=registry),
-        processing_seconds=Histogram("vigil_escalation_processing_duration_seconds", "Time to apply one event.",
-                                     registry=registry, buckets=LATENCY_BUCKETS),
-        event_to_alert_seconds=Histogram("vigil_escalation_event_to_alert_seconds",
-                                         "Article known_at until an alert it triggered is sent.",
-                                         registry=registry, buckets=LATENCY_BUCKETS),
-        dlq=Counter("vigil_escalation_dlq_messages", "Messages sent to a dead-letter topic.", ["reason"], registry=registry),
-        lag=Gauge("vigil_escalation_consumer_lag_messages", "Consumer lag over assigned partitions.", ["topic"], registry=registry),
+        alerts_active=Gauge(
+            "vigil_escalation_alerts_active",
+            "1 while an alert of that severity is open.",
+            ["theatre", "severity"],
+            registry=registry,
+        ),
+        alerts=Counter(
+            "vigil_escalation_alerts",
+            "Alert state changes published.",
+            ["theatre", "severity", "state"],
+            registry=registry,
+        ),
+        processing_seconds=Histogram(
+            "vigil_escalation_processing_duration_seconds",
+            "Time to apply one event.",
+            registry=registry,
+            buckets=LATENCY_BUCKETS,
+        ),
+        event_to_alert_seconds=Histogram(
+            "vigil_escalation_event_to_alert_seconds",
+            "Article known_at until an alert it triggered is sent.",
+            registry=registry,
+            buckets=LATENCY_BUCKETS,
+        ),
+        dlq=Counter(
+            "vigil_escalation_dlq_messages", "Messages sent to a dead-letter topic.", ["reason"], registry=registry
+        ),
+        lag=Gauge(
+            "vigil_escalation_consumer_lag_messages",
+            "Consumer lag over assigned partitions.",
+            ["topic"],
+            registry=registry,
+        ),
     )
     for typ in SUBTYPES:
         for outcome in ("counted", "duplicate", "late", "unrouted"):

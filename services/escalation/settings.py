@@ -15,6 +15,10 @@ class EscalationSettings(BaseSettings):
 
     metrics_host: str = Field(default="127.0.0.1", description="Address of the /metrics endpoint.")
     metrics_port: int = Field(default=9103, ge=0, le=65535, description="Port of /metrics; 0 disables it.")
-    partitions: int = Field(default=4, ge=1, description="Partitions of the theatre topic and state table (match topics.yaml).")
-    theatres_file: Path | None = Field(default=None, description="Theatre configuration; the packaged theatres.yaml when unset.")
+    partitions: int = Field(
+        default=4, ge=1, description="Partitions of the theatre topic and state table (match topics.yaml)."
+    )
+    theatres_file: Path | None = Field(
+        default=None, description="Theatre configuration; the packaged theatres.yaml when unset."
+    )
     log_level: str = Field(default="info", description="faust worker log level.")

@@ -39,7 +39,9 @@ def create_app(kafka: KafkaSettings, settings: ExtractorSettings, metrics: Extra
                 metrics.articles.labels("rejected").inc()
             else:
                 for event in events:
-                    await outputs[event.type].send(key=article.article_id.encode(), value=event.model_dump_json().encode())
+                    await outputs[event.type].send(
+                        key=article.article_id.encode(), value=event.model_dump_json().encode()
+                    )
                     metrics.events.labels(event.type, event.subtype).inc()
                 metrics.articles.labels("processed").inc()
                 if events:
@@ -55,7 +57,9 @@ def create_app(kafka: KafkaSettings, settings: ExtractorSettings, metrics: Extra
     return app
 
 
-def build(kafka: KafkaSettings | None = None, settings: ExtractorSettings | None = None) -> tuple[faust.App, CollectorRegistry, ExtractorSettings]:
+def build(
+    kafka: KafkaSettings | None = None, settings: ExtractorSettings | None = None
+) -> tuple[faust.App, CollectorRegistry, ExtractorSettings]:
     """App, metrics registry and settings from the environment (or the given settings)."""
     registry = CollectorRegistry()
     settings = settings or ExtractorSettings()

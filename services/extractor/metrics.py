@@ -24,18 +24,31 @@ class ExtractorMetrics(NamedTuple):
 def build_metrics(registry: CollectorRegistry) -> ExtractorMetrics:
     """Create the metrics, with every bounded label combination present at 0."""
     metrics = ExtractorMetrics(
-        articles=Counter("vigil_extractor_articles", "Articles consumed by the extractor.", ["outcome"], registry=registry),
+        articles=Counter(
+            "vigil_extractor_articles", "Articles consumed by the extractor.", ["outcome"], registry=registry
+        ),
         events=Counter("vigil_extractor_events", "Events published.", ["type", "subtype"], registry=registry),
         processing_seconds=Histogram(
-            "vigil_extractor_processing_duration_seconds", "Extraction time of one article (core only).",
-            registry=registry, buckets=LATENCY_BUCKETS,
+            "vigil_extractor_processing_duration_seconds",
+            "Extraction time of one article (core only).",
+            registry=registry,
+            buckets=LATENCY_BUCKETS,
         ),
         article_to_event_seconds=Histogram(
-            "vigil_extractor_article_to_event_seconds", "Article known_at until its events are sent.",
-            registry=registry, buckets=LATENCY_BUCKETS,
+            "vigil_extractor_article_to_event_seconds",
+            "Article known_at until its events are sent.",
+            registry=registry,
+            buckets=LATENCY_BUCKETS,
         ),
-        dlq=Counter("vigil_extractor_dlq_messages", "Messages sent to a dead-letter topic.", ["reason"], registry=registry),
-        lag=Gauge("vigil_extractor_consumer_lag_messages", "Consumer lag over assigned partitions.", ["topic"], registry=registry),
+        dlq=Counter(
+            "vigil_extractor_dlq_messages", "Messages sent to a dead-letter topic.", ["reason"], registry=registry
+        ),
+        lag=Gauge(
+            "vigil_extractor_consumer_lag_messages",
+            "Consumer lag over assigned partitions.",
+            ["topic"],
+            registry=registry,
+        ),
     )
     for outcome in ("processed", "rejected"):
         metrics.articles.labels(outcome)

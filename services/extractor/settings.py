@@ -13,5 +13,7 @@ class ExtractorSettings(BaseSettings):
 
     metrics_host: str = Field(default="127.0.0.1", description="Address of the /metrics endpoint.")
     metrics_port: int = Field(default=9102, ge=0, le=65535, description="Port of /metrics; 0 disables it.")
-    partitions: int = Field(default=4, ge=1, description="Partitions of the topics the worker declares (match topics.yaml).")
+    partitions: int = Field(
+        default=4, ge=1, description="Partitions of the topics the worker declares (match topics.yaml)."
+    )
     log_level: str = Field(default="info", description="faust worker log level.")

@@ -47,8 +47,12 @@ class Publisher:
         self.seen = SeenIds(settings.dedupe_capacity)
         self.sources: set[str] = set()
         self.producer = KafkaProducer(
-            client_id="vigil-ingest", acks="all", enable_idempotence=True, linger_ms=5,
-            key_serializer=lambda k: k.encode("utf-8") if k is not None else None, **kafka_python_kwargs(kafka),
+            client_id="vigil-ingest",
+            acks="all",
+            enable_idempotence=True,
+            linger_ms=5,
+            key_serializer=lambda k: k.encode("utf-8") if k is not None else None,
+            **kafka_python_kwargs(kafka),
         )
 
     def limits(self) -> Limits:
@@ -75,7 +79,11 @@ class Publisher:
         if wait:
             future.get(timeout=30)
         self.metrics.articles.labels(input, "published").inc()
-        source = article.source if (article.source in self.sources or len(self.sources) < self.settings.max_sources) else "other"
+        source = (
+            article.source
+            if (article.source in self.sources or len(self.sources) < self.settings.max_sources)
+            else "other"
+        )
         self.sources.add(source)
         self.metrics.source_articles.labels(source).inc()
 

@@ -158,8 +158,13 @@ def normalise(data: dict[str, Any], limits: Limits, *, default_source: str = "un
     try:
         return RawArticle(
             article_id=article_id or derive_article_id(source, url, title, body),
-            source=source[:200], url=url, title=title[:1000], body=body,
-            published_at=published, known_at=limits.now, language="en",
+            source=source[:200],
+            url=url,
+            title=title[:1000],
+            body=body,
+            published_at=published,
+            known_at=limits.now,
+            language="en",
         )
     except ValidationError as exc:
         raise Rejected("invalid_schema", f"article does not fit the schema: {exc.errors()[0]['msg']}") from exc

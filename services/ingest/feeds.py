@@ -16,7 +16,10 @@ def entry_to_input(entry: Any, feed_name: str) -> dict[str, Any]:
     content = entry.get("content") or []
     body = content[0].get("value", "") if content else entry.get("summary", "")
     data: dict[str, Any] = {
-        "title": entry.get("title", ""), "body": body, "source": feed_name, "url": entry.get("link"),
+        "title": entry.get("title", ""),
+        "body": body,
+        "source": feed_name,
+        "url": entry.get("link"),
     }
     if entry.get("id"):
         data["id"] = entry["id"]

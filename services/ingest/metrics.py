@@ -25,14 +25,20 @@ def build_metrics(registry: CollectorRegistry) -> IngestMetrics:
     """Create the metrics, with every bounded label combination present at 0."""
     metrics = IngestMetrics(
         articles=Counter("vigil_ingest_articles", "Articles seen by ingest.", ["input", "outcome"], registry=registry),
-        dlq=Counter("vigil_ingest_dlq_messages", "Inputs sent to the dead-letter topic.", ["reason"], registry=registry),
+        dlq=Counter(
+            "vigil_ingest_dlq_messages", "Inputs sent to the dead-letter topic.", ["reason"], registry=registry
+        ),
         publish_seconds=Histogram(
-            "vigil_ingest_publish_duration_seconds", "Time to publish one article until acked.", registry=registry,
+            "vigil_ingest_publish_duration_seconds",
+            "Time to publish one article until acked.",
+            registry=registry,
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
         ),
         feed_last_article=Gauge(
-            "vigil_ingest_feed_last_article_timestamp_seconds", "Publication time of the newest article per feed.",
-            ["feed"], registry=registry,
+            "vigil_ingest_feed_last_article_timestamp_seconds",
+            "Publication time of the newest article per feed.",
+            ["feed"],
+            registry=registry,
         ),
         feed_polls=Counter("vigil_ingest_feed_polls", "Feed polls.", ["feed", "outcome"], registry=registry),
         source_articles=Counter(

@@ -38,7 +38,10 @@ def make_app(publisher: Publisher) -> web.Application:
         outcomes: list[Outcome] = []
         for index, item in enumerate(_items(body)):
             outcome = await loop.run_in_executor(
-                None, lambda item=item, index=index: publisher.submit(item, input="http", ref=f"http:{peer}#{index}", wait=True)
+                None,
+                lambda item=item, index=index: publisher.submit(
+                    item, input="http", ref=f"http:{peer}#{index}", wait=True
+                ),
             )
             outcomes.append(outcome)
         status = 202 if outcomes and all(o.outcome == "published" for o in outcomes) else 400 if outcomes else 400
@@ -71,7 +74,9 @@ async def poll_feed(publisher: Publisher, location: str, interval: float, stop: 
             if key in polled:
                 continue
             polled.add(key)
-            outcome = await loop.run_in_executor(None, lambda e=entry: publisher.submit(e, input="feed", ref=f"feed:{location}"))
+            outcome = await loop.run_in_executor(
+                None, lambda e=entry: publisher.submit(e, input="feed", ref=f"feed:{location}")
+            )
             if outcome.outcome == "published" and entry.get("published_at"):
                 stamp = datetime.fromisoformat(entry["published_at"])
                 newest = max(newest or stamp, stamp)

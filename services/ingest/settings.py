@@ -24,4 +24,6 @@ class IngestSettings(BaseSettings):
         default=86_400.0, ge=0, description="How far past now a published_at may lie before it is rejected."
     )
     dedupe_capacity: int = Field(default=100_000, ge=1, description="How many recent article ids are remembered.")
-    max_sources: int = Field(default=50, ge=1, description="Outlets that get their own metric label; later ones are 'other'.")
+    max_sources: int = Field(
+        default=50, ge=1, description="Outlets that get their own metric label; later ones are 'other'."
+    )

@@ -51,8 +51,14 @@ class Broker:
 def start_broker(state_dir: Path, port: int | None = None, extra_env: dict[str, str] | None = None) -> Broker:
     """Start a private broker on free loopback ports and wait until it answers (raise when it does not)."""
     port = port or free_port()
-    env = {**os.environ, "KAFKA_PORT": str(port), "KAFKA_CONTROLLER_PORT": str(free_port()),
-           "VIGIL_STATE_DIR": str(state_dir), "VIGIL_PYTHON": sys.executable, **(extra_env or {})}
+    env = {
+        **os.environ,
+        "KAFKA_PORT": str(port),
+        "KAFKA_CONTROLLER_PORT": str(free_port()),
+        "VIGIL_STATE_DIR": str(state_dir),
+        "VIGIL_PYTHON": sys.executable,
+        **(extra_env or {}),
+    }
     broker = Broker(f"127.0.0.1:{port}", env, state_dir / f"kafka-{port}" / "broker.log")
     started = broker.kafka_sh("start", check=False)
     if started.returncode != 0:
@@ -83,10 +89,16 @@ class Deployment:
 
     def env(self, **extra: str) -> dict[str, str]:
         return {
-            **os.environ, "KAFKA_BOOTSTRAP": self.broker.bootstrap, "KAFKA_TOPIC_PREFIX": self.prefix,
-            "VIGIL_EXTRACTOR_PARTITIONS": str(self.partitions), "VIGIL_ESCALATION_PARTITIONS": str(self.partitions),
-            "VIGIL_EXTRACTOR_METRICS_PORT": "0", "VIGIL_ESCALATION_METRICS_PORT": "0", "VIGIL_INGEST_METRICS_PORT": "0",
-            "PYTHONUNBUFFERED": "1", **extra,
+            **os.environ,
+            "KAFKA_BOOTSTRAP": self.broker.bootstrap,
+            "KAFKA_TOPIC_PREFIX": self.prefix,
+            "VIGIL_EXTRACTOR_PARTITIONS": str(self.partitions),
+            "VIGIL_ESCALATION_PARTITIONS": str(self.partitions),
+            "VIGIL_EXTRACTOR_METRICS_PORT": "0",
+            "VIGIL_ESCALATION_METRICS_PORT": "0",
+            "VIGIL_INGEST_METRICS_PORT": "0",
+            "PYTHONUNBUFFERED": "1",
+            **extra,
         }
 
     def create_topics(self) -> None:
@@ -125,8 +137,10 @@ class Deployment:
 
     def consumer(self, *names: str) -> KafkaConsumer:
         return KafkaConsumer(
-            *[self.topic(n) for n in names], bootstrap_servers=self.broker.bootstrap,
-            group_id=f"{self.prefix}test-reader-{uuid.uuid4().hex[:6]}", auto_offset_reset="earliest",
+            *[self.topic(n) for n in names],
+            bootstrap_servers=self.broker.bootstrap,
+            group_id=f"{self.prefix}test-reader-{uuid.uuid4().hex[:6]}",
+            auto_offset_reset="earliest",
             enable_auto_commit=False,
         )
 
@@ -165,7 +179,8 @@ def read_to_end(dep: Deployment, *names: str, timeout: float = 60.0) -> list[tup
     consumer = KafkaConsumer(bootstrap_servers=dep.broker.bootstrap, enable_auto_commit=False, group_id=None)
     try:
         partitions = [
-            TopicPartition(dep.topic(name), p) for name in names
+            TopicPartition(dep.topic(name), p)
+            for name in names
             for p in sorted(consumer.partitions_for_topic(dep.topic(name)) or [])
         ]
         consumer.assign(partitions)
@@ -194,7 +209,9 @@ def metric_value(port: int, sample: str) -> float:
     return 0.0
 
 
-def wait_for(condition: Callable[[], bool], *, timeout: float, what: str, describe: Callable[[], str] = lambda: "") -> None:
+def wait_for(
+    condition: Callable[[], bool], *, timeout: float, what: str, describe: Callable[[], str] = lambda: ""
+) -> None:
     """Poll `condition` until true or fail after `timeout` seconds."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

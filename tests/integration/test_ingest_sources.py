@@ -13,7 +13,15 @@ import pytest
 from schemas.articles import RawArticle
 from schemas.deadletter import DeadLetter
 from schemas.topics import ARTICLES_RAW
-from tests.integration.kafka_helpers import Deployment, decode, free_port, metric_value, read_to_end, read_until, wait_for
+from tests.integration.kafka_helpers import (
+    Deployment,
+    decode,
+    free_port,
+    metric_value,
+    read_to_end,
+    read_until,
+    wait_for,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -53,13 +61,26 @@ def test_http_endpoint_and_feed_poller_publish_articles(deployment: Deployment, 
     feed = tmp_path / "feed.xml"
     feed.write_text(RSS, encoding="utf-8")
     port, metrics = free_port(), free_port()
-    deployment.start("ingest", "serve", "--feed", str(feed), log_dir=tmp_path, name="ingest",
-                     VIGIL_INGEST_HTTP_PORT=str(port), VIGIL_INGEST_FEED_INTERVAL_SECONDS="1",
-                     VIGIL_INGEST_METRICS_PORT=str(metrics))
+    deployment.start(
+        "ingest",
+        "serve",
+        "--feed",
+        str(feed),
+        log_dir=tmp_path,
+        name="ingest",
+        VIGIL_INGEST_HTTP_PORT=str(port),
+        VIGIL_INGEST_FEED_INTERVAL_SECONDS="1",
+        VIGIL_INGEST_METRICS_PORT=str(metrics),
+    )
     wait_http(f"http://127.0.0.1:{port}/healthz", 60, deployment.logs_tail)
 
-    article = {"id": "http-1", "source": "Meridian News", "published_at": "2026-03-02T10:00:00Z",
-               "title": "Talks in Geneva", "body": "<p>Diplomats from both sides met in Geneva on Monday.</p>"}
+    article = {
+        "id": "http-1",
+        "source": "Meridian News",
+        "published_at": "2026-03-02T10:00:00Z",
+        "title": "Talks in Geneva",
+        "body": "<p>Diplomats from both sides met in Geneva on Monday.</p>",
+    }
     status, reply = post(f"http://127.0.0.1:{port}/articles", orjson.dumps(article))
     assert status == 202 and reply["results"][0]["outcome"] == "published"
     status, reply = post(f"http://127.0.0.1:{port}/articles", b'{"title": 1}')
@@ -75,7 +96,9 @@ def test_http_endpoint_and_feed_poller_publish_articles(deployment: Deployment, 
     assert [d.reason for d in letters] == ["invalid_schema"]
 
     polls = f'vigil_ingest_feed_polls_total{{feed="{feed}",outcome="ok"}}'
-    wait_for(lambda: metric_value(metrics, polls) >= 3, timeout=30, what="three feed polls", describe=deployment.logs_tail)
+    wait_for(
+        lambda: metric_value(metrics, polls) >= 3, timeout=30, what="three feed polls", describe=deployment.logs_tail
+    )
     everything = read_to_end(deployment, ARTICLES_RAW.name, ARTICLES_RAW.dlq)
     assert len(everything) == 4, "later polls of the same feed publish nothing new and send no dead letters"
     assert metric_value(metrics, 'vigil_ingest_articles_total{input="feed",outcome="published"}') == 2

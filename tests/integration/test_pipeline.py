@@ -31,7 +31,13 @@ def publisher(dep: Deployment) -> Publisher:
 def seed_article(shared: Path) -> dict:
     text = (shared / "seed" / "000_f6ca11d0d6f69656.txt").read_text(encoding="utf-8")
     body = text.split(SEED_TITLE, 1)[1]
-    return {"id": "seed-000", "source": "Euronews", "published_at": "2022-02-16T18:00:00Z", "title": SEED_TITLE, "body": body}
+    return {
+        "id": "seed-000",
+        "source": "Euronews",
+        "published_at": "2022-02-16T18:00:00Z",
+        "title": SEED_TITLE,
+        "body": body,
+    }
 
 
 def start_extractor(dep: Deployment) -> None:
@@ -42,20 +48,28 @@ def test_article_yields_events_on_the_per_type_topics(deployment: Deployment) ->
     start_extractor(deployment)
     pub = publisher(deployment)
     article = {
-        "id": "wire-100", "source": "Northern Wire", "published_at": "2026-03-02T08:00:00Z",
+        "id": "wire-100",
+        "source": "Northern Wire",
+        "published_at": "2026-03-02T08:00:00Z",
         "title": "China launches large-scale drills around Taiwan",
         "body": "China's military began live-fire exercises around Taiwan on Monday, state media said. "
-                "Taiwan's defence ministry said 45 Chinese aircraft had crossed the median line and accused "
-                "Beijing of raising tensions.",
+        "Taiwan's defence ministry said 45 Chinese aircraft had crossed the median line and accused "
+        "Beijing of raising tensions.",
     }
     try:
         assert pub.submit(article, input="file", ref="test", wait=True).outcome == "published"
     finally:
         pub.close()
     with deployment.consumer(*EVENT_NAMES) as consumer:
-        records = read_until(consumer, lambda r: {t.rsplit(".", 2)[0] for t, _ in r} >= {
-            deployment.topic("events.military_drill"), deployment.topic("events.diplomatic_statement")},
-            timeout=90, describe=deployment.logs_tail)
+        records = read_until(
+            consumer,
+            lambda r: (
+                {t.rsplit(".", 2)[0] for t, _ in r}
+                >= {deployment.topic("events.military_drill"), deployment.topic("events.diplomatic_statement")}
+            ),
+            timeout=90,
+            describe=deployment.logs_tail,
+        )
     events = [(topic, Event.model_validate_json(value)) for topic, value in records]
     for topic, event in events:
         assert topic == deployment.topic(EVENT_TOPICS[event.type].name), "event on the wrong topic"
@@ -75,9 +89,12 @@ def test_seed_article_yields_the_buildups_and_the_disputed_withdrawal(deployment
     with deployment.consumer(EVENT_TOPICS["troop_movement"].name) as consumer:
         records = read_until(
             consumer,
-            lambda r: {7000, 150000} <= {Event.model_validate_json(v).quantity for _, v in r}
-            and any(Event.model_validate_json(v).assertion == "disputed" for _, v in r),
-            timeout=90, describe=deployment.logs_tail,
+            lambda r: (
+                {7000, 150000} <= {Event.model_validate_json(v).quantity for _, v in r}
+                and any(Event.model_validate_json(v).assertion == "disputed" for _, v in r)
+            ),
+            timeout=90,
+            describe=deployment.logs_tail,
         )
     events = decode(records, Event, EVENT_TOPICS["troop_movement"].name)
     buildups = {e.quantity for e in events if e.subtype == "buildup" and e.actor == "RUS"}
@@ -95,7 +112,9 @@ def test_malformed_input_goes_to_the_dlq_while_good_input_flows(deployment: Depl
         orjson.dumps({"schema_version": 1, "article_id": "no-dates", "source": "s", "title": "t", "body": "b"}),
     ]
     good = {
-        "id": "good-1", "source": "Meridian News", "published_at": "2026-03-03T10:00:00Z",
+        "id": "good-1",
+        "source": "Meridian News",
+        "published_at": "2026-03-03T10:00:00Z",
         "title": "Russia masses troops near the border",
         "body": "Russia has moved about 10,000 more troops to its border with Ukraine, the Pentagon said on Tuesday.",
     }
@@ -116,7 +135,8 @@ def test_malformed_input_goes_to_the_dlq_while_good_input_flows(deployment: Depl
         records = read_until(
             consumer,
             lambda r: sum(t.endswith(".dlq") for t, _ in r) >= len(bad) and any(not t.endswith(".dlq") for t, _ in r),
-            timeout=90, describe=deployment.logs_tail,
+            timeout=90,
+            describe=deployment.logs_tail,
         )
     letters = decode(records, DeadLetter, ".dlq")
     assert len(letters) == len(bad)
@@ -129,10 +149,24 @@ def test_malformed_input_goes_to_the_dlq_while_good_input_flows(deployment: Depl
 
 def test_ingest_rejects_bad_lines_to_the_dlq(deployment: Deployment, tmp_path: Path) -> None:
     feed = tmp_path / "mixed.jsonl"
-    good = {"id": "g1", "source": "Pacific Ledger", "published_at": "2026-03-04T09:00:00Z",
-            "title": "Seoul and Tokyo hold talks", "body": "Officials from South Korea and Japan met in Seoul on Wednesday."}
-    feed.write_text("\n".join([json.dumps(good), "{oops", json.dumps({**good, "id": "g2", "published_at": "2999-01-01T00:00:00Z"}),
-                               json.dumps(good)]) + "\n")
+    good = {
+        "id": "g1",
+        "source": "Pacific Ledger",
+        "published_at": "2026-03-04T09:00:00Z",
+        "title": "Seoul and Tokyo hold talks",
+        "body": "Officials from South Korea and Japan met in Seoul on Wednesday.",
+    }
+    feed.write_text(
+        "\n".join(
+            [
+                json.dumps(good),
+                "{oops",
+                json.dumps({**good, "id": "g2", "published_at": "2999-01-01T00:00:00Z"}),
+                json.dumps(good),
+            ]
+        )
+        + "\n"
+    )
     proc = deployment.start("ingest", "replay", str(feed), log_dir=tmp_path, name="replay")
     assert proc.wait(timeout=120) == 0, deployment.logs_tail()
     with deployment.consumer(ARTICLES_RAW.name, ARTICLES_RAW.dlq) as consumer:

@@ -7,13 +7,15 @@ from datetime import UTC, datetime, timedelta
 import orjson
 import pytest
 
-from services.ingest.core import Limits, Rejected, SeenIds, decode_line, derive_article_id, normalise, normalise_text
 from services.ingest.app import pause_for, replay_plan
+from services.ingest.core import Limits, Rejected, SeenIds, decode_line, derive_article_id, normalise, normalise_text
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 LIMITS = Limits(now=NOW)
 GOOD = {
-    "id": "wire-001", "source": "Northern Wire", "published_at": "2026-02-28T09:30:00Z",
+    "id": "wire-001",
+    "source": "Northern Wire",
+    "published_at": "2026-02-28T09:30:00Z",
     "title": "Troops gather near the border",
     "body": "Officials said on Friday that more than 10,000 troops had moved to the border region.",
 }
@@ -35,7 +37,9 @@ def test_html_becomes_text_with_paragraphs() -> None:
 def test_missing_id_derives_a_stable_one() -> None:
     data = {k: v for k, v in GOOD.items() if k != "id"}
     first, second = normalise(data, LIMITS), normalise(dict(data), LIMITS)
-    assert first.article_id == second.article_id == derive_article_id("Northern Wire", None, GOOD["title"], GOOD["body"])
+    assert (
+        first.article_id == second.article_id == derive_article_id("Northern Wire", None, GOOD["title"], GOOD["body"])
+    )
     assert normalise({**data, "url": "https://example.org/a"}, LIMITS).article_id != first.article_id
 
 
@@ -65,8 +69,14 @@ def test_decode_rejections(raw: bytes, reason: str) -> None:
         ({"published_at": "1970-01-01T00:00:00Z"}, "out_of_range_time"),
         ({"body": "x" * 100_001}, "too_large"),
         ({"language": "de"}, "not_english"),
-        ({"title": "Правительство заявило", "body": "Министерство обороны сообщило сегодня о том, что войска "
-          "вернулись в места постоянной дислокации после завершения учений в регионе на этой неделе."}, "not_english"),
+        (
+            {
+                "title": "Правительство заявило",
+                "body": "Министерство обороны сообщило сегодня о том, что войска "
+                "вернулись в места постоянной дислокации после завершения учений в регионе на этой неделе.",
+            },
+            "not_english",
+        ),
         ({"id": {"nested": 1}}, "invalid_schema"),
     ],
 )

@@ -20,7 +20,9 @@ def test_committed_files_match_the_models() -> None:
 
 def _fields(schema: dict) -> dict[str, object]:
     props = schema.get("properties", {})
-    return {name: prop.get("type", prop.get("$ref", prop.get("anyOf", prop.get("enum")))) for name, prop in props.items()}
+    return {
+        name: prop.get("type", prop.get("$ref", prop.get("anyOf", prop.get("enum")))) for name, prop in props.items()
+    }
 
 
 @pytest.mark.parametrize("topic", ALL_TOPICS, ids=lambda t: t.name)
@@ -53,5 +55,11 @@ def test_naive_timestamps_are_refused() -> None:
     from schemas.articles import RawArticle
 
     with pytest.raises(ValidationError, match="timezone"):
-        RawArticle(article_id="a", source="s", title="t", body="b", published_at=datetime(2026, 1, 1),
-                   known_at=datetime.now(UTC))
+        RawArticle(
+            article_id="a",
+            source="s",
+            title="t",
+            body="b",
+            published_at=datetime(2026, 1, 1),
+            known_at=datetime.now(UTC),
+        )
