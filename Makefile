@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 KAFKA := deploy/kafka/kafka.sh
 
-.PHONY: help install broker broker-stop topics run test test-unit eval bench chaos lint schemas readme dashboards up down clean
+.PHONY: help install broker broker-stop topics run test test-unit test-ops dashboards-check eval bench chaos lint schemas readme dashboards up down clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-18s %s\n", $$1, $$2}'
@@ -36,6 +36,9 @@ test: install ## The whole suite: unit, integration (real broker), ops (real Pro
 test-unit: install ## Unit tests only (no broker)
 	$(VENV)/bin/pytest -q tests/unit
 
+test-ops: install ## Ops checks: promtool, amtool, dashboards, compose, live Prometheus and Alertmanager
+	$(VENV)/bin/pytest -q tests/ops
+
 eval: install ## Extraction quality on the dev set, the seed and the PLOVER peer suite
 	@mkdir -p bench/results
 	$(PY) -m services.extractor.evaluation --json bench/results/eval.json
@@ -58,7 +61,11 @@ readme: install ## Regenerate the README's configuration table from the settings
 dashboards: install ## Regenerate the Grafana dashboards
 	$(PY) deploy/grafana/generate.py
 
+dashboards-check: install ## Fail when the committed dashboards differ from the generator
+	$(PY) deploy/grafana/generate.py --check
+
 up: ## docker compose up (for machines with Docker)
+	@umask 077; mkdir -p .secrets; [ -f .secrets/grafana_admin_password ] || python3 -c 'import secrets; print(secrets.token_hex(16))' > .secrets/grafana_admin_password
 	docker compose up -d --build
 
 down: ## docker compose down
