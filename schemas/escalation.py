@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from schemas.common import Code, Payload, UtcDatetime
 from schemas.events import Assertion, Event, EventType, Subtype
@@ -17,11 +17,21 @@ AlertState = Literal["raised", "escalated", "resolved"]
 
 
 class TheatreEvent(Payload):
-    """An event routed to one theatre, on the internal repartition topic keyed by theatre."""
+    """On the internal repartition topic keyed by theatre: an event routed to one theatre, or an event-time tick."""
 
     schema_version: Literal[1] = Field(default=1, description="Major version of this payload.")
-    theatre: str = Field(description="Theatre id (e.g. russia-ukraine) or country pair (e.g. pair:RUS-USA).")
-    event: Event = Field(description="The event as published on its event topic.")
+    theatre: str = Field(description="Theatre id (e.g. russia-ukraine), country pair (e.g. pair:RUS-USA), or '*' for a tick.")
+    event: Event | None = Field(default=None, description="The event as published on its event topic; null for a tick.")
+    watermark: UtcDatetime | None = Field(
+        default=None,
+        description="For a tick: the router's event-time watermark (largest published_at routed); quiet theatres of the partition close their windows up to it minus the allowed lateness.",
+    )
+
+    @model_validator(mode="after")
+    def _event_or_tick(self) -> TheatreEvent:
+        if (self.event is None) == (self.watermark is None):
+            raise ValueError("a theatre event carries either an event or a tick watermark")
+        return self
 
 
 class EscalationScore(Payload):

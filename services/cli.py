@@ -11,6 +11,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from services.escalation import cli as escalation_cli
+from services.extractor import cli as extractor_cli
+
 app = typer.Typer(
     help="Vigil watches news on Kafka, extracts military-crisis events and raises escalation alerts.",
     no_args_is_help=True,
@@ -189,6 +192,10 @@ def escalation_worker() -> None:
     serve_metrics(registry, settings.metrics_host, settings.metrics_port)
     sys.argv = [sys.argv[0], "worker", "-l", settings.log_level]
     run_worker(faust_app, settings.log_level)
+
+
+app.command("extract")(extractor_cli.extract)
+app.command("backtest")(escalation_cli.backtest)
 
 
 @app.command("tail")

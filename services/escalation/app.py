@@ -4,19 +4,32 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 import faust
+from aiokafka.partitioner import DefaultPartitioner
 from prometheus_client import CollectorRegistry
 
-from schemas.escalation import Alert, EscalationScore, TheatreEvent
+from schemas.escalation import TheatreEvent
 from schemas.events import Event
 from schemas.topics import ALERTS, ESCALATION_SCORES, EVENT_TOPICS, THEATRE_EVENTS
 from services.common.faust_app import DeadLetters, LagTracker, classify, create_faust_app
 from services.common.settings import KafkaSettings
-from services.escalation.core import DetectorParams, TheatreState, apply_event, new_state
+from services.escalation.cli import load_params
+from services.escalation.core import (
+    DetectorParams,
+    StepResult,
+    TheatreState,
+    apply_event,
+    flush,
+    flush_horizon,
+    new_state,
+    tick_due,
+)
 from services.escalation.metrics import OTHER, EscalationMetrics, build_metrics
 from services.escalation.settings import EscalationSettings
 from services.escalation.theatres import Theatres, load_theatres, theatres_for
+from services.escalation.watermark import SourceWatermark
 
 
 class UnknownTheatre(ValueError):
@@ -45,11 +58,23 @@ def create_app(
     dead_letters = DeadLetters(app, kafka, "escalation", metrics.dlq)
     lag = LagTracker(app, metrics.lag)
 
+    partitioner = DefaultPartitioner()  # the producer's: a theatre key always lands on the same partition
+    all_partitions = list(range(settings.partitions))
+    # The router's event-time watermark lives in memory: after a restart it is rebuilt from the input, and the
+    # ticks it sends are idempotent (closing windows up to a horizon twice closes nothing new).
+    source_watermark = SourceWatermark()
+    last_tick: dict[str, datetime] = {}
+
+    @app.on_partitions_revoked.connect
+    async def forget_revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
+        for tp in revoked:  # a partition now read by another worker no longer holds this router back
+            source_watermark.forget((tp.topic, tp.partition))
+
     @app.agent(events_in, name="route")
     async def route(stream: faust.StreamT) -> None:
         async for message in stream.events():
             try:
-                event = Event.model_validate_json(message.value)
+                event = Event.model_validate_json(message.value.decode("utf-8"))
             except Exception as exc:  # noqa: BLE001 — one bad message goes to the DLQ; the stream goes on
                 await dead_letters.send(message.message, classify(exc), exc)
             else:
@@ -59,53 +84,77 @@ def create_app(
                 for theatre in targets:
                     routed = TheatreEvent(theatre=theatre, event=event)
                     await theatre_topic.send(key=theatre.encode(), value=routed.model_dump_json().encode())
+                await tick(message.message, event.published_at)
             lag.processed(message.message)
+
+    async def tick(source: Any, published_at: datetime) -> None:
+        """Advance the router's watermark; when it passes a bucket boundary, tell every theatre partition."""
+        highwater = app.consumer.highwater(source.tp)
+        backlog = highwater is None or highwater > source.offset + 1
+        source_watermark.observe((source.topic, source.partition), published_at, backlog)
+        current, previous = source_watermark.value, last_tick.get("watermark")
+        if current is None or (previous is not None and current <= previous):
+            return
+        if tick_due(previous, current, params):
+            value = TheatreEvent(theatre="*", watermark=current).model_dump_json().encode()
+            for partition in all_partitions:
+                await theatre_topic.send(key=b"*", value=value, partition=partition)
+            last_tick["watermark"] = current
 
     @app.agent(theatre_topic, name="score")
     async def score(stream: faust.StreamT) -> None:
         async for message in stream.events():
             try:
-                routed = TheatreEvent.model_validate_json(message.value)
+                routed = TheatreEvent.model_validate_json(message.value.decode("utf-8"))
+                if routed.event is None:
+                    await close_quiet_theatres(routed, message.message.partition)
+                    lag.processed(message.message)
+                    continue
                 if routed.theatre not in theatres.by_id and not routed.theatre.startswith("pair:"):
                     raise UnknownTheatre(f"theatre {routed.theatre!r} is not configured and not a country pair")
                 started = time.perf_counter()
-                stored = states[routed.theatre]
-                state = TheatreState.model_validate_json(stored) if stored else new_state(routed.theatre)
-                step = apply_event(state, routed.event, params, theatres)
+                step = apply_event(load(routed.theatre), routed.event, params, theatres, advance=False)
                 metrics.processing_seconds.observe(time.perf_counter() - started)
             except UnknownTheatre as exc:
                 await dead_letters.send(message.message, "unknown_theatre", exc)
             except Exception as exc:  # noqa: BLE001
                 await dead_letters.send(message.message, classify(exc), exc)
             else:
-                states[routed.theatre] = step.state.model_dump_json().encode()
                 metrics.events.labels(routed.event.type, step.outcome).inc()
                 if step.outcome == "late":
-                    await dead_letters.send(
-                        message.message,
-                        "late_event",
-                        ValueError(
-                            f"event at {routed.event.published_at.isoformat()} is older than the allowed lateness"
-                        ),
-                    )
-                await publish(routed, step.scores, step.alerts)
+                    late = ValueError(f"event at {routed.event.published_at.isoformat()} is older than allowed")
+                    await dead_letters.send(message.message, "late_event", late)
+                await save_and_publish(routed.theatre, step, routed.event.known_at)
             lag.processed(message.message)
 
-    async def publish(routed: TheatreEvent, scores: list[EscalationScore], alerts: list[Alert]) -> None:
-        label = metric_theatre(routed.theatre, theatres)
-        key = routed.theatre.encode()
-        for s in scores:
+    def load(theatre: str) -> TheatreState:
+        stored = states.get(theatre)
+        return TheatreState.model_validate_json(stored) if stored else new_state(theatre)
+
+    async def close_quiet_theatres(tick_event: TheatreEvent, partition: int) -> None:
+        """A tick: close the windows of this partition's theatres up to the router's flush horizon."""
+        assert tick_event.watermark is not None
+        horizon = flush_horizon(tick_event.watermark, params)
+        for theatre in sorted(k.decode() if isinstance(k, bytes) else k for k in list(states.keys())):
+            if partitioner(theatre.encode(), all_partitions, all_partitions) != partition:
+                continue  # another partition's theatre (a standby copy): its own ticks close it
+            await save_and_publish(theatre, flush(load(theatre), horizon, params, theatres), None)
+
+    async def save_and_publish(theatre: str, step: StepResult, known_at: datetime | None) -> None:
+        states[theatre] = step.state.model_dump_json().encode()
+        label = metric_theatre(theatre, theatres)
+        key = theatre.encode()
+        for s in step.scores:
             await scores_out.send(key=key, value=s.model_dump_json().encode())
             metrics.index.labels(label).set(s.score)
             metrics.baseline.labels(label).set(s.baseline)
             metrics.threshold.labels(label, "warning").set(s.threshold_warning)
             metrics.threshold.labels(label, "critical").set(s.threshold_critical)
-        for alert in alerts:
+        for alert in step.alerts:
             await alerts_out.send(key=key, value=alert.model_dump_json().encode())
             metrics.alerts.labels(label, alert.severity, alert.state).inc()
-            metrics.event_to_alert_seconds.observe(
-                max((datetime.now(UTC) - routed.event.known_at).total_seconds(), 0.0)
-            )
+            if known_at is not None:
+                metrics.event_to_alert_seconds.observe(max((datetime.now(UTC) - known_at).total_seconds(), 0.0))
             for severity in ("warning", "critical"):  # one open severity per theatre; none once resolved
                 open_now = alert.state != "resolved" and severity == alert.severity
                 metrics.alerts_active.labels(label, severity).set(1 if open_now else 0)
@@ -126,4 +175,5 @@ def build(
     theatres = load_theatres(settings.theatres_file) if settings.theatres_file else load_theatres()
     registry = CollectorRegistry()
     metrics = build_metrics(registry, theatres.by_id)
-    return create_app(kafka or KafkaSettings(), settings, metrics, theatres, DetectorParams()), registry, settings
+    params = load_params(settings.params_file, None)
+    return create_app(kafka or KafkaSettings(), settings, metrics, theatres, params), registry, settings

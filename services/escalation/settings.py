@@ -21,4 +21,7 @@ class EscalationSettings(BaseSettings):
     theatres_file: Path | None = Field(
         default=None, description="Theatre configuration; the packaged theatres.yaml when unset."
     )
+    params_file: Path | None = Field(
+        default=None, description="YAML file of detector parameter overrides, as `vigil backtest --params` takes."
+    )
     log_level: str = Field(default="info", description="faust worker log level.")

@@ -30,7 +30,7 @@ def create_app(kafka: KafkaSettings, settings: ExtractorSettings, metrics: Extra
         async for message in stream.events():
             raw = message.message
             try:
-                article = RawArticle.model_validate_json(message.value)
+                article = RawArticle.model_validate_json(message.value.decode("utf-8"))
                 started = time.perf_counter()
                 events = extract_article(article, known_at=datetime.now(UTC))
                 metrics.processing_seconds.observe(time.perf_counter() - started)

@@ -1,0 +1,1 @@
+"""Escalation service: theatres, the pure detection core, the backtest and its command line."""

@@ -1,0 +1,146 @@
+"""Attribution: who speaks in a sentence ("X said", "according to X", quote + "he said") and where."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.extractor.matcher import Mention
+
+# A clause boundary to the left of a speech verb: punctuation, quotes or a subordinating word.
+_LEFT_BOUNDARY = re.compile(
+    r"""[,;:()"“”\[\]]|\s[-–—]\s|\b(?:that|which|who|while|because|after|before|when|whereas|but|although|"""
+    r"""though|despite|if|unless|as)\b""",
+    re.I,
+)
+_PRONOUN_END = re.compile(r"\b(he|she|they|it|we|i)\s+(?:\w+\s+){0,2}$", re.I)
+# Unnamed officials whose words are the actor's own account ("the military said", "state television").
+_OWN_TITLE = re.compile(
+    r"\b(military|army|navy|air force|defen[cs]e|ministry|state (?:media|television|tv|news agency)|press service|"
+    r"media wing|fleet|command|general staff|spokes\w+|secretary|forces)\b",
+    re.I,
+)
+_TITLE = re.compile(
+    r"\b(ministry|minister|spokesman|spokeswoman|spokesperson|official|officials|military|army|government|"
+    r"president|leader|chief|commander|command|embassy|office|agency|statement|source|sources|diplomat|"
+    r"diplomats|envoy|ambassador|secretary|general|admiral|staff|headquarters|navy|prime|service|press|wing|"
+    r"fleet|television|media|forces|guards|committee|council|spokesperson|authorities|administration)\b",
+    re.I,
+)
+_PASSIVE_END = re.compile(r"\b(was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_THAT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,5}?that\b", re.I)
+_OWNER_NOUN = frozenset({"claim", "claims", "claimed"})
+
+
+@dataclass(slots=True)
+class Speech:
+    """One attribution cue: the speaker's code and the part of the sentence it covers."""
+
+    start: int  # cue offsets (absolute)
+    end: int
+    code: str | None
+    strong: bool  # False for picture sources ("provided by")
+    trailing: bool  # "…, X said": covers what precedes it too
+    boundary: int  # absolute offset of the clause boundary left of the speaker
+    from_context: bool
+    owner: bool = False  # "Russia's claims": covers only the claim, not statements
+    subject: tuple[int, int] = (0, 0)  # span of the speaker's noun phrase
+    title: bool = False  # an unnamed official ("the ministry said"): the actor's own side
+    statement: bool = False  # a statement trigger acting as speech verb (warned, denied…)
+
+
+def _first_code(ents: list[Mention], lo: int, hi: int) -> Mention | None:
+    for ent in ents:
+        if lo <= ent.start and ent.end <= hi and ent.item.code:
+            return ent
+    return None
+
+
+def subject_before(text: str, sent_start: int, pos: int, ents: list[Mention]) -> tuple[int, Mention | None, str]:
+    """The clause boundary left of `pos`, the first coded entity between it and `pos`, and that text."""
+    boundary = sent_start
+    for match in _LEFT_BOUNDARY.finditer(text, sent_start, pos):
+        boundary = match.end()
+    return boundary, _first_code(ents, boundary, pos), text[boundary:pos]
+
+
+def find_speeches(
+    text: str, span: tuple[int, int], cues: list[Mention], ents: list[Mention], last_speaker: str | None
+) -> list[Speech]:
+    """Every attribution cue of the sentence with its speaker (context speaker for pronouns)."""
+    s0, s1 = span
+    out: list[Speech] = []
+    for cue in cues:
+        form = text[cue.start:cue.end].lower()
+        if not cue.item.verb:  # "according to X", "provided by X", "state media"
+            out.append(_source_speech(text, span, cue, ents, form))
+            continue
+        boundary, ent, subject_text = subject_before(text, s0, cue.start, ents)
+        if _PASSIVE_END.search(subject_text):
+            continue  # "troops were reported to be massing", "it is said to": no speaker
+        owner = form in _OWNER_NOUN and bool(re.search(r"(?:'s|’s|\bthe|\bits|\btheir)\s*$", subject_text))
+        trailing = _is_trailing(text, s0, boundary, cue.end, s1)
+        code, ctx, title = None, False, False
+        if ent is not None:
+            code = ent.item.code
+        elif not subject_text.strip() or trailing and not _PRONOUN_END.search(subject_text):
+            after = _first_code(ents, cue.end, min(s1, cue.end + 35))  # inverted: "…," said NATO chief X
+            if after is not None and re.search(r"[,;]", text[cue.end:after.start]):
+                after = None
+            code = after.item.code if after else None
+            if after is None and _PRONOUN_END.search(subject_text):
+                code, ctx = _previous_speaker(out, last_speaker)
+            elif after is None and _TITLE.search(subject_text):
+                code, ctx, title = _title_speaker(out)
+                title = title and bool(_OWN_TITLE.search(subject_text))
+        elif _PRONOUN_END.search(subject_text):
+            code, ctx = _previous_speaker(out, last_speaker)
+        elif _TITLE.search(subject_text):
+            code, ctx, title = _title_speaker(out)
+            title = title and bool(_OWN_TITLE.search(subject_text))
+        out.append(Speech(cue.start, cue.end, code, True, trailing, boundary, ctx, owner, (boundary, cue.start), title))
+    return out
+
+
+def _title_speaker(found: list[Speech]) -> tuple[str | None, bool, bool]:
+    """An unnamed official: the sentence's earlier named speaker, else the actor's side (resolved later)."""
+    for speech in reversed(found):
+        if speech.code and not speech.owner and not speech.from_context:
+            return speech.code, False, False
+    return None, False, True
+
+
+def _previous_speaker(found: list[Speech], last_speaker: str | None) -> tuple[str | None, bool]:
+    for speech in reversed(found):
+        if speech.code and not speech.owner:
+            return speech.code, speech.from_context
+    return last_speaker, True
+
+
+def _source_speech(text: str, span: tuple[int, int], cue: Mention, ents: list[Mention], form: str) -> Speech:
+    s0, s1 = span
+    if form in ("state media", "state television", "state tv", "news agency", "statement", "stated"):
+        # "Russian state media", "North Korea's state news agency": the owner is written before it.
+        ent = None
+        for cand in ents:  # the owner is written just before: "a Kremlin statement", "Russian state media"
+            if cue.start - 25 <= cand.start < cue.start and cand.item.code and "," not in text[cand.end:cue.start]:
+                ent = cand
+        code = ent.item.code if ent else None
+        trailing = bool(re.search(r"[,\"”]\s*(?:\w+\s+){0,4}$", text[max(s0, cue.start - 40):cue.start]))
+        return Speech(cue.start, cue.end, code, True, trailing, s0, False, title=code is None)
+    after = _first_code(ents, cue.end, min(s1, cue.end + 90))
+    # "according to X" is an attribution; "video provided by X" only names a source of pictures.
+    strong = cue.item.strong
+    trailing = form == "according to" and cue.start > s0 + 3
+    span = (cue.end, after.end) if after else (cue.end, cue.end)
+    return Speech(cue.start, cue.end, after.item.code if after else None, strong, trailing, s0, False, subject=span)
+
+
+def _is_trailing(text: str, s0: int, boundary: int, cue_end: int, s1: int) -> bool:
+    """True for "…, the ministry said (on Monday)." — the speech covers the text before it."""
+    if boundary <= s0:
+        return False
+    mark = text[boundary - 1] if boundary > s0 else ""
+    if mark not in ",\"”'’":
+        return False
+    return not _THAT_AFTER.search(text[cue_end:s1])

@@ -1,0 +1,114 @@
+"""One Aho-Corasick pass over a text finds every entity, trigger, military noun and speech cue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from services.extractor.gazetteer import Entity, form_matches_case, load_gazetteer
+from services.extractor.lexicon import MilitaryNoun, SpeechCue, Trigger, load_lexicon
+
+# Every character that is not a letter or digit becomes a space, so that keys padded with spaces match
+# only whole words; the mapping keeps every offset (one character in, one character out). Working on
+# latin-1 bytes makes it a single C-level translate; characters outside latin-1 become spaces too.
+_TABLE = bytes(c if chr(c).isalnum() else 32 for c in range(256))
+
+
+@dataclass(slots=True)
+class Mention:
+    """A match in the text: [start, end) offsets and what was found there."""
+
+    start: int
+    end: int
+    kind: str  # ent, trig, mil, cue
+    item: Any  # Entity | Trigger | MilitaryNoun | SpeechCue
+
+
+def normalize(text: str) -> str:
+    """Lower-case, punctuation to spaces, same length as `text`."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep the offsets aligned
+        low = "".join(c.lower()[0] for c in text)
+    return low.encode("latin-1", "replace").translate(_TABLE).decode("latin-1")
+
+
+def _key(form: str) -> str:
+    return " " + " ".join(normalize(form).split()) + " "
+
+
+@lru_cache(maxsize=1)
+def automaton() -> ahocorasick.Automaton:
+    """The combined automaton of the gazetteer and the lexicon, built once."""
+    payloads: dict[str, list[tuple[str, Any]]] = {}
+
+    def add(form: str, kind: str, item: Entity | Trigger | MilitaryNoun | SpeechCue) -> None:
+        key = _key(form)
+        if key.strip():
+            payloads.setdefault(key, []).append((kind, item))
+
+    for form, entity in load_gazetteer().items():
+        add(form, "ent", entity)
+    lexicon = load_lexicon()
+    for trig in lexicon.triggers:
+        add(trig.form, "trig", trig)
+    for noun in lexicon.military:
+        add(noun.form, "mil", noun)
+    for cue in lexicon.speech:
+        add(cue.form, "cue", cue)
+    auto = ahocorasick.Automaton()
+    for key, items in payloads.items():
+        auto.add_word(key, (len(key), tuple(items)))
+    auto.make_automaton()
+    return auto
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (ties: the earlier)."""
+    mentions.sort(key=lambda m: (m.start, m.start - m.end))
+    kept: list[Mention] = []
+    last_end = -1
+    for m in mentions:
+        if m.start >= last_end:
+            kept.append(m)
+            last_end = m.end
+        elif m.end > last_end and kept and m.end - m.start > kept[-1].end - kept[-1].start:
+            kept[-1] = m
+            last_end = m.end
+    return kept
+
+
+def find_mentions(text: str) -> dict[str, list[Mention]]:
+    """Mentions by kind ("ent", "trig", "mil", "cue"), each list sorted and free of overlaps."""
+    padded = " " + normalize(text) + " "
+    found: dict[str, list[Mention]] = {"ent": [], "trig": [], "mil": [], "cue": []}
+    for end, (length, items) in automaton().iter(padded):
+        start = end - length + 1  # offset in `text` of the first word character (padding shifts by one)
+        stop = end - 1
+        for kind, item in items:
+            if kind == "ent" and not form_matches_case(item.form, text[start:stop]):
+                continue
+            if kind == "trig" and start > 0 and text[start - 1] == "-":
+                continue  # inside a compound: "long-threatened", "anti-ship"
+            found[kind].append(Mention(start, stop, kind, item))
+    for kind in ("ent", "mil", "cue"):
+        found[kind] = _longest(found[kind])
+    found["mil"] = [m for m in found["mil"] if m.item.real]
+    found["trig"] = _longest_triggers(found["trig"])
+    return found
+
+
+def _longest_triggers(mentions: list[Mention]) -> list[Mention]:
+    """Among overlapping triggers keep the longest span, but every subtype read at that span."""
+    if not mentions:
+        return mentions
+    spans = _longest([Mention(m.start, m.end, "trig", None) for m in mentions])
+    keep = {(m.start, m.end) for m in spans}
+    # A blocker ("fire drill", "meeting" as a noun) silences every trigger read at its span.
+    blocked = {(m.start, m.end) for m in mentions if m.item.type == "none"}
+    return [
+        m for m in sorted(mentions, key=lambda m: (m.start, m.end))
+        if (m.start, m.end) in keep and (m.start, m.end) not in blocked
+    ]

@@ -1,0 +1,68 @@
+"""Quantity parsing: "more than 150,000" → 150000, "some 30,000" → 30000, "tens of thousands" → None."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "m": 1_000_000, "k": 1_000}
+
+# One number as written: digits with separators and decimals, an optional scale word, or number words.
+NUMBER = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,3}(?:[,\u202f\u00a0]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|k|m)\b)?"
+    r"|\b(?P<word>a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)(?:\s+(?P<wscale>thousand|million))?\b",
+    re.I,
+)
+# Vague amounts: no number.
+VAGUE = re.compile(r"\b(tens|hundreds|thousands|millions|dozens|scores)\s+(of\s+)?(thousands\s+of\s+)?", re.I)
+
+
+def parse_number(text: str) -> int | None:
+    """The integer value of one written number ("7,000", "1.5 million", "twelve"), or None."""
+    match = NUMBER.search(text)
+    if not match:
+        return None
+    return _value(match)
+
+
+def _value(match: re.Match[str]) -> int | None:
+    if match.group("num"):
+        raw = re.sub(r"[,\u202f\u00a0]", "", match.group("num"))
+        value = float(raw)
+        scale = (match.group("scale") or "").lower()
+        value *= _SCALES.get(scale, 1)
+        return int(round(value))
+    word = match.group("word").lower()
+    if "-" in word:
+        tens, unit = word.split("-")
+        value = _WORDS[tens] + _WORDS[unit]
+    else:
+        value = _WORDS[word]
+    scale = (match.group("wscale") or "").lower()
+    return value * _SCALES.get(scale, 1)
+
+
+def numbers_in(text: str) -> list[tuple[int, int, int | None]]:
+    """Every number in `text` as (start, end, value); vague amounts give value None."""
+    out = [(m.start(), m.end(), None) for m in VAGUE.finditer(text)]
+    taken = [(s, e) for s, e, _ in out]
+    for m in NUMBER.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        out.append((m.start(), m.end(), _value(m)))
+    out.sort()
+    return out
+
+
+def parse_quantity(phrase: str) -> int | None:
+    """Quantity from a phrase such as "more than 150,000 troops"; None for vague or absent numbers."""
+    if VAGUE.search(phrase):
+        return None
+    return parse_number(phrase)

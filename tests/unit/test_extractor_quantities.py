@@ -1,0 +1,44 @@
+"""Quantity parsing and attachment: troops, ships and aircraft only."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.core import extract_text
+from services.extractor.quantities import parse_quantity
+
+PARSE = [
+    ("more than 150,000", 150000),
+    ("7,000", 7000),
+    ("some 30,000", 30000),
+    ("12 warships", 12),
+    ("1.5 million", 1500000),
+    ("twelve", 12),
+    ("tens of thousands", None),
+    ("thousands of", None),
+    ("dozens", None),
+    ("no number here", None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PARSE)
+def test_parse_quantity(phrase: str, expected: int | None) -> None:
+    assert parse_quantity(phrase) == expected
+
+
+SENTENCES = [
+    ("Russia has massed more than 150,000 troops near the Ukrainian border.", 150000),
+    ("China sent 12 warships toward Taiwan on Monday.", 12),
+    ("Some 30,000 Azerbaijani troops were concentrated near Armenia.", 30000),
+    ("Tens of thousands of Russian troops were massed near Ukraine.", None),
+    ("Russia moved 200 armoured vehicles toward the Ukrainian border.", None),
+    ("Belarus reinforced its border with Ukraine with two additional battalions.", None),
+    ("Two Chinese navy destroyers sailed toward Japan.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_quantity_of_troop_events(text: str, expected: int | None) -> None:
+    events = [e for e in extract_text(text) if e.type == "troop_movement"]
+    assert events, "a troop movement should be found"
+    assert events[0].quantity == expected
