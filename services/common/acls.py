@@ -57,8 +57,10 @@ class AclRule:
 
 
 def _token(value: Any, allowed: tuple[str, ...], what: str, where: str) -> str:
-    token = str(value).strip().lower().replace("-", "_")
-    if token not in allowed:
+    # Kafka's own spelling (IdempotentWrite), snake case and kebab case all name the same token
+    squashed = {token.replace("_", ""): token for token in allowed}
+    token = squashed.get(str(value).strip().lower().replace("-", "").replace("_", ""))
+    if token is None:
         raise ValueError(f"{where}: unknown {what} {value!r}; expected one of {', '.join(allowed)}")
     return token
 

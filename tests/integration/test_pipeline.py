@@ -64,8 +64,8 @@ def test_article_yields_events_on_the_per_type_topics(deployment: Deployment) ->
         records = read_until(
             consumer,
             lambda r: (
-                {t.rsplit(".", 2)[0] for t, _ in r}
-                >= {deployment.topic("events.military_drill"), deployment.topic("events.diplomatic_statement")}
+                {t for t, _ in r}
+                >= {deployment.topic(EVENT_TOPICS[k].name) for k in ("military_drill", "diplomatic_statement")}
             ),
             timeout=90,
             describe=deployment.logs_tail,

@@ -1,10 +1,11 @@
-"""SASL_SSL + SCRAM-SHA-512 + ACLs on a second, secure broker: who may read and write what, and no leaked secret."""
+"""SASL_SSL + SCRAM-SHA-512 + ACLs on a second, secure broker: who may read and write what; no leaked secret."""
 
 from __future__ import annotations
 
 import logging
 import secrets
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -17,9 +18,10 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.errors import GroupAuthorizationFailedError, KafkaTimeoutError, TopicAuthorizationFailedError
 from prometheus_client import CollectorRegistry
 
+from schemas.escalation import TheatreEvent
 from schemas.events import Event
-from schemas.topics import ALERTS, ARTICLES_RAW, EVENT_TOPICS
-from services.common.acls import admin_client, apply_acls, load_acls, parse_acls, principals_of, upsert_scram_users
+from schemas.topics import ALERTS, ARTICLES_RAW, EVENT_TOPICS, THEATRE_EVENTS
+from services.common.acls import load_acls, parse_acls, principals_of
 from services.common.kafka_config import kafka_python_kwargs
 from services.common.settings import KafkaSettings
 from services.common.topics import create_topics, load_topics
@@ -34,11 +36,12 @@ PARTITIONS = 2
 USERS = ("ingest", "extractor", "escalation", "downstream")
 
 
-# --- the secure broker ------------------------------------------------------------------------------------------
+# --- the secure broker -------------------------------------------------------------------------------------
 
 
-def _openssl(*args: str, cwd: Path) -> None:
-    subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)
+def _openssl(args: str, cwd: Path) -> None:
+    """Run one openssl command (its arguments hold no blanks, so a plain split is exact)."""
+    subprocess.run(["openssl", *args.split()], cwd=cwd, check=True, capture_output=True)
 
 
 def make_certificates(directory: Path) -> Path:
@@ -46,18 +49,21 @@ def make_certificates(directory: Path) -> Path:
     work, secrets_dir = directory / "pki", directory / "secrets"
     work.mkdir()
     secrets_dir.mkdir(mode=0o700)
-    _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
-             "-subj", "/CN=vigil-test-ca", "-addext", "basicConstraints=critical,CA:TRUE",
-             "-addext", "keyUsage=critical,keyCertSign,cRLSign", cwd=work)
-    _openssl("req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", "broker.key", "-out", "broker.csr",
-             "-subj", "/CN=localhost", cwd=work)
+    _openssl(
+        "req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj /CN=vigil-test-ca"
+        " -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign",
+        cwd=work,
+    )
+    _openssl("req -new -newkey rsa:2048 -nodes -keyout broker.key -out broker.csr -subj /CN=localhost", cwd=work)
     (work / "ext.cnf").write_text(
         "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=critical,CA:FALSE\n"
         "keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth,clientAuth\n"
         "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid,issuer\n"
     )
-    _openssl("x509", "-req", "-in", "broker.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-set_serial", "2",
-             "-days", "2", "-extfile", "ext.cnf", "-out", "broker.crt", cwd=work)
+    _openssl(
+        "x509 -req -in broker.csr -CA ca.pem -CAkey ca.key -set_serial 2 -days 2 -extfile ext.cnf -out broker.crt",
+        cwd=work,
+    )
     chain = [(work / name).read_text() for name in ("broker.key", "broker.crt", "ca.pem")]
     (secrets_dir / "broker.pem").write_text("".join(chain))
     (secrets_dir / "ca.pem").write_text(chain[2])
@@ -67,8 +73,12 @@ def make_certificates(directory: Path) -> Path:
 def render_overlay(port: int, controller_port: int, secrets_dir: Path, out: Path) -> Path:
     """deploy/kafka/secure/server.properties.in with its placeholders filled in."""
     text = OVERLAY.read_text(encoding="utf-8")
-    for key, value in {"@PORT@": port, "@CONTROLLER_PORT@": controller_port, "@HOST@": "127.0.0.1",
-                       "@SECRETS_DIR@": secrets_dir}.items():
+    for key, value in {
+        "@PORT@": port,
+        "@CONTROLLER_PORT@": controller_port,
+        "@HOST@": "127.0.0.1",
+        "@SECRETS_DIR@": secrets_dir,
+    }.items():
         text = text.replace(key, str(value))
     out.write_text(text)
     return out
@@ -76,7 +86,7 @@ def render_overlay(port: int, controller_port: int, secrets_dir: Path, out: Path
 
 @dataclass
 class SecureCluster:
-    """The secure broker, its CA and every principal's password (each also in a file, like a mounted secret)."""
+    """The secure broker, its CA and each principal's password (also in a file, like a mounted secret)."""
 
     broker: Broker
     ca: Path
@@ -86,8 +96,12 @@ class SecureCluster:
 
     def settings(self, user: str, password: str | None = None) -> KafkaSettings:
         return KafkaSettings(
-            bootstrap=self.broker.bootstrap, security_protocol="SASL_SSL", sasl_mechanism="SCRAM-SHA-512",
-            username=user, password=password or self.passwords[user], ssl_cafile=self.ca,
+            bootstrap=self.broker.bootstrap,
+            security_protocol="SASL_SSL",
+            sasl_mechanism="SCRAM-SHA-512",
+            username=user,
+            password=password or self.passwords[user],
+            ssl_cafile=self.ca,
         )
 
     def kwargs(self, user: str, **extra: Any) -> dict[str, Any]:
@@ -100,40 +114,50 @@ def secure(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecureCluster]:
     state = tmp_path_factory.mktemp("secure-kafka")
     secrets_dir = make_certificates(state)
     passwords = {user: secrets.token_hex(16) for user in ("admin", *USERS)}
-    password_files = {}
+    password_dir = state / "passwords"  # one file per principal, as services.common.acls expects
+    password_dir.mkdir(mode=0o700)
+    password_files = {user: password_dir / user for user in passwords}
     for user, password in passwords.items():
-        password_files[user] = state / f"{user}.password"
         password_files[user].write_text(password + "\n")
         password_files[user].chmod(0o600)
     (secrets_dir / "admin.properties").write_text(f"password={passwords['admin']}\n")
     port, controller_port = free_port(), free_port()
     overlay = render_overlay(port, controller_port, secrets_dir, state / "secure.properties")
-    broker = start_broker(state, port, extra_env={
-        "KAFKA_CONTROLLER_PORT": str(controller_port),
-        "KAFKA_EXTRA_CONFIG": str(overlay),
-        # hex passwords: kafka.sh splits this on blanks and passes it on unquoted
-        "KAFKA_FORMAT_ARGS": f"--add-scram SCRAM-SHA-512=[name=admin,password={passwords['admin']}]",
-        # `kafka.sh wait` (services.common.kafka_ready) connects with these settings
-        "KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_USERNAME": "admin",
-        "KAFKA_PASSWORD_FILE": str(password_files["admin"]), "KAFKA_SSL_CAFILE": str(secrets_dir / "ca.pem"),
-    })
+    broker = start_broker(
+        state,
+        port,
+        extra_env={
+            "KAFKA_CONTROLLER_PORT": str(controller_port),
+            "KAFKA_EXTRA_CONFIG": str(overlay),
+            # hex passwords: kafka.sh splits this on blanks and passes it on unquoted
+            "KAFKA_FORMAT_ARGS": f"--add-scram SCRAM-SHA-512=[name=admin,password={passwords['admin']}]",
+            # `kafka.sh wait` (services.common.kafka_ready) connects with these settings
+            "KAFKA_SECURITY_PROTOCOL": "SASL_SSL",
+            "KAFKA_USERNAME": "admin",
+            "KAFKA_PASSWORD_FILE": str(password_files["admin"]),
+            "KAFKA_SSL_CAFILE": str(secrets_dir / "ca.pem"),
+        },
+    )
     try:
         cluster = SecureCluster(broker, secrets_dir / "ca.pem", passwords, password_files, state)
-        admin_settings = cluster.settings("admin")
-        rules = load_acls()
-        admin = admin_client(admin_settings)
-        try:
-            upsert_scram_users(admin, {user: passwords[user] for user in principals_of(rules)})
-            apply_acls(admin, rules)
-        finally:
-            admin.close()
-        create_topics(admin_settings, load_topics(partitions=PARTITIONS))
+        # the operator's path: users and ACLs by the module's command line, logged in as admin from KAFKA_*
+        applied = subprocess.run(
+            [sys.executable, "-m", "services.common.acls", "--passwords-dir", str(password_dir)],
+            cwd=ROOT,
+            env={**broker.env, "KAFKA_BOOTSTRAP": broker.bootstrap},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert applied.returncode == 0, applied.stderr[-3000:]
+        assert not any(p in applied.stdout + applied.stderr for p in passwords.values())
+        create_topics(cluster.settings("admin"), load_topics(partitions=PARTITIONS))
         yield cluster
     finally:
         broker.kafka_sh("stop", check=False)
 
 
-# --- helpers -----------------------------------------------------------------------------------------------------
+# --- helpers -----------------------------------------------------------------------------------------------
 
 
 def poll_until(consumer: KafkaConsumer, done: Callable[[list[Any]], bool], timeout: float, describe: str = "") -> list:
@@ -161,14 +185,16 @@ def poll_raises(consumer: KafkaConsumer, error: type[Exception], timeout: float)
 
 def article(article_id: str) -> dict[str, str]:
     return {
-        "id": article_id, "source": "Test Wire", "published_at": "2026-03-05T06:00:00Z",
-        "title": "North Korea fires missiles as tension rises",
-        "body": "North Korea test-fired two ballistic missiles into the sea on Thursday, Japan's defence ministry "
-                "said. South Korea warned Pyongyang against further provocations.",
+        "id": article_id,
+        "source": "Test Wire",
+        "published_at": "2026-03-05T06:00:00Z",
+        "title": "China holds drills near Taiwan",
+        "body": "China's navy began live-fire exercises near Taiwan on Thursday, the island's defence ministry "
+        "said. Taiwan accused Beijing of raising tensions in the strait.",
     }
 
 
-# --- tests against the secure broker -----------------------------------------------------------------------------
+# --- tests against the secure broker -----------------------------------------------------------------------
 
 
 @pytest.mark.integration
@@ -191,8 +217,10 @@ def test_downstream_reads_alerts_but_cannot_write_them_nor_read_raw_articles(sec
         escalation.send(ALERTS.name, key=b"acl-theatre", value=marker).get(timeout=30)
     finally:
         escalation.close()
-    with KafkaConsumer(ALERTS.name, *EVENT_NAMES, **secure.kwargs(
-            "downstream", group_id="downstream-x", auto_offset_reset="earliest", enable_auto_commit=False)) as reader:
+    reading = secure.kwargs(
+        "downstream", group_id="downstream-x", auto_offset_reset="earliest", enable_auto_commit=False
+    )
+    with KafkaConsumer(ALERTS.name, *EVENT_NAMES, **reading) as reader:
         poll_until(reader, lambda rs: any(r.value == marker for r in rs), timeout=60)
 
     # without idempotence the refusal is the topic's own (an idempotent producer is refused one step earlier)
@@ -204,12 +232,13 @@ def test_downstream_reads_alerts_but_cannot_write_them_nor_read_raw_articles(sec
     finally:
         producer.close()
 
-    with KafkaConsumer(**secure.kwargs("downstream", group_id="downstream-x", enable_auto_commit=False)) as raw:
+    with KafkaConsumer(**reading) as raw:
         assert raw.partitions_for_topic(ARTICLES_RAW.name) in (None, set()), "raw articles are visible"
         raw.assign([TopicPartition(ARTICLES_RAW.name, 0)])
         poll_raises(raw, TopicAuthorizationFailedError, timeout=30)
 
-    with KafkaConsumer(ALERTS.name, **secure.kwargs("downstream", group_id="analysts", enable_auto_commit=False)) as other:
+    outside = {**reading, "group_id": "analysts"}  # not under downstream-
+    with KafkaConsumer(ALERTS.name, **outside) as other:
         poll_raises(other, GroupAuthorizationFailedError, timeout=30)
 
 
@@ -223,41 +252,72 @@ def test_a_wrong_password_is_refused(secure: SecureCluster, caplog: pytest.LogCa
     assert secure.passwords["ingest"] not in caplog.text
 
 
+def start_worker(dep: Deployment, secure: SecureCluster, service: str, log_dir: Path) -> None:
+    """A real `vigil <service> worker` logged in as its own principal, the password read from a file."""
+    dep.start(
+        service,
+        "worker",
+        log_dir=log_dir,
+        name=service,
+        KAFKA_SECURITY_PROTOCOL="SASL_SSL",
+        KAFKA_USERNAME=service,
+        KAFKA_PASSWORD_FILE=str(secure.password_files[service]),
+        KAFKA_SSL_CAFILE=str(secure.ca),
+    )
+
+
 @pytest.mark.integration
-def test_extractor_worker_turns_an_ingested_article_into_events_for_downstream(
-    secure: SecureCluster, tmp_path: Path
-) -> None:
+def test_workers_turn_an_ingested_article_into_events_for_downstream(secure: SecureCluster, tmp_path: Path) -> None:
     dep = Deployment(secure.broker, prefix="", partitions=PARTITIONS)
-    dep.start("extractor", "worker", log_dir=tmp_path, name="extractor",
-              KAFKA_SECURITY_PROTOCOL="SASL_SSL", KAFKA_USERNAME="extractor",
-              KAFKA_PASSWORD_FILE=str(secure.password_files["extractor"]), KAFKA_SSL_CAFILE=str(secure.ca))
+    for service in ("extractor", "escalation"):
+        start_worker(dep, secure, service, tmp_path)
     try:
-        publisher = Publisher(secure.settings("ingest"), IngestSettings(metrics_port=0, http_port=0),
-                              build_metrics(CollectorRegistry()))
+        publisher = Publisher(
+            secure.settings("ingest"), IngestSettings(metrics_port=0, http_port=0), build_metrics(CollectorRegistry())
+        )
         try:
-            assert publisher.submit(article("acl-e2e-1"), input="file", ref="test", wait=True).outcome == "published"
+            outcome = publisher.submit(article("acl-e2e-1"), input="file", ref="test", wait=True).outcome
+            assert outcome == "published"
         finally:
             publisher.close()
-        with KafkaConsumer(*EVENT_NAMES, **secure.kwargs(
-                "downstream", group_id="downstream-e2e", auto_offset_reset="earliest",
-                enable_auto_commit=False)) as reader:
+        reading = secure.kwargs(
+            "downstream", group_id="downstream-e2e", auto_offset_reset="earliest", enable_auto_commit=False
+        )
+        with KafkaConsumer(*EVENT_NAMES, **reading) as reader:
             records = poll_until(
-                reader, lambda rs: {r.topic for r in rs} >= {EVENT_TOPICS["military_drill"].name,
-                                                            EVENT_TOPICS["diplomatic_statement"].name},
-                timeout=90, describe=dep.logs_tail(),
+                reader,
+                lambda rs: (
+                    {r.topic for r in rs}
+                    >= {EVENT_TOPICS["military_drill"].name, EVENT_TOPICS["diplomatic_statement"].name}
+                ),
+                timeout=90,
+                describe=dep.logs_tail(),
             )
+        # escalation read the events and repartitioned them by theatre; the admin inspects the internal topic
+        admin_reading = secure.kwargs("admin", auto_offset_reset="earliest", enable_auto_commit=False)
+        with KafkaConsumer(THEATRE_EVENTS.name, **admin_reading) as inspector:
+            internal = poll_until(inspector, lambda rs: len(rs) > 0, timeout=60, describe=dep.logs_tail())
+        admin = KafkaAdminClient(**secure.kwargs("admin"))
+        try:  # faust declared its table's changelog itself: the prefixed Create grant works
+            assert "vigil-escalation-theatre-state-changelog" in admin.list_topics()
+        finally:
+            admin.close()
     finally:
         dep.stop_all()
     events = [Event.model_validate_json(r.value) for r in records]
     assert {e.article_id for e in events} == {"acl-e2e-1"}
-    assert any(e.type == "military_drill" and e.actor == "PRK" for e in events)
-    log = dep.logs[0].read_text(errors="replace")
-    assert "SCRAM-SHA-512" in log, "the worker did not log in with SCRAM"
-    for password in secure.passwords.values():
-        assert password not in log, "a password appears in the worker's log"
+    assert any(e.type == "military_drill" and e.actor == "CHN" for e in events)
+    routed = [TheatreEvent.model_validate_json(r.value) for r in internal]
+    assert {r.event.article_id for r in routed} == {"acl-e2e-1"}
+    for log_file in dep.logs:
+        log = log_file.read_text(errors="replace")
+        assert "Authenticated as" in log and "SCRAM-SHA-512" in log, f"{log_file.name}: no SCRAM login"
+        assert "AuthorizationFailed" not in log, f"{log_file.name}: an operation was refused"
+        for password in secure.passwords.values():
+            assert password not in log, f"a password appears in {log_file.name}"
 
 
-# --- the ACL file (no broker) ------------------------------------------------------------------------------------
+# --- the ACL file (no broker) ------------------------------------------------------------------------------
 
 
 def _grants(rules: list, principal: str, operation: str) -> set[str]:
@@ -277,23 +337,34 @@ def test_the_acl_file_grants_least_privilege() -> None:
 
 
 def test_the_acl_file_prefixes_topics_and_groups_but_not_the_cluster() -> None:
-    doc = {"principals": {"svc": [
-        {"resource": "topic", "name": ALERTS.name, "operations": ["Read", "Write"]},
-        {"resource": "group", "name": "downstream-", "pattern": "prefixed", "operations": ["Read"]},
-        {"resource": "cluster", "operations": ["IdempotentWrite"]},
-    ]}}
+    doc = {
+        "principals": {
+            "svc": [
+                {"resource": "topic", "name": ALERTS.name, "operations": ["Read", "Write"]},
+                {"resource": "group", "name": "downstream-", "pattern": "prefixed", "operations": ["Read"]},
+                {"resource": "cluster", "operations": ["IdempotentWrite"]},
+            ]
+        }
+    }
     names = {(r.resource, r.name, r.operation) for r in parse_acls(doc, prefix="t1.")}
-    assert names == {("topic", f"t1.{ALERTS.name}", "read"), ("topic", f"t1.{ALERTS.name}", "write"),
-                     ("group", "t1.downstream-", "read"), ("cluster", "kafka-cluster", "idempotent_write")}
+    assert names == {
+        ("topic", f"t1.{ALERTS.name}", "read"),
+        ("topic", f"t1.{ALERTS.name}", "write"),
+        ("group", "t1.downstream-", "read"),
+        ("cluster", "kafka-cluster", "idempotent_write"),
+    }
 
 
-@pytest.mark.parametrize("rule", [
-    {"resource": "topic", "name": "events.troop_movements.v1", "operations": ["Read"]},  # typo: not in the contract
-    {"resource": "topic", "name": ALERTS.name, "operations": ["Fly"]},
-    {"resource": "queue", "name": ALERTS.name, "operations": ["Read"]},
-    {"resource": "topic", "name": ALERTS.name, "operations": []},
-    {"resource": "topic", "name": ALERTS.name, "operations": ["Read"], "host": "10.0.0.1"},
-])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        {"resource": "topic", "name": "events.troop_movements.v1", "operations": ["Read"]},  # not in the contract
+        {"resource": "topic", "name": ALERTS.name, "operations": ["Fly"]},
+        {"resource": "queue", "name": ALERTS.name, "operations": ["Read"]},
+        {"resource": "topic", "name": ALERTS.name, "operations": []},
+        {"resource": "topic", "name": ALERTS.name, "operations": ["Read"], "host": "10.0.0.1"},
+    ],
+)
 def test_the_acl_file_rejects_mistakes(rule: dict) -> None:
     with pytest.raises(ValueError):
         parse_acls({"principals": {"svc": [rule]}})
