@@ -39,6 +39,7 @@ def create_faust_app(service: str, kafka: KafkaSettings, *, partitions: int, **o
         broker_commit_interval=1.0,
         stream_wait_empty=True,
         web_enabled=False,
+        datadir=".vigil/faust/{conf.name}-data",  # local state off the working tree (VIGIL_FAUST_APP_DATADIR overrides)
         env_prefix="VIGIL_FAUST_",  # faust's own env lookup (e.g. BROKER_URL) must not override our settings
     )
     options.update(faust_broker_kwargs(kafka))

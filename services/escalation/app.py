@@ -54,7 +54,9 @@ def create_app(
     theatre_topic = app.topic(kafka.topic(THEATRE_EVENTS.name), partitions=settings.partitions)
     scores_out = app.topic(kafka.topic(ESCALATION_SCORES.name))
     alerts_out = app.topic(kafka.topic(ALERTS.name))
-    states = app.Table("theatre-state", default=None, partitions=settings.partitions)
+    # key_type/value_type fix the changelog codecs (str keys as JSON, state as raw JSON bytes), so a table
+    # restored from its changelog after a restart or a rebalance holds exactly what the worker wrote
+    states = app.Table("theatre-state", default=None, partitions=settings.partitions, key_type=str, value_type=bytes)
     dead_letters = DeadLetters(app, kafka, "escalation", metrics.dlq)
     lag = LagTracker(app, metrics.lag)
 

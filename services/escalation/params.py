@@ -85,7 +85,7 @@ class DetectorParams(BaseModel):
     allowed_lateness_hours: float = Field(
         default=24.0,
         ge=0,
-        le=24 * 14,
+        le=24 * 60,  # up to 60 days, for compressed replays and backfills (alerts come that much later)
         description="A bucket closes when the watermark passes its end plus this.",
     )
     # Baseline and thresholds

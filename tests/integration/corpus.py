@@ -28,8 +28,16 @@ DYADS: tuple[tuple[str, str, str, str], ...] = (
 )
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SOURCES = (
-    "Harbour Gazette", "Continental Wire", "Evening Dispatch", "Frontier Times", "Daily Meridian",
-    "Atlas Report", "Coastal Herald", "Northern Ledger", "Globe Monitor", "Summit Post",
+    "Harbour Gazette",
+    "Continental Wire",
+    "Evening Dispatch",
+    "Frontier Times",
+    "Daily Meridian",
+    "Atlas Report",
+    "Coastal Herald",
+    "Northern Ledger",
+    "Globe Monitor",
+    "Summit Post",
 )
 CITIES = ("Geneva", "Vienna", "Doha", "Oslo", "Singapore", "Istanbul", "Nairobi", "Helsinki", "Muscat", "Baku")
 
@@ -85,8 +93,14 @@ PLAIN_TITLES: tuple[str, ...] = (
 def _fill(template: str, rng: random.Random, dyad: tuple[str, str, str, str]) -> str:
     a, ac, b, bc = dyad
     return template.format(
-        a=a, ac=ac, b=b, bc=bc, n=f"{rng.randrange(2, 60) * 500:,}", k=rng.randrange(2, 9),
-        d=rng.choice(DAYS), city=rng.choice(CITIES),
+        a=a,
+        ac=ac,
+        b=b,
+        bc=bc,
+        n=f"{rng.randrange(2, 60) * 500:,}",
+        k=rng.randrange(2, 9),
+        d=rng.choice(DAYS),
+        city=rng.choice(CITIES),
     )
 
 
@@ -100,16 +114,23 @@ def article(index: int, rng: random.Random, published_at: datetime, *, prefix: s
             sentences.insert(rng.randrange(len(sentences) + 1), _fill(rng.choice(EVENT_SENTENCES), rng, dyad))
     title = _fill(rng.choice(EVENT_TITLES if with_events else PLAIN_TITLES), rng, dyad)
     source = rng.choice(SOURCES)
-    paragraphs = [" ".join(sentences[i:i + 2]) for i in range(0, len(sentences), 2)]
+    paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
     return {
-        "id": f"{prefix}-{index:06d}", "source": source,
+        "id": f"{prefix}-{index:06d}",
+        "source": source,
         "url": f"https://example.org/{source.lower().replace(' ', '-')}/{prefix}/{index:06d}",
-        "published_at": published_at.strftime("%Y-%m-%dT%H:%M:%SZ"), "title": title, "body": "\n\n".join(paragraphs),
+        "published_at": published_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "title": title,
+        "body": "\n\n".join(paragraphs),
     }
 
 
 def generate(
-    count: int, *, seed: int = 7, start: datetime = datetime(2026, 1, 5, tzinfo=UTC), days: float = 120.0,
+    count: int,
+    *,
+    seed: int = 7,
+    start: datetime = datetime(2026, 1, 5, tzinfo=UTC),
+    days: float = 120.0,
     prefix: str = "gen",
 ) -> list[dict[str, Any]]:
     """`count` distinct articles with published_at spread uniformly over `days` from `start` (seeded)."""

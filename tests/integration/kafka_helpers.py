@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -98,6 +99,7 @@ class Deployment:
             "VIGIL_ESCALATION_METRICS_PORT": "0",
             "VIGIL_INGEST_METRICS_PORT": "0",
             "PYTHONUNBUFFERED": "1",
+            "VIGIL_FAUST_APP_DATADIR": str(Path(tempfile.gettempdir()) / f"vigil-test-{self.prefix}{{conf.name}}-data"),
             **extra,
         }
 
