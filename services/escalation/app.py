@@ -66,11 +66,15 @@ def create_app(
     # ticks it sends are idempotent (closing windows up to a horizon twice closes nothing new).
     source_watermark = SourceWatermark()
     last_tick: dict[str, datetime] = {}
+    # A read-through cache of the table's parsed states (parsing JSON on every event cost more than scoring);
+    # writes still go to the changelog-backed table, and the cache is dropped on every rebalance.
+    parsed: dict[str, TheatreState] = {}
 
     @app.on_partitions_revoked.connect
     async def forget_revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
         for tp in revoked:  # a partition now read by another worker no longer holds this router back
             source_watermark.forget((tp.topic, tp.partition))
+        parsed.clear()  # the table is the truth; after a rebalance states are parsed again from it
 
     @app.agent(events_in, name="route")
     async def route(stream: faust.StreamT) -> None:
@@ -130,8 +134,11 @@ def create_app(
             lag.processed(message.message)
 
     def load(theatre: str) -> TheatreState:
-        stored = states.get(theatre)
-        return TheatreState.model_validate_json(stored) if stored else new_state(theatre)
+        """The theatre's state: parsed once from the table, then kept parsed while this worker owns it."""
+        if theatre not in parsed:
+            stored = states.get(theatre)
+            parsed[theatre] = TheatreState.model_validate_json(stored) if stored else new_state(theatre)
+        return parsed[theatre]
 
     async def close_quiet_theatres(tick_event: TheatreEvent, partition: int) -> None:
         """A tick: close the windows of this partition's theatres up to the router's flush horizon."""
@@ -144,6 +151,7 @@ def create_app(
 
     async def save_and_publish(theatre: str, step: StepResult, known_at: datetime | None) -> None:
         states[theatre] = step.state.model_dump_json().encode()
+        parsed[theatre] = step.state
         label = metric_theatre(theatre, theatres)
         key = theatre.encode()
         for s in step.scores:

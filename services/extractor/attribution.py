@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from services.extractor.matcher import Mention
@@ -56,18 +57,78 @@ def _first_code(ents: list[Mention], lo: int, hi: int) -> Mention | None:
     return None
 
 
-def subject_before(text: str, sent_start: int, pos: int, ents: list[Mention]) -> tuple[int, Mention | None, str]:
-    """The clause boundary left of `pos`, the first coded entity between it and `pos`, and that text."""
+# One attempt of `_LEFT_BOUNDARY` at offset p reads no character past p + 8 (the `\b` after "although"), so
+# its matches starting at or before end - 16 do not depend on where past `end` the scan stops.
+_LOOKAHEAD = 16
+
+
+@dataclass(slots=True)
+class BoundaryScan:
+    """The `_LEFT_BOUNDARY` matches of a sentence scanned so far (up to `endpos`), kept so that successive
+    speaker lookups in one sentence scan each character about once instead of rescanning from its start."""
+
+    sent_start: int
+    endpos: int
+    starts: list[int]
+    ends: list[int]
+
+
+def new_scan(sent_start: int) -> BoundaryScan:
+    """An empty scan of the sentence starting at `sent_start`."""
+    return BoundaryScan(sent_start, sent_start, [], [])
+
+
+def _boundary(text: str, sent_start: int, pos: int, scan: BoundaryScan | None) -> int:
+    """End of the last `_LEFT_BOUNDARY` match in text[sent_start:pos] (sent_start when none).
+
+    Matches of an earlier scan that start at or before min(pos, its end) - _LOOKAHEAD are exactly those of a
+    scan stopping at pos; only the rest is scanned again, ending at pos as the original scan does.
+    """
     boundary = sent_start
-    for match in _LEFT_BOUNDARY.finditer(text, sent_start, pos):
+    if scan is None or scan.sent_start != sent_start:
+        for match in _LEFT_BOUNDARY.finditer(text, sent_start, pos):
+            boundary = match.end()
+        return boundary
+    cut = min(pos, scan.endpos) - _LOOKAHEAD
+    i = bisect_right(scan.starts, cut)
+    if i:
+        boundary = scan.ends[i - 1]
+    start = max(boundary, cut + 1, sent_start)
+    if pos <= scan.endpos:
+        for match in _LEFT_BOUNDARY.finditer(text, start, pos):
+            boundary = match.end()
+        return boundary
+    del scan.starts[i:], scan.ends[i:]  # extend the scan to pos: keep its safe part, rescan the rest
+    for match in _LEFT_BOUNDARY.finditer(text, start, pos):
+        scan.starts.append(match.start())
+        scan.ends.append(match.end())
         boundary = match.end()
+    scan.endpos = pos
+    return boundary
+
+
+def subject_before(
+    text: str, sent_start: int, pos: int, ents: list[Mention], scan: BoundaryScan | None = None
+) -> tuple[int, Mention | None, str]:
+    """The clause boundary left of `pos`, the first coded entity between it and `pos`, and that text.
+
+    `scan` (from `new_scan`, shared by the lookups of one sentence) only saves time: the answer is the same.
+    """
+    boundary = _boundary(text, sent_start, pos, scan)
     return boundary, _first_code(ents, boundary, pos), text[boundary:pos]
 
 
+# Patterns of `find_speeches`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_FIND_SPEECHES_1 = re.compile(r"(?:'s|’s|\bthe|\bits|\btheir)\s*$")
+_RX_FIND_SPEECHES_2 = re.compile(r"[,;]")
+
+
 def find_speeches(
-    text: str, span: tuple[int, int], cues: list[Mention], ents: list[Mention], last_speaker: str | None
+    text: str, span: tuple[int, int], cues: list[Mention], ents: list[Mention], last_speaker: str | None,
+    scan: BoundaryScan | None = None,
 ) -> list[Speech]:
-    """Every attribution cue of the sentence with its speaker (context speaker for pronouns)."""
+    """Every attribution cue of the sentence with its speaker (context speaker for pronouns); `scan` as for
+    `subject_before`."""
     s0, s1 = span
     out: list[Speech] = []
     for cue in cues:
@@ -75,17 +136,17 @@ def find_speeches(
         if not cue.item.verb:  # "according to X", "provided by X", "state media"
             out.append(_source_speech(text, span, cue, ents, form))
             continue
-        boundary, ent, subject_text = subject_before(text, s0, cue.start, ents)
+        boundary, ent, subject_text = subject_before(text, s0, cue.start, ents, scan)
         if _PASSIVE_END.search(subject_text):
             continue  # "troops were reported to be massing", "it is said to": no speaker
-        owner = form in _OWNER_NOUN and bool(re.search(r"(?:'s|’s|\bthe|\bits|\btheir)\s*$", subject_text))
+        owner = form in _OWNER_NOUN and bool(_RX_FIND_SPEECHES_1.search(subject_text))
         trailing = _is_trailing(text, s0, boundary, cue.end, s1)
         code, ctx, title = None, False, False
         if ent is not None:
             code = ent.item.code
         elif not subject_text.strip() or trailing and not _PRONOUN_END.search(subject_text):
             after = _first_code(ents, cue.end, min(s1, cue.end + 35))  # inverted: "…," said NATO chief X
-            if after is not None and re.search(r"[,;]", text[cue.end:after.start]):
+            if after is not None and _RX_FIND_SPEECHES_2.search(text[cue.end:after.start]):
                 after = None
             code = after.item.code if after else None
             if after is None and _PRONOUN_END.search(subject_text):
@@ -117,6 +178,10 @@ def _previous_speaker(found: list[Speech], last_speaker: str | None) -> tuple[st
     return last_speaker, True
 
 
+# Patterns of `_source_speech`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_SOURCE_SPEECH_1 = re.compile(r"[,\"”]\s*(?:\w+\s+){0,4}$")
+
+
 def _source_speech(text: str, span: tuple[int, int], cue: Mention, ents: list[Mention], form: str) -> Speech:
     s0, s1 = span
     if form in ("state media", "state television", "state tv", "news agency", "statement", "stated"):
@@ -126,7 +191,7 @@ def _source_speech(text: str, span: tuple[int, int], cue: Mention, ents: list[Me
             if cue.start - 25 <= cand.start < cue.start and cand.item.code and "," not in text[cand.end:cue.start]:
                 ent = cand
         code = ent.item.code if ent else None
-        trailing = bool(re.search(r"[,\"”]\s*(?:\w+\s+){0,4}$", text[max(s0, cue.start - 40):cue.start]))
+        trailing = bool(_RX_SOURCE_SPEECH_1.search(text[max(s0, cue.start - 40):cue.start]))
         return Speech(cue.start, cue.end, code, True, trailing, s0, False, title=code is None)
     after = _first_code(ents, cue.end, min(s1, cue.end + 90))
     # "according to X" is an attribution; "video provided by X" only names a source of pictures.

@@ -8,14 +8,24 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import ahocorasick
+
 from schemas.articles import RawArticle
 from schemas.events import Event, EventCore, Evidence
-from services.extractor.attribution import Speech, find_speeches, subject_before
+from services.extractor.attribution import BoundaryScan, Speech, find_speeches, new_scan, subject_before
+from services.extractor.construct import Builder
+from services.extractor.gating import GatedPattern
+from services.extractor.lexicon import Trigger
 from services.extractor.matcher import Mention, find_mentions
 from services.extractor.quantities import numbers_in, parse_number
 from services.extractor.sentences import split_sentences
 
 EXTRACTOR_VERSION = "1.0.0"
+
+# Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
+_BUILD_EVENT = Builder(Event)
+_BUILD_EVENT_CORE = Builder(EventCore)
+_BUILD_EVIDENCE = Builder(Evidence)
 
 _STATEMENT = "diplomatic_statement"
 _TROOP = "troop_movement"
@@ -35,34 +45,58 @@ _LOCATIVE = re.compile(
     r"(?:(?i:island|region|province|city|town|port|area|coast|outskirts|territory)\s+of\s+(?:the\s+)?)?$"
 )
 _BORDER_WITH = re.compile(r"\b(border|borders|frontier|boundary|line)\s+with\s+(?:the\s+)?$", re.I)
-_TENSION = re.compile(
-    r"\b(tensions?|crisis|concerns?|fears?|dispute|row|standoff|stand-off|war|conflict|talks|negotiations|"
-    r"invasion|invade|invading|attack|attacking|annexed|annexation|sanctions|threat|worries|anger)\b"
-    r"\W+(?:\w+\W+){0,2}$",
-    re.I,
+_TENSION = GatedPattern(
+    re.compile(
+        r"\b(tensions?|crisis|concerns?|fears?|dispute|row|standoff|stand-off|war|conflict|talks|negotiations|"
+        r"invasion|invade|invading|attack|attacking|annexed|annexation|sanctions|threat|worries|anger)\b"
+        r"\W+(?:\w+\W+){0,2}$",
+        re.I,
+    ),
+    ("tension", "crisis", "concern", "fear", "dispute", "row", "standoff", "stand-off", "war", "conflict",
+     "talks", "negotiations", "invasion", "invad", "attack", "annex", "sanctions", "threat", "worries",
+     "anger"),
 )
 _STATEMENT_LOC = re.compile(
     r"\b(over|near|against|on|at|toward|towards|around|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$", re.I
 )
-_NEGATION = re.compile(
-    r"\b(not|never|no|without|nor|neither|yet to|refused to|refuse to|refuses to|declined to|declines to|"
-    r"failed to|fail to|stopped short of|instead of|rather than|none of|halt(?:ed)? plans to)\b|n't\b",
-    re.I,
+_NEGATION = GatedPattern(
+    re.compile(
+        r"\b(not|never|no|without|nor|neither|yet to|refused to|refuse to|refuses to|declined to|declines to|"
+        r"failed to|fail to|stopped short of|instead of|rather than|none of|halt(?:ed)? plans to)\b|n't\b",
+        re.I,
+    ),
+    ("no", "n't", "never", "without", "neither", "yet to", "refuse", "decline", "fail", "stopped short of",
+     "instead of", "rather than", "halt"),
 )
-_MODAL = re.compile(
-    r"\b(could|might|may|should|if|unless|whether|possibly|potentially|possible|potential|risk of|fears? of|"
-    r"feared|threat of|ready to|poised to|capable of|able to|in case|expects?|predict\w*|speculat\w*)\b",
-    re.I,
+_MODAL = GatedPattern(
+    re.compile(
+        r"\b(could|might|may|should|if|unless|whether|possibly|potentially|possible|potential|risk of|fears? of|"
+        r"feared|threat of|ready to|poised to|capable of|able to|in case|expects?|predict\w*|speculat\w*)\b",
+        re.I,
+    ),
+    ("could", "might", "may", "should", "if", "unless", "whether", "possib", "potential", "risk of", "fear",
+     "threat of", "ready to", "poised to", "capable of", "able to", "in case", "expect", "predict",
+     "speculat"),
 )
-_WOULD = re.compile(r"\b(would|'d)\b", re.I)
-_FUTURE = re.compile(
-    r"\b(will|shall|'ll|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|plans? to|planning to|planned|intends? to|"
-    r"intending to|set to|due to|scheduled|"
-    r"agreed to|agree to|decided to|decide to|to consider|going to|prepares? to|preparing to|announced plans|"
-    r"expected to|upcoming|forthcoming|next week|next month|next year|later this|is to|are to|to be held|"
-    r"vowed to|pledged to|promised to|would soon|soon|would be|by the end of|within (?:the next )?\w+ (?:days|weeks|"
-    r"months)|starting (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next))\b",
-    re.I,
+_WOULD = GatedPattern(
+    re.compile(r"\b(would|'d)\b", re.I),
+    ("would", "'d"),
+)
+_FUTURE = GatedPattern(
+    re.compile(
+        r"\b(will|shall|'ll|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|plans? to|planning to|planned|intends? to|"
+        r"intending to|set to|due to|scheduled|"
+        r"agreed to|agree to|decided to|decide to|to consider|going to|prepares? to|preparing to|announced plans|"
+        r"expected to|upcoming|forthcoming|next week|next month|next year|later this|is to|are to|to be held|"
+        r"vowed to|pledged to|promised to|would soon|soon|would be|by the end of|"
+        r"within (?:the next )?\w+ (?:days|weeks|months)|"
+        r"starting (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next))\b",
+        re.I,
+    ),
+    ("will", "shall", "'ll", "pledge", "vow", "promise", "plan", "intend", "set to", "due to", "scheduled",
+     "agree", "decide", "to consider", "going to", "prepar", "announced plans", "expected to",
+     "upcoming", "forthcoming", "next", "later this", "is to", "are to", "to be held", "soon", "would be",
+     "by the end of", "within", "starting"),
 )
 _FUTURE_AFTER = re.compile(
     r"\b(next\s+(?:week|month|year|weekend)|upcoming|later this|by (?:mid-?|early |late |the end of )?"
@@ -72,10 +106,13 @@ _FUTURE_AFTER = re.compile(
     r"thursday|friday|saturday|sunday|tomorrow|next))",
     re.I,
 )
-_CANCEL = re.compile(
-    r"\b(cancel(?:l?ed|s|ling)?|called off|calls off|call off|postponed?|postpones|scrapped|scraps?|shelved|"
-    r"abandoned|suspended|suspends?)\b",
-    re.I,
+_CANCEL = GatedPattern(
+    re.compile(
+        r"\b(cancel(?:l?ed|s|ling)?|called off|calls off|call off|postponed?|postpones|scrapped|scraps?|shelved|"
+        r"abandoned|suspended|suspends?)\b",
+        re.I,
+    ),
+    ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend"),
 )
 _BACKGROUND = re.compile(
     r"\b(years? ago|decades? ago|months ago|last year|in the past|previously|at the time|during the cold war|"
@@ -138,11 +175,17 @@ _WEAPON = re.compile(
 )
 _SIMULATION = re.compile(r"\b(think tank|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study)\b", re.I)
 _PLAINLY_MILITARY = re.compile(r"\b(military|troops|forces|navy|naval|army|war games)\b", re.I)
-_CIVIL_CONTEXT = re.compile(
-    r"\b(cricketers?|players?|footballers?|athletes?|squad|coach|team|teams|students?|pupils?|schools?|"
-    r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police|stadium|olympic|"
-    r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?)\b",
-    re.I,
+_CIVIL_CONTEXT = GatedPattern(
+    re.compile(
+        r"\b(cricketers?|players?|footballers?|athletes?|squad|coach|team|teams|students?|pupils?|schools?|"
+        r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police|stadium|olympic|"
+        r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?)\b",
+        re.I,
+    ),
+    ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
+     "firefighter", "rescuer", "hospital", "airport", "compan", "employees", "staff", "police", "stadium",
+     "olympic", "league", "club", "gym", "fitness", "yoga", "patients", "doctors", "nurses", "marathon",
+     "training camp", "firm"),
 )
 _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards|onto)\s+", re.I)
 _SEA_OBJECT = re.compile(
@@ -158,10 +201,13 @@ _AGENT = re.compile(r"^\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?$", re.I)
 # Between two coordinated participants: "India and China", "the U.S. and South Korea", "Serbian President
 # Aleksandar Vucic and Kosovo Prime Minister".
 _JOINED = re.compile(r"\.?(?:\s+[A-Z][\w.'’-]*){0,4},?\s*(?:and|,|as well as)\s*(?:the\s+)?|-|–")
-_OWN_PLACE = re.compile(
-    r"\b(?:along|on|off|in|near|inside|within|over|across)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:coast|coastline|territory|waters|airspace|soil|side of the border|border regions?|shores)\b",
-    re.I,
+_OWN_PLACE = GatedPattern(
+    re.compile(
+        r"\b(?:along|on|off|in|near|inside|within|over|across)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:coast|coastline|territory|waters|airspace|soil|side of the border|border regions?|shores)\b",
+        re.I,
+    ),
+    ("its", "their"),
 )
 _OFF_BEFORE = re.compile(r"\boff\s+(?:the\s+)?$", re.I)
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -175,24 +221,35 @@ _OF_PLACE_BEFORE = re.compile(
 _CONTRAST_BEFORE = re.compile(r"\b(?:tensions?|crisis|war|conflict|against|versus|than)\s+(?:the\s+)?$", re.I)
 _LEAVE_VERB = re.compile(r"\b(leav\w*|left|exit\w*|quit\w*|evacuat\w*|enter\w*|invad\w*)\b", re.I)
 _LEAVE_OBJECT = re.compile(r"\s+(?:parts of\s+|much of\s+|all of\s+)?(?:the\s+)?(?=[A-Z])")
-_THE_COUNTRY = re.compile(
-    r"\b(leave|leaves|left|leaving|quit|quits|exit|exits|exited|entered|enter|enters)\s+the\s+country\b", re.I
+_THE_COUNTRY = GatedPattern(
+    re.compile(
+        r"\b(leave|leaves|left|leaving|quit|quits|exit|exits|exited|entered|enter|enters)\s+the\s+country\b", re.I
+    ),
+    ("country",),
 )
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
 _AGREE_TO = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+\w+", re.I)
-_DISPUTE = re.compile(
-    r"\b(false|untrue|not true|dismissed|disputed (?:by|the|this|that|claims)|disputes|no evidence|not seen|no sign|"
-    r"no signs|contradicts|"
-    r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned)\b",
-    re.I,
+_DISPUTE = GatedPattern(
+    re.compile(
+        r"\b(false|untrue|not true|dismissed|disputed (?:by|the|this|that|claims)|disputes|no evidence|not seen|"
+        r"no sign|no signs|contradicts|"
+        r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned)\b",
+        re.I,
+    ),
+    ("false", "untrue", "not true", "dismissed", "disput", "no evidence", "not seen", "no sign",
+     "contradicts", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned"),
 )
 _QUOTE_CHARS = "\"“”"
 _HEADLINE_TO = re.compile(r"\bto\s+$", re.I)
-_DEMAND_CUE = re.compile(
-    r"\b(call(?:ed|s|ing)? on|call(?:ed|s|ing)? upon|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|request(?:ed|s|ing)?|"
-    r"ask(?:ed|s|ing)?|press(?:ed|es|ing)?|insist(?:ed|s|ing)?|appeal(?:ed|s|ing)? to|want(?:s|ed)?|"
-    r"call(?:ed|s|ing)? for|must|should|to force|pressure|pressured)\b",
-    re.I,
+_DEMAND_CUE = GatedPattern(
+    re.compile(
+        r"\b(call(?:ed|s|ing)? on|call(?:ed|s|ing)? upon|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|request(?:ed|s|ing)?|"
+        r"ask(?:ed|s|ing)?|press(?:ed|es|ing)?|insist(?:ed|s|ing)?|appeal(?:ed|s|ing)? to|want(?:s|ed)?|"
+        r"call(?:ed|s|ing)? for|must|should|to force|pressure|pressured)\b",
+        re.I,
+    ),
+    ("call", "urg", "demand", "request", "ask", "press", "insist", "appeal", "want", "must", "should",
+     "to force"),
 )
 _DENIAL_SCOPE = re.compile(
     r"\b(den(?:y|ies|ied|ying)|rul(?:e|ed|es|ing) out|no plans? to|no intention(?:s)? (?:of|to)|dismiss(?:ed|es)? "
@@ -200,6 +257,7 @@ _DENIAL_SCOPE = re.compile(
     re.I,
 )
 _WEAK_PRIORITY = {"buildup": 0, "withdrawal": 1, "mobilization": 2, "deployment": 3}
+_RESERVISTS = re.compile(r"\b(reservists?|conscripts?|recruits?|men of fighting age|army)\b", re.I)
 _MOBILIZATION_NOUNS = frozenset({"mobilization", "mobilisation", "conscription", "partial mobilization",
                                  "partial mobilisation", "general mobilization", "general mobilisation"})
 
@@ -225,10 +283,10 @@ class _Sentence:
     speeches: list[Speech] = field(default_factory=list)
     marks: list[int] | None = None  # offsets of commas and semicolons, computed on first use
     cache: dict = field(default_factory=dict)  # per-entity tests, computed once per sentence
+    body: str = field(init=False)  # text[start:end], sliced once: many tests read it
 
-    @property
-    def body(self) -> str:
-        return self.text[self.start:self.end]
+    def __post_init__(self) -> None:
+        self.body = self.text[self.start:self.end]
 
 
 @dataclass(slots=True)
@@ -255,10 +313,6 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-def _window(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
-    return mentions[bisect_left(starts, lo):bisect_right(starts, hi - 1)]
-
-
 def extract_text(text: str, published_at: datetime | None = None) -> list[EventCore]:
     """Events read from `text` (a whole article or one sentence); evidence offsets index into `text`.
 
@@ -271,17 +325,20 @@ def extract_text(text: str, published_at: datetime | None = None) -> list[EventC
 def _candidates(text: str, published_at: datetime | None) -> list[tuple[_Sentence, _Candidate]]:
     """Every resolved event candidate of the text with its sentence, in text order."""
     found = find_mentions(text)
-    starts = {kind: [m.start for m in ms] for kind, ms in found.items()}
+    ents, trigs, mils, cues = found["ent"], found["trig"], found["mil"], found["cue"]
+    # Start offsets, bisected for each sentence's window of mentions (inlined: four windows a sentence).
+    e_at, t_at, m_at, c_at = ([m.start for m in ms] for ms in (ents, trigs, mils, cues))
     ctx = ArticleContext()
     year = published_at.year if published_at else None
     out: list[tuple[_Sentence, _Candidate]] = []
     for s0, s1 in split_sentences(text):
+        last = s1 - 1
         sent = _Sentence(
             text, s0, s1,
-            _window(found["ent"], starts["ent"], s0, s1),
-            _window(found["trig"], starts["trig"], s0, s1),
-            _window(found["mil"], starts["mil"], s0, s1),
-            _window(found["cue"], starts["cue"], s0, s1),
+            ents[bisect_left(e_at, s0):bisect_right(e_at, last)],
+            trigs[bisect_left(t_at, s0):bisect_right(t_at, last)],
+            mils[bisect_left(m_at, s0):bisect_right(m_at, last)],
+            cues[bisect_left(c_at, s0):bisect_right(c_at, last)],
         )
         if sent.trigs or sent.cues:
             out.extend((sent, c) for c in _analyse(sent, ctx, year))
@@ -304,14 +361,29 @@ def _remember(sent: _Sentence, ctx: ArticleContext) -> None:
 
 
 def _modifier(sent: _Sentence, mil: Mention) -> Mention | None:
-    """The entity written just before a military noun ("Russian army tanks", "Russia's troops")."""
+    """The entity written just before a military noun ("Russian army tanks", "Russia's troops").
+
+    Memoised per sentence: the actor tests and the article memory both ask about every military noun."""
+    key = ("modifier", mil.start)
+    cache = sent.cache
+    if key not in cache:
+        cache[key] = _find_modifier(sent, mil)
+    return cache[key]
+
+
+# Patterns of `_find_modifier`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_FIND_MODIFIER_1 = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s*|\s*")
+_RX_FIND_MODIFIER_2 = re.compile(
+    r"\b(and|or|of|to|from|in|into|on|at|near|with|by|that|against|toward|towards|for)\b", re.I
+)
+
+
+def _find_modifier(sent: _Sentence, mil: Mention) -> Mention | None:
     best = None
     for ent in sent.ents:
         if ent.end <= mil.start and mil.start - ent.end <= 30 and ent.item.code:
             gap = sent.text[ent.end:mil.start]
-            if re.fullmatch(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s*|\s*", gap) and not re.search(
-                r"\b(and|or|of|to|from|in|into|on|at|near|with|by|that|against|toward|towards|for)\b", gap, re.I
-            ):
+            if _RX_FIND_MODIFIER_1.fullmatch(gap) and not _RX_FIND_MODIFIER_2.search(gap):
                 best = ent
     return best
 
@@ -324,7 +396,7 @@ def _analyse(sent: _Sentence, ctx: ArticleContext, year: int | None) -> list[_Ca
         _in_quote_only(sent)
     ):
         return []  # weak statement words ("deal", "diplomacy") count only as somebody's words
-    speeches = find_speeches(text, (sent.start, sent.end), sent.cues, sent.ents, ctx.speaker)
+    speeches = find_speeches(text, (sent.start, sent.end), sent.cues, sent.ents, ctx.speaker, _scan(sent))
     sent.speeches = [sp for sp in speeches if not _performative(sent, sp) and not _action_word(sent, sp)]
     _add_statement_speeches(sent, ctx)
     if not sent.trigs:
@@ -336,7 +408,7 @@ def _analyse(sent: _Sentence, ctx: ArticleContext, year: int | None) -> list[_Ca
         item = trig.item
         if item.type == "none":
             continue
-        if item.requires is not None and not item.requires.search(sent.body):
+        if item.requires is not None and not _body_has(sent, item.requires):
             continue
         if item.type == _STATEMENT:
             cands = _statement(sent, trig, ctx, year)
@@ -358,11 +430,19 @@ def _may_fire(sent: _Sentence, trig: Mention, ctx: ArticleContext) -> bool:
     return True
 
 
+# Patterns of `_action_word`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_ACTION_WORD_1 = re.compile(r"\s*(?:that\b|[,:\"“])")
+
+
 def _action_word(sent: _Sentence, speech: Speech) -> bool:
     """"Russia added 7,000 troops": a cue word used as the action itself, not to report speech."""
-    if re.match(r"\s*(?:that\b|[,:\"“])", sent.text[speech.end:speech.end + 8]):
+    if _RX_ACTION_WORD_1.match(sent.text[speech.end:speech.end + 8]):
         return False
     return any(t.start == speech.start and t.item.type == _TROOP for t in sent.trigs)
+
+
+# Patterns of `_performative`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_PERFORMATIVE_1 = re.compile(r"\bthat\b")
 
 
 def _performative(sent: _Sentence, speech: Speech) -> bool:
@@ -371,7 +451,8 @@ def _performative(sent: _Sentence, speech: Speech) -> bool:
     if not form.startswith(("announc", "declar", "order")):
         return False
     for trig in sent.trigs:
-        if speech.end <= trig.start <= speech.end + 40 and not re.search(r"\bthat\b", sent.text[speech.end:trig.start]):
+        between = sent.text[speech.end:trig.start]
+        if speech.end <= trig.start <= speech.end + 40 and not _RX_PERFORMATIVE_1.search(between):
             return True
     return False
 
@@ -428,28 +509,77 @@ _PATTERN_GATES = (
      "ultimatum", "mediation", "talks"),
     ("back", " out", "home"),
 )
-_PATTERN_GATES = tuple(re.compile("|".join(re.escape(w) for w in words)) for words in _PATTERN_GATES)
+# A second gate: the verb side of each pattern. Each word is a substring every match must contain;
+# the five case-insensitive patterns are gated on the lower-cased sentence only when it is ASCII (under
+# re.I a few non-ASCII letters such as "ſ" match ASCII ones), the case-sensitive demand pattern always.
+_VERB_GATES = (
+    ("propos", "offer", "invit", "seek", "sought", "open to", "ready to", "ready for", "willing to", "agree",
+     "call", "urg", "must keep", "keep"),
+    ("fire", "firing", "launch", "test"),
+    ("urg", "ask", "press", "told", "implored", "order"),
+    ("initial", "accept", "reach", "sign", "conclud", "ink", "finali", "strike", "struck", "seal", "agree"),
+    ("dismiss", "rebuff", "reject", "spurn", "turn"),
+    ("pull", "draw", "drew", "bring", "brought", "mov", "send", "sent"),
+)
+_CASE_SENSITIVE = (False, False, True, False, False, False)
+_PATTERN_SPECS = tuple(zip((
+    (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
+    (_WEAPON_FIRE, _DRILL, "weapons_test", False),
+    (_DEMAND_PATTERN, _STATEMENT, "demand", False),
+    (_AGREEMENT_PATTERN, _STATEMENT, "agreement", False),
+    (_REJECTION_PATTERN, _STATEMENT, "rejection", False),
+    (_SEPARABLE_BACK, _TROOP, "withdrawal", True),
+), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
+
+
+def _gate_automaton() -> ahocorasick.Automaton:
+    """One automaton over every gate word: bit 2i marks pattern i's first gate, bit 2i+1 its verb gate."""
+    masks: dict[str, int] = {}
+    for i, (_, gate, verbs, _) in enumerate(_PATTERN_SPECS):
+        for word in gate:
+            masks[word] = masks.get(word, 0) | 1 << (2 * i)
+        for word in verbs:
+            masks[word] = masks.get(word, 0) | 1 << (2 * i + 1)
+    auto = ahocorasick.Automaton()
+    for word, mask in masks.items():
+        auto.add_word(word, mask)
+    auto.make_automaton()
+    return auto
+
+
+# A single C-level pass over the lower-cased sentence tells which gate words occur (every occurrence of
+# every word is reported), instead of dozens of `in` tests.
+_GATES = _gate_automaton()
+
+
+def _has_any(words: tuple[str, ...], text: str) -> bool:
+    """Whether any of `words` is a substring of `text` (plain C-level `in` tests, no regex)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def _add_pattern_triggers(sent: _Sentence) -> None:
     """Triggers written with a gap, which a word list cannot hold: "proposed military talks", "stood ready
     to mediate", "fires ballistic missile", "urged Russia to…", "accepted a U.S.-brokered ceasefire",
     "pulling its peacekeepers out". Each outranks the triggers inside its span."""
-    from services.extractor.lexicon import Trigger
-
-    specs = (
-        (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
-        (_WEAPON_FIRE, _DRILL, "weapons_test", False),
-        (_DEMAND_PATTERN, _STATEMENT, "demand", False),
-        (_AGREEMENT_PATTERN, _STATEMENT, "agreement", False),
-        (_REJECTION_PATTERN, _STATEMENT, "rejection", False),
-        (_SEPARABLE_BACK, _TROOP, "withdrawal", True),
-    )
     extra: list[Mention] = []
-    low = sent.body.lower()
-    for (pattern, typ, subtype, military), gate in zip(specs, _PATTERN_GATES, strict=True):
-        if not gate.search(low):
-            continue  # the cheap test spares the costly pattern on most sentences
+    body = sent.body
+    hits = 0
+    for _, mask in _GATES.iter(body.lower()):
+        hits |= mask
+    if not hits:
+        return  # no pattern can match: most plain sentences stop here
+    ascii_only = body.isascii()
+    for i, ((pattern, typ, subtype, military), _, verbs, case_sensitive) in enumerate(_PATTERN_SPECS):
+        if not hits >> (2 * i) & 1:
+            continue  # the cheap tests spare the costly pattern on most sentences
+        if case_sensitive:
+            if not _has_any(verbs, body):
+                continue
+        elif ascii_only and not hits >> (2 * i + 1) & 1:
+            continue
         for match in pattern.finditer(sent.text, sent.start, sent.end):
             if any(e.start <= match.start() < e.end for e in extra):
                 continue
@@ -469,7 +599,7 @@ def _add_statement_speeches(sent: _Sentence, ctx: ArticleContext) -> None:
         if item.type != _STATEMENT or not item.verb:
             continue
         code, weak = _statement_subject(sent, trig, ctx)
-        boundary, _, _ = subject_before(sent.text, sent.start, trig.start, sent.ents)
+        boundary, _, _ = _subject_before(sent, trig.start)
         extra.append(Speech(trig.start, trig.end, code, True, False, boundary, weak, False, (boundary, trig.start),
                             statement=True))
     if extra:
@@ -479,16 +609,63 @@ def _add_statement_speeches(sent: _Sentence, ctx: ArticleContext) -> None:
 # ---------------------------------------------------------------- shared clause tests
 
 
+
+
+def _marks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the commas and semicolons in text[start:end], ascending (`str.find` beats a regex scan)."""
+    marks = []
+    for mark in ",;":
+        i = text.find(mark, start, end)
+        while i >= 0:
+            marks.append(i)
+            i = text.find(mark, i + 1, end)
+    marks.sort()
+    return marks
+
+
 def _clause(sent: _Sentence, pos: int, end: int) -> tuple[int, int]:
     """The comma/semicolon-delimited clause around [pos, end)."""
     marks = sent.marks
     if marks is None:
-        marks = sent.marks = [i for i in range(sent.start, sent.end) if sent.text[i] in ",;"]
+        marks = sent.marks = _marks(sent.text, sent.start, sent.end)
     i = bisect_left(marks, pos)
     lo = marks[i - 1] + 1 if i > 0 else sent.start
     j = bisect_left(marks, end)
     hi = marks[j] if j < len(marks) else sent.end
     return lo, hi
+
+
+def _body_has(sent: _Sentence, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` occurs in the sentence, memoised: the same sentence-wide tests run per trigger."""
+    found = sent.cache.get(pattern)
+    if found is None:
+        found = sent.cache[pattern] = pattern.search(sent.body) is not None
+    return found
+
+
+def _numbers(sent: _Sentence) -> list[tuple[int, int, int | None]]:
+    """`numbers_in` of the sentence body, memoised (read-only list)."""
+    found = sent.cache.get("numbers")
+    if found is None:
+        found = sent.cache["numbers"] = numbers_in(sent.body)
+    return found
+
+
+def _scan(sent: _Sentence) -> BoundaryScan:
+    """The sentence's clause-boundary scan, grown and shared by every speaker and subject lookup."""
+    scan = sent.cache.get("boundary_scan")
+    if scan is None:
+        scan = sent.cache["boundary_scan"] = new_scan(sent.start)
+    return scan
+
+
+def _subject_before(sent: _Sentence, pos: int) -> tuple[int, Mention | None, str]:
+    """`attribution.subject_before` for this sentence, memoised: several tests ask about the same trigger."""
+    key = ("subject_before", pos)
+    found = sent.cache.get(key)
+    if found is None:
+        found = sent.cache[key] = subject_before(sent.text, sent.start, pos, sent.ents, _scan(sent))
+    return found
 
 
 def _before(sent: _Sentence, pos: int, chars: int = 40) -> str:
@@ -504,11 +681,33 @@ def _is_background_sentence(sent: _Sentence, year: int | None) -> bool:
     return bool(match) and (year is None or int(match.group(1)) < year)
 
 
+# Substrings one of which every `_BACKGROUND` match contains (lower-cased ASCII text).
+_BACKGROUND_GATE = ("ago", "last year", "in the past", "previously", "at the time", "cold war", "world war",
+                    "since then", "back then", "0s", "historically", "recalled", "history")
+
+
+def _background_words(text: str) -> bool:
+    """`_BACKGROUND.search(text)`, skipped by plain substring tests when ASCII text holds none of its words."""
+    if text.isascii() and not _has_any(_BACKGROUND_GATE, text.lower()):
+        return False
+    return _BACKGROUND.search(text) is not None
+
+
 def _is_background(sent: _Sentence, pos: int, end: int, year: int | None) -> bool:
+    """Whether the clause around [pos, end) tells background; memoised per clause (same for its triggers)."""
     lo, hi = _clause(sent, pos, end)
-    clause = sent.text[lo:hi]
-    if _BACKGROUND.search(clause):
+    key = ("background", lo, hi, year)
+    found = sent.cache.get(key)
+    if found is None:
+        found = sent.cache[key] = _background_clause(sent.text[lo:hi], year)
+    return found
+
+
+def _background_clause(clause: str, year: int | None) -> bool:
+    if _background_words(clause):
         return True
+    if "19" not in clause and "20" not in clause:
+        return False  # no year can match
     for match in _YEAR.finditer(clause):
         y = int(match.group(1))
         if year is not None:
@@ -538,6 +737,13 @@ def _cancelled(sent: _Sentence, pos: int, end: int) -> bool:
     return bool(_CANCEL.search(sent.text[max(lo, pos - 50):min(sent.end, end + 70)]))
 
 
+# Patterns of `_planned`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_PLANNED_1 = GatedPattern(
+    re.compile(r"([\w'’]+)\s+to\s+(?:[\w-]+\s+){0,2}$"),
+    ("to",),
+)
+
+
 def _planned(sent: _Sentence, pos: int, end: int) -> bool:
     lo, hi = _clause(sent, pos, end)
     before = sent.text[max(lo, pos - 70):pos]
@@ -545,7 +751,7 @@ def _planned(sent: _Sentence, pos: int, end: int) -> bool:
     if _FUTURE.search(before + sent.text[pos:end]) or _FUTURE_AFTER.search(after):
         return True
     # Headline infinitive: "Putin to oversee military drills".
-    to = re.search(r"([\w'’]+)\s+to\s+(?:[\w-]+\s+){0,2}$", before)
+    to = _RX_PLANNED_1.search(before)
     if to:
         word_end = pos - len(before) + to.end(1)
         return any(ent.end == word_end and ent.item.code for ent in sent.ents)
@@ -643,7 +849,7 @@ def _military_speech(sent: _Sentence, trig: Mention) -> Speech | None:
 def _conditional(sent: _Sentence, trig: Mention) -> bool:
     """"Ankara would send troops if Baku asked", "should the PLA begin a blockade": a conditional action."""
     before = _before(sent, trig.start, 40)
-    return bool(_WOULD.search(before)) and bool(_IF_CLAUSE.search(sent.body))
+    return bool(_WOULD.search(before)) and _body_has(sent, _IF_CLAUSE)
 
 
 def _rejected_military(sent: _Sentence, trig: Mention, year: int | None) -> bool:
@@ -662,9 +868,14 @@ def _rejected_military(sent: _Sentence, trig: Mention, year: int | None) -> bool
         return True
     if not trig.item.verb and _AFTER_EVENT.search(_before(sent, trig.start, 50)):
         return True  # "following the North's missile launch", "after completing exercises": an earlier event
-    if _PROTEST.search(sent.body) and not trig.item.verb:
+    if not trig.item.verb and _body_has(sent, _PROTEST):
         return True  # "a demonstration to protest the sending of troops": the protest is the news
     return _state_participle(sent, trig)
+
+
+# Patterns of `_state_participle`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_STATE_PARTICIPLE_1 = re.compile(r"\b(were|was|been|being|are|is|be|had|have|has|get|got)\s+(?:\w+\s+)?$", re.I)
+_RX_STATE_PARTICIPLE_2 = re.compile(r"\s*(?:[\w-]+\s+)?")
 
 
 def _state_participle(sent: _Sentence, trig: Mention) -> bool:
@@ -674,15 +885,18 @@ def _state_participle(sent: _Sentence, trig: Mention) -> bool:
         return False
     before = _before(sent, trig.start, 30)
     return any(
-        mil.end <= trig.start and re.fullmatch(r"\s*(?:[\w-]+\s+)?", sent.text[mil.end:trig.start])
+        mil.end <= trig.start and _RX_STATE_PARTICIPLE_2.fullmatch(sent.text[mil.end:trig.start])
         for mil in sent.mils
-    ) and not re.search(r"\b(were|was|been|being|are|is|be|had|have|has|get|got)\s+(?:\w+\s+)?$", before, re.I)
+    ) and not _RX_STATE_PARTICIPLE_1.search(before)
 
 
-_TOWARD_BORDER = re.compile(
-    r"[^,;.]*?\b(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?"
-    r"(?:border|borders|frontier|administrative line|line of contact|boundary)\b",
-    re.I,
+_TOWARD_BORDER = GatedPattern(
+    re.compile(
+        r"[^,;.]*?\b(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?"
+        r"(?:border|borders|frontier|administrative line|line of contact|boundary)\b",
+        re.I,
+    ),
+    ("border", "frontier", "line", "boundary"),
 )
 _NOT_NOUN_PHRASE = re.compile(
     r"\b(had|has|have|was|were|is|are|been|be|will|would|did|does|do|could|can|may|might|should)\b|\w+ly\b", re.I
@@ -690,16 +904,29 @@ _NOT_NOUN_PHRASE = re.compile(
 _STATE_VERBS = ("deployed", "stationed", "positioned", "based", "garrisoned", "located", "redeployed")
 
 
+# Patterns of `_had_been`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_HAD_BEEN_1 = re.compile(r"\bhad been\s+(?:\w+\s+)?$", re.I)
+
+
 def _had_been(sent: _Sentence, trig: Mention) -> bool:
     """Pluperfect passive ("had been deployed in the region under the deal") tells background."""
-    return bool(re.search(r"\bhad been\s+(?:\w+\s+)?$", _before(sent, trig.start, 25), re.I))
+    return bool(_RX_HAD_BEEN_1.search(_before(sent, trig.start, 25)))
+
+
+# Patterns of `_definite_forces`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_DEFINITE_FORCES_1 = re.compile(r"\b(the|these|those)\s+(?:[\w-]+\s+){0,1}$", re.I)
 
 
 def _definite_forces(sent: _Sentence, trig: Mention) -> bool:
     mil = _mil_near(sent, trig, 60)
     if mil is None or trig.item.subtype == "mobilization" or (mil.start < trig.end and mil.end > trig.start):
         return False
-    return bool(re.search(r"\b(the|these|those)\s+(?:[\w-]+\s+){0,1}$", _before(sent, mil.start, 25), re.I))
+    return bool(_RX_DEFINITE_FORCES_1.search(_before(sent, mil.start, 25)))
+
+
+# Patterns of `_with_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_WITH_PARTNERS_1 = re.compile(r"\b(with|alongside)\s+(?:the\s+)?(?:[\w.-]+\s+){0,1}$", re.I)
+_RX_WITH_PARTNERS_2 = re.compile(r"\b(line|border|frontier|boundary)\s+with\s+", re.I)
 
 
 def _with_partners(sent: _Sentence, trig: Mention, actors: list[str]) -> list[str]:
@@ -710,11 +937,14 @@ def _with_partners(sent: _Sentence, trig: Mention, actors: list[str]) -> list[st
         if not ent.item.code or ent.item.code in out or not (lo <= ent.start < hi):
             continue
         before = _before(sent, ent.start, 30)
-        if re.search(r"\b(with|alongside)\s+(?:the\s+)?(?:[\w.-]+\s+){0,1}$", before, re.I) and not re.search(
-            r"\b(line|border|frontier|boundary)\s+with\s+", before, re.I
-        ):
+        if _RX_WITH_PARTNERS_1.search(before) and not _RX_WITH_PARTNERS_2.search(before):
             out.append(ent.item.code)
     return out
+
+
+# Patterns of `_military_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_MILITARY_SENSE_1 = re.compile(r"\b[A-Z][\w-]+\s+$")
+_RX_MILITARY_SENSE_2 = re.compile(r"\bnumbers?\b", re.I)
 
 
 def _military_sense(sent: _Sentence, trig: Mention) -> bool:
@@ -722,12 +952,11 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
     military context, weapons tests a weapon and no target."""
     item = trig.item
     text = sent.text
-    body = sent.body
     if item.type == _TROOP:
         if item.subtype == "mobilization":
             form = text[trig.start:trig.end].lower()
             return not item.verb or form in _MOBILIZATION_NOUNS or bool(_mil_near(sent, trig, 60)) or bool(
-                re.search(r"\b(reservists?|conscripts?|recruits?|men of fighting age|army)\b", body, re.I))
+                _body_has(sent, _RESERVISTS))
         if not item.strong:
             return _weak_troop_sense(sent, trig)
         if not item.military:
@@ -736,33 +965,38 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
             return True
         # "… troops …, with the number actually increasing by 7,000": the number stands for the troops.
         near = sent.text[max(sent.start, trig.start - 30):trig.end + 30]
-        return bool(sent.mils) and bool(re.search(r"\bnumbers?\b", near, re.I))
+        return bool(sent.mils) and bool(_RX_MILITARY_SENSE_2.search(near))
     if item.subtype == "weapons_test":
         target = _ATTACK_AFTER.match(text, trig.end, min(sent.end, trig.end + 70))
         if target and not _SEA_OBJECT.match(text, target.end(), sent.end):
             return False  # fired at a target: an attack, not a test
-        return bool(_WEAPON.search(body))
-    if _SIMULATION.search(body):
+        return _body_has(sent, _WEAPON)
+    if _body_has(sent, _SIMULATION):
         return False  # "war games run by a think tank": a study, not a drill
-    if _CIVIL_CONTEXT.search(body) and not _PLAINLY_MILITARY.search(body):
+    if _body_has(sent, _CIVIL_CONTEXT) and not _body_has(sent, _PLAINLY_MILITARY):
         return False
-    if _MIL_CONTEXT.search(body):
+    if _body_has(sent, _MIL_CONTEXT):
         return True
     # "The U.S. and South Korea kicked off their annual Freedom Shield exercise": states and a named drill.
-    named = re.search(r"\b[A-Z][\w-]+\s+$", _before(sent, trig.start, 30))
+    named = _RX_MILITARY_SENSE_1.search(_before(sent, trig.start, 30))
     return bool(named) and any(e.item.code and e.item.kind in ("country", "organisation") for e in sent.ents)
+
+
+# Patterns of `_weak_troop_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_WEAK_TROOP_SENSE_1 = re.compile(r"\s+than\b")
+_RX_WEAK_TROOP_SENSE_2 = re.compile(r"[;.]|,\s")
 
 
 def _weak_troop_sense(sent: _Sentence, trig: Mention) -> bool:
     text = sent.text
     form = text[trig.start:trig.end].lower()
-    if form == "more" and re.match(r"\s+than\b", text[trig.end:trig.end + 6]):
+    if form == "more" and _RX_WEAK_TROOP_SENSE_1.match(text[trig.end:trig.end + 6]):
         return False  # "more than 1,500 soldiers" counts, it does not add
     if form in ("more", "additional", "extra", "fresh", "further"):
         for mil in sent.mils:
             counts = mil.item.countable or form != "more"  # "more military bases" adds no forces
             gap = text[trig.end:mil.start]
-            if counts and trig.end <= mil.start <= trig.end + 30 and not re.search(r"[;.]|,\s", gap):
+            if counts and trig.end <= mil.start <= trig.end + 30 and not _RX_WEAK_TROOP_SENSE_2.search(gap):
                 return True
         return False
     if "way" in form or "move" in form:
@@ -782,16 +1016,23 @@ def _mil_near(sent: _Sentence, trig: Mention, chars: int) -> Mention | None:
     return best
 
 
+# Patterns of `_definite_backref`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_DEFINITE_BACKREF_1 = re.compile(r"['’]s\b")
+_RX_DEFINITE_BACKREF_2 = re.compile(r"\b[A-Z][\w-]+")
+_RX_DEFINITE_BACKREF_3 = re.compile(r"\s+of\b")
+_RX_DEFINITE_BACKREF_4 = re.compile(r"\bof\b")
+
+
 def _definite_backref(sent: _Sentence, trig: Mention) -> bool:
     """"the drills ended": a definite mention without a governing verb refers back (rule 8)."""
     before = _before(sent, trig.start, 40)
     match = _DEFINITE.search(before)
     if not match:
         return False
-    if _GOVERNING.search(before) or re.match(r"\s+of\b", sent.text[trig.end:trig.end + 5]):
+    if _GOVERNING.search(before) or _RX_DEFINITE_BACKREF_3.match(sent.text[trig.end:trig.end + 5]):
         return False
     between = before[match.end(1):]
-    if re.search(r"\bof\b", between) or not trig.item.strong:
+    if _RX_DEFINITE_BACKREF_4.search(between) or not trig.item.strong:
         return False
     if _NOT_NOUN_PHRASE.search(between):
         return False  # "the country had successfully tested a…": a clause, not "the drills"
@@ -800,14 +1041,19 @@ def _definite_backref(sent: _Sentence, trig: Mention) -> bool:
     lo = trig.start - len(between)
     if any(lo <= c.start < trig.start for c in sent.cues) or any(lo <= t.start < trig.start for t in sent.trigs):
         return False  # "The US says Russia added…": a clause, not a noun phrase
-    if re.search(r"['’]s\b", between):
+    if _RX_DEFINITE_BACKREF_1.search(between):
         return False  # "the alliance's largest exercise": introduced, not referred back to
     # "the Balikatan drills": a named exercise, unless the name is a country ("the U.S.-South Korea drills").
-    for word in re.finditer(r"\b[A-Z][\w-]+", between):
+    for word in _RX_DEFINITE_BACKREF_2.finditer(between):
         abs_start = trig.start - len(before) + match.end(1) + word.start()
         if not any(e.start <= abs_start < e.end for e in sent.ents):
             return False
     return True
+
+
+# Patterns of `_in_demand_scope`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_IN_DEMAND_SCOPE_1 = re.compile(r"[.;]")
+_RX_IN_DEMAND_SCOPE_2 = re.compile(r"\b(to|that)\b", re.I)
 
 
 def _in_demand_scope(sent: _Sentence, pos: int) -> bool:
@@ -818,9 +1064,17 @@ def _in_demand_scope(sent: _Sentence, pos: int) -> bool:
     if match is None:
         return False
     tail = before[match.end():]
-    if re.search(r"[.;]", tail):
+    if _RX_IN_DEMAND_SCOPE_1.search(tail):
         return False
-    return bool(re.search(r"\b(to|that)\b", tail, re.I)) or len(tail) < 30
+    return bool(_RX_IN_DEMAND_SCOPE_2.search(tail)) or len(tail) < 30
+
+
+# Patterns of `_military_actors`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_MILITARY_ACTORS_1 = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?")
+_RX_MILITARY_ACTORS_2 = re.compile(r"\w+(?:ed|en|wn|nt)\b")
+_RX_MILITARY_ACTORS_3 = re.compile(r"[,;]")
+_RX_MILITARY_ACTORS_4 = re.compile(r"\benemy\s+$", re.I)
+_RX_MILITARY_ACTORS_5 = re.compile(r"\b(from|near)\b")
 
 
 def _military_actors(
@@ -830,16 +1084,16 @@ def _military_actors(
     entity of the sentence named them."""
     text = sent.text
     mil = _mil_near(sent, trig, 60)
-    if mil is not None and re.search(r"[,;]", text[min(mil.end, trig.end):max(mil.start, trig.start)]):
+    if mil is not None and _RX_MILITARY_ACTORS_3.search(text[min(mil.end, trig.end):max(mil.start, trig.start)]):
         mil = None  # a military noun of another clause ("…, South Korea's military said")
     if mil is not None:
-        if re.search(r"\benemy\s+$", _before(sent, mil.start, 10), re.I):
+        if _RX_MILITARY_ACTORS_4.search(_before(sent, mil.start, 10)):
             return [], True, True  # "enemy personnel": the speaker's opponent, unnamed
         ent = _modifier(sent, mil)
         if ent is not None:
             return _joint(sent, ent), False, True
     after = text[trig.end:min(sent.end, trig.end + 40)]
-    by = re.match(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?", after)
+    by = _RX_MILITARY_ACTORS_1.match(after)
     if by:  # passive with an agent: "troops were deployed by Russia"
         for ent in sent.ents:
             if ent.start == trig.end + by.end() and ent.item.code:
@@ -848,11 +1102,11 @@ def _military_actors(
     if ent is not None:
         return _joint(sent, ent), False, True
     form = text[trig.start:trig.end].lower()
-    participle = re.match(r"\w+(?:ed|en|wn|nt)\b", form)
+    participle = _RX_MILITARY_ACTORS_2.match(form)
     if (participle and _PASSIVE.search(_before(sent, trig.start, 20))) or form.startswith(("was ", "were ")):
         for ent in sent.ents:  # "missiles were launched from the Sunan area near Pyongyang"
             before = _before(sent, ent.start, 40)
-            if ent.item.code and ent.start > trig.end and re.search(r"\b(from|near)\b", before):
+            if ent.item.code and ent.start > trig.end and _RX_MILITARY_ACTORS_5.search(before):
                 return [ent.item.code], True, True
     actors, weak = _pronoun_actor(sent, trig, ctx, speech)
     if actors:
@@ -901,11 +1155,15 @@ def _is_place(sent: _Sentence, ent: Mention) -> bool:
     return sent.cache[key]
 
 
+# Patterns of `_pronoun_actor`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_PRONOUN_ACTOR_1 = re.compile(r"\b(they|it|its|their|we|our|the country)\b", re.I)
+
+
 def _pronoun_actor(
     sent: _Sentence, trig: Mention, ctx: ArticleContext, speech: Speech | None
 ) -> tuple[list[str], bool]:
     before = sent.text[sent.start:trig.start]
-    if re.search(r"\b(they|it|its|their|we|our|the country)\b", before, re.I):
+    if _RX_PRONOUN_ACTOR_1.search(before):
         if speech is not None and speech.code and not speech.from_context:
             return [speech.code], False
         if ctx.military_actor:
@@ -935,11 +1193,19 @@ def _joint(sent: _Sentence, ent: Mention) -> list[str]:
     return seen
 
 
+# Patterns of `_joinable`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_JOINABLE_1 = re.compile(r"according to\s+$", re.I)
+
+
 def _joinable(sent: _Sentence, left: Mention) -> bool:
     """A participant may open a coordination unless it is a place or a source ("According to Seoul, North
     Korea…")."""
     before = _before(sent, left.start, 20)
-    return not (_PREP_BEFORE.search(before) or re.search(r"according to\s+$", before, re.I))
+    return not (_PREP_BEFORE.search(before) or _RX_JOINABLE_1.search(before))
+
+
+# Patterns of `_location`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_LOCATION_1 = re.compile(r"[,;]")
 
 
 def _location(sent: _Sentence, trig: Mention, actors: list[str], ctx: ArticleContext) -> str | None:
@@ -948,7 +1214,7 @@ def _location(sent: _Sentence, trig: Mention, actors: list[str], ctx: ArticleCon
     text = sent.text
     actor = actors[0] if actors else None
     own = _OWN_PLACE.search(text, trig.end, min(sent.end, trig.end + 60))
-    if own and actor and not re.search(r"[,;]", text[trig.end:own.start()]):
+    if own and actor and not _RX_LOCATION_1.search(text[trig.end:own.start()]):
         return actor  # "along its Caribbean coast", "in its territory"
     if _THE_COUNTRY.search(text, trig.start, sent.end):
         for ent in reversed(sent.ents):
@@ -960,8 +1226,8 @@ def _location(sent: _Sentence, trig: Mention, actors: list[str], ctx: ArticleCon
     obj = _LEAVE_OBJECT.match(text, trig.end, min(sent.end, trig.end + 40))
     if obj and _LEAVE_VERB.search(text[trig.start:trig.end]):
         for ent in sent.ents:
-            if ent.item.code and trig.end <= ent.start <= trig.end + 35 and not re.search(
-                r"[,;]", text[trig.end:ent.start]
+            if ent.item.code and trig.end <= ent.start <= trig.end + 35 and not _RX_LOCATION_1.search(
+                text[trig.end:ent.start]
             ):
                 return ent.item.code
     speaker_spans = [sp.subject for sp in sent.speeches]
@@ -992,12 +1258,22 @@ def _location(sent: _Sentence, trig: Mention, actors: list[str], ctx: ArticleCon
     return best
 
 
+# Patterns of `_quantity`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_QUANTITY_1 = re.compile(
+    r"\b(?:by|to)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?"
+    r"(\d[\d,.]*(?:\s+(?:thousand|million))?)(?![\w-])(?!\s*(?:%|per|percent|km|kilomet|mile|days|weeks|years|"
+    r"months|hours|degrees|metres|meters))"
+)
+_RX_QUANTITY_2 = re.compile(r"\b(after|before|while|when|because|but|whereas|although)\b", re.I)
+_RX_QUANTITY_3 = re.compile(r"(?:19|20)\d\d")
+
+
 def _quantity(sent: _Sentence, trig: Mention, actor: str | None) -> int | None:
     """Troops, ships or aircraft counted near the trigger; None for vague amounts, units and vehicles."""
     text = sent.text
     best, best_d = None, 10**9
     lo, hi = _clause(sent, trig.start, trig.end)
-    for n_start, n_end, value in numbers_in(sent.body):
+    for n_start, n_end, value in _numbers(sent):
         a, b = sent.start + n_start, sent.start + n_end
         mil = _counted_noun(sent, b)
         if mil is None:
@@ -1006,7 +1282,7 @@ def _quantity(sent: _Sentence, trig: Mention, actor: str | None) -> int | None:
         if d > 70 and not (lo <= a < hi):
             continue
         between = text[trig.end:a] if a >= trig.end else text[b:trig.start]
-        if re.search(r"\b(after|before|while|when|because|but|whereas|although)\b", between, re.I):
+        if _RX_QUANTITY_2.search(between):
             continue  # another clause: "placed … on alert after Russia moved 5,000 troops"
         if d < best_d:
             best_d = d
@@ -1018,15 +1294,16 @@ def _quantity(sent: _Sentence, trig: Mention, actor: str | None) -> int | None:
         return best
     # "with the number actually increasing by 7,000", "increased the number of warships … to 20"
     after = text[trig.end:min(sent.end, trig.end + 80)]
-    by = re.search(
-        r"\b(?:by|to)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?"
-        r"(\d[\d,.]*(?:\s+(?:thousand|million))?)(?![\w-])(?!\s*(?:%|per|percent|km|kilomet|mile|days|weeks|years|"
-        r"months|hours|degrees|metres|meters))",
-        after,
-    )
-    if by and _mil_near(sent, trig, 200) and not re.fullmatch(r"(?:19|20)\d\d", by.group(1)):
+    by = _RX_QUANTITY_1.search(after)
+    if by and _mil_near(sent, trig, 200) and not _RX_QUANTITY_3.fullmatch(by.group(1)):
         return parse_number(by.group(1))
     return None
+
+
+# Patterns of `_counted_noun`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_COUNTED_NOUN_1 = re.compile(r"\s+|-")
+_RX_COUNTED_NOUN_2 = re.compile(r"(?:-strong)?(?:\s+[\w.'’-]+){0,3}\s+|-strong\s+|\s+")
+_RX_COUNTED_NOUN_3 = re.compile(r"\b(of|and|to|in|on|at|from|by|with|for|were|was|had|have|has|are|is)\b", re.I)
 
 
 def _counted_noun(sent: _Sentence, num_end: int) -> Mention | None:
@@ -1038,15 +1315,13 @@ def _counted_noun(sent: _Sentence, num_end: int) -> Mention | None:
         start = chosen.end if chosen is not None else num_end
         gap = sent.text[start:mil.start]
         if chosen is not None:
-            if re.fullmatch(r"\s+|-", gap):
+            if _RX_COUNTED_NOUN_1.fullmatch(gap):
                 chosen = mil  # compound: "navy destroyers", "army tanks": the head noun counts
                 continue
             break
         if len(gap) > 40:
             break
-        if re.fullmatch(r"(?:-strong)?(?:\s+[\w.'’-]+){0,3}\s+|-strong\s+|\s+", gap) and not re.search(
-            r"\b(of|and|to|in|on|at|from|by|with|for|were|was|had|have|has|are|is)\b", gap, re.I
-        ):
+        if _RX_COUNTED_NOUN_2.fullmatch(gap) and not _RX_COUNTED_NOUN_3.search(gap):
             chosen = mil
             continue
         break
@@ -1062,7 +1337,7 @@ def _military_assertion(
     denial = _last(_DENIAL_SCOPE, before)
     if denial is not None and not _DESPITE.search(before[denial.end():]):
         return "denied"
-    if speech is not None and speech.owner and _DISPUTE.search(sent.body):
+    if speech is not None and speech.owner and _body_has(sent, _DISPUTE):
         return "disputed"
     after = text[trig.end:sent.end]
     dispute = _DISPUTE.search(after) or _DENIED_AFTER.search(after)
@@ -1091,10 +1366,13 @@ _PREP_BEFORE = re.compile(
     r"around|by)\s+(?:the\s+)?$",
     re.I,
 )
-_PROTEST = re.compile(
-    r"\b(protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|strikers|"
-    r"hunger strike|riot\w*|blocked (?:roads|streets)|stones)\b",
-    re.I,
+_PROTEST = GatedPattern(
+    re.compile(
+        r"\b(protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|strikers|"
+        r"hunger strike|riot\w*|blocked (?:roads|streets)|stones)\b",
+        re.I,
+    ),
+    ("protest", "demonstrat", "rall", "marched", "strikers", "hunger strike", "riot", "blocked", "stones"),
 )
 _OFFICIAL = re.compile(
     r"\b(officials?|minist(?:er|ers|ry|ries)|president|premier|chancellor|prime|government|authorities|leaders?|"
@@ -1116,7 +1394,16 @@ _OFFICIAL_PREP = re.compile(
 
 def _valid_subject(sent: _Sentence, ent: Mention, until: int) -> bool:
     """A subject entity that can speak for a state: not in a prepositional phrase, and a demonym only
-    when it qualifies officials ("Chinese tourists" speak for nobody)."""
+    when it qualifies officials ("Chinese tourists" speak for nobody). Memoised per sentence."""
+    key = ("valid_subject", ent.start, until)
+    cache = sent.cache
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _valid_subject_test(sent, ent, until)
+    return found
+
+
+def _valid_subject_test(sent: _Sentence, ent: Mention, until: int) -> bool:
     before = _before(sent, ent.start, 40)
     if _PREP_BEFORE.search(before) and not _OFFICIAL_PREP.search(before):
         return False  # "in Hong Kong"; but "officials in Pristina", "a spokesman for the Eritrean government"
@@ -1133,15 +1420,35 @@ def _in_quote(sent: _Sentence, pos: int) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\bour\s+$", re.I)
-_DENIED_AFTER = re.compile(r"\b(?:flatly |strongly )?(?:denied|denies|rejected|rejects)\b", re.I)
+_DENIED_AFTER = GatedPattern(
+    re.compile(r"\b(?:flatly |strongly )?(?:denied|denies|rejected|rejects)\b", re.I),
+    ("denied", "denies", "rejected", "rejects"),
+)
 
 
 def _statement_subject(sent: _Sentence, trig: Mention, ctx: ArticleContext) -> tuple[str | None, bool]:
-    """The code of who makes a statement (subject of the verb); pronouns and titles from context."""
+    """The code of who makes a statement (subject of the verb); pronouns and titles from context.
+
+    Memoised per sentence: asked when statement speeches are added and again for the statement. The
+    answer ignores statement speeches, and the context does not change within a sentence."""
+    key = ("statement_subject", trig.start, trig.end)
+    cache = sent.cache
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _find_statement_subject(sent, trig, ctx)
+    return found
+
+
+# Patterns of `_find_statement_subject`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_FIND_STATEMENT_SUBJECT_1 = re.compile(r"^\s+by\s+(?:the\s+)?")
+_RX_FIND_STATEMENT_SUBJECT_2 = re.compile(r"\b(he|she|they|we|it|i)\b", re.I)
+
+
+def _find_statement_subject(sent: _Sentence, trig: Mention, ctx: ArticleContext) -> tuple[str | None, bool]:
     text = sent.text
     before = _before(sent, trig.start, 40)
     if _PASSIVE.search(before):
-        by = re.match(r"^\s+by\s+(?:the\s+)?", text[trig.end:trig.end + 10])
+        by = _RX_FIND_STATEMENT_SUBJECT_1.match(text[trig.end:trig.end + 10])
         if by:
             for ent in sent.ents:
                 if ent.start == trig.end + by.end() and ent.item.code:
@@ -1150,11 +1457,11 @@ def _statement_subject(sent: _Sentence, trig: Mention, ctx: ArticleContext) -> t
     ent = _first_subject(sent, trig)
     if ent is not None:
         return ent.item.code, False
-    boundary, _, subject_text = subject_before(text, sent.start, trig.start, sent.ents)
+    boundary, _, subject_text = _subject_before(sent, trig.start)
     for speech in reversed(sent.speeches):
         if speech.start < trig.start and speech.code and not speech.owner and not speech.statement:
             return speech.code, speech.from_context
-    if re.search(r"\b(he|she|they|we|it|i)\b", subject_text, re.I) or _OFFICIAL.search(subject_text):
+    if _RX_FIND_STATEMENT_SUBJECT_2.search(subject_text) or _OFFICIAL.search(subject_text):
         for speech in sent.speeches:
             if speech.start > trig.start and speech.trailing and speech.code:
                 return speech.code, speech.from_context
@@ -1163,7 +1470,16 @@ def _statement_subject(sent: _Sentence, trig: Mention, ctx: ArticleContext) -> t
 
 
 def _first_subject(sent: _Sentence, trig: Mention) -> Mention | None:
-    boundary, _, subject_text = subject_before(sent.text, sent.start, trig.start, sent.ents)
+    """The first valid subject entity of the trigger's clause; memoised per sentence (asked several times)."""
+    key = ("first_subject", trig.start)
+    cache = sent.cache
+    if key not in cache:
+        cache[key] = _find_first_subject(sent, trig)
+    return cache[key]
+
+
+def _find_first_subject(sent: _Sentence, trig: Mention) -> Mention | None:
+    boundary, _, subject_text = _subject_before(sent, trig.start)
     if _APPOSITIVE.fullmatch(subject_text) and sent.text[boundary - 1:boundary] == ",":
         # "South Korea's top military officer, Adm. Kim Myung-soo, met…": the subject is before the name
         earlier = sent.text.rfind(",", sent.start, boundary - 1)
@@ -1243,7 +1559,7 @@ def _statement(sent: _Sentence, trig: Mention, ctx: ArticleContext, year: int | 
 
 def _official_subject(sent: _Sentence, trig: Mention) -> bool:
     """The verb's subject names an official or armed body although no gazetteer entry does."""
-    boundary, _, subject_text = subject_before(sent.text, sent.start, trig.start, sent.ents)
+    boundary, _, subject_text = _subject_before(sent, trig.start)
     if _PASSIVE.search(subject_text) or len(subject_text) > 90:
         return False
     return bool(_SUBJECT_OFFICIAL.search(subject_text)) and not _CIVIL_CONTEXT.search(subject_text)
@@ -1258,6 +1574,23 @@ _SUBJECT_OFFICIAL = re.compile(
 )
 
 
+# Patterns of `_statement_subtype`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_STATEMENT_SUBTYPE_1 = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(mediation|talks|negotiations|compromise|ceasefire|proposals?|offers?|dialogue)\b", re.I
+)
+_RX_STATEMENT_SUBTYPE_2 = re.compile(r"\b(the|this|that)\s+$", re.I)
+_RX_STATEMENT_SUBTYPE_3 = re.compile(
+    r"\b(de-?escalat\w*|dialogue|talks|negotiat\w*|restraint|peaceful\w*|diplomac\w*|calm|lines of "
+    r"communication|refrain\w*|provocations?|settle\w*)\b", re.I
+)
+_RX_STATEMENT_SUBTYPE_4 = re.compile(
+    r"\b(deals?|agreements?|accords?|treat(?:y|ies)|pacts?|memorandum|ceasefire|truce|declaration|statement|"
+    r"contracts?|protocol|charter|arrangements?)\b", re.I
+)
+_RX_STATEMENT_SUBTYPE_5 = re.compile(r"\s+(?:that|on|upon)\b")
+_RX_STATEMENT_SUBTYPE_6 = re.compile(r"\b(held|hold|holds|holding|had|have|has)\b[^,.]{0,30}$", re.I)
+
+
 def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
     """The subtype a statement trigger really signals here, or None when it signals nothing."""
     text = sent.text
@@ -1267,9 +1600,8 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
     if subtype == "agreement" and trig.item.verb:
         if form.startswith("agree") and _AGREE_THAT.match(after):
             return None  # "agreed that …" reports an opinion: a speech verb, not a deal
-        if form.startswith("sign") and not re.search(
-            r"\b(deals?|agreements?|accords?|treat(?:y|ies)|pacts?|memorandum|ceasefire|truce|declaration|statement|"
-            r"contracts?|protocol|charter|arrangements?)\b", text[max(sent.start, trig.start - 40):trig.end + 50], re.I
+        if form.startswith("sign") and not _RX_STATEMENT_SUBTYPE_4.search(
+            text[max(sent.start, trig.start - 40):trig.end + 50]
         ):
             return None  # "a decree signed by Putin"
         if _AGREE_TO.match(after) and any(
@@ -1277,22 +1609,16 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
         ):
             return None  # "agreed to consider establishing battlegroups": the action is the event
     if subtype == "demand" and form.startswith("insist") and (
-        _FINITE_CLAIM.search(after[:70]) or not re.match(r"\s+(?:that|on|upon)\b", after)
+        _FINITE_CLAIM.search(after[:70]) or not _RX_STATEMENT_SUBTYPE_5.match(after)
     ):
         return None  # "insisted its troops were not pulling out", "…, the spokesman insisted": a claim
-    if subtype == "denial" and trig.item.verb and re.search(
-        r"^\W*(?:[\w-]+\s+){0,3}?(mediation|talks|negotiations|compromise|ceasefire|proposals?|offers?|dialogue)\b",
-        after, re.I,
-    ):
+    if subtype == "denial" and trig.item.verb and _RX_STATEMENT_SUBTYPE_1.search(after):
         return "rejection"  # "ruled out any third-party mediation"
-    if subtype == "meeting" and not trig.item.verb and re.search(
-        r"\b(the|this|that)\s+$", _before(sent, trig.start, 10), re.I
+    if subtype == "meeting" and not trig.item.verb and _RX_STATEMENT_SUBTYPE_2.search(
+        _before(sent, trig.start, 10)
     ) and form in ("visit", "visits", "summit", "meeting", "talks"):
         return None  # "during the visit": back-reference (rule 8)
-    if subtype == "demand" and re.search(
-        r"\b(de-?escalat\w*|dialogue|talks|negotiat\w*|restraint|peaceful\w*|diplomac\w*|calm|lines of "
-        r"communication|refrain\w*|provocations?|settle\w*)\b", after[:90], re.I
-    ):
+    if subtype == "demand" and _RX_STATEMENT_SUBTYPE_3.search(after[:90]):
         return "call_for_talks"
     if subtype == "meeting" and form.startswith(("host", "receiv", "welcom")) and not _GUEST.search(
         text, trig.end, min(sent.end, trig.end + 60)
@@ -1301,8 +1627,7 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
     if subtype == "meeting" and _DOMESTIC_MEETING.match(text, trig.end, min(sent.end, trig.end + 70)):
         return None  # "an emergency meeting of the National Security Council": a government's own body
     if subtype == "meeting":
-        if form == "meeting" and not re.search(r"\b(held|hold|holds|holding|had|have|has)\b[^,.]{0,30}$",
-                                               _before(sent, trig.start, 40), re.I):
+        if form == "meeting" and not _RX_STATEMENT_SUBTYPE_6.search(_before(sent, trig.start, 40)):
             return None  # "ahead of a defence meeting": a noun, not a meeting that took place
         if any(m.end <= trig.start and trig.start - m.end < 60 for m in sent.mils) and form.startswith("arriv"):
             return None
@@ -1316,7 +1641,7 @@ def _rejected_statement(sent: _Sentence, trig: Mention, year: int | None) -> boo
     form = sent.text[trig.start:trig.end].lower()
     if _negated(sent, trig.start) and not form.startswith(("renounce", "rule")):
         return True
-    if _BACKGROUND.search(sent.text[_clause(sent, trig.start, trig.end)[0]:trig.end]):
+    if _background_words(sent.text[_clause(sent, trig.start, trig.end)[0]:trig.end]):
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):
         return True  # "cancelled a scheduled meeting"
@@ -1324,7 +1649,7 @@ def _rejected_statement(sent: _Sentence, trig: Mention, year: int | None) -> boo
         return True  # "signed the INF treaty in 1987"
     if not item.strong and _PASSIVE.search(_before(sent, trig.start, 20)):
         return True  # "was ordered onto heightened alert"
-    if not item.verb and _PROTEST.search(sent.body):
+    if not item.verb and _body_has(sent, _PROTEST):
         return True  # protesters' slogans are not statements of a state
     if _in_object_of(sent, trig, ("rejection", "denial")) and item.subtype not in ("rejection", "denial"):
         return True  # "rejected Moscow's demand", "turned down an offer of mediation": the object
@@ -1352,6 +1677,12 @@ def _in_object_of(sent: _Sentence, trig: Mention, subtypes: tuple[str, ...]) -> 
     return False
 
 
+# Patterns of `_meeting_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_MEETING_PARTNERS_1 = re.compile(r"\b(in|at|to|into|from|near|on)\s+(?:the\s+)?$", re.I)
+_RX_MEETING_PARTNERS_2 = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_RX_MEETING_PARTNERS_3 = re.compile(r"\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
 def _meeting_partners(sent: _Sentence, trig: Mention, with_only: bool = False) -> list[str]:
     """Who was met or agreed with: "met Chinese Foreign Minister Wang Yi", "talks with President Zelensky",
     "met his Philippine counterpart", "a treaty with Moscow"; a visited country is a place, not a partner."""
@@ -1362,12 +1693,10 @@ def _meeting_partners(sent: _Sentence, trig: Mention, with_only: bool = False) -
         if not ent.item.code or not (trig.end <= ent.start < min(hi, trig.end + 60)):
             continue
         gap = text[trig.end:ent.start]
-        if re.search(r"\b(in|at|to|into|from|near|on)\s+(?:the\s+)?$", gap, re.I):
+        if _RX_MEETING_PARTNERS_1.search(gap):
             continue
-        after_with = re.search(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$", gap)
-        direct = not with_only and re.fullmatch(
-            r"\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}", gap
-        )
+        after_with = _RX_MEETING_PARTNERS_2.search(gap)
+        direct = not with_only and _RX_MEETING_PARTNERS_3.fullmatch(gap)
         if not (after_with or direct):
             continue
         kind = ent.item.kind
@@ -1482,6 +1811,9 @@ _QUOTE_MARK = re.compile('[“”"]')
 
 
 def _find_quotes(sent: _Sentence) -> list[tuple[int, int]]:
+    body = sent.body
+    if '"' not in body and "“" not in body and "”" not in body:
+        return []  # most sentences quote nobody: skip the scan
     spans = []
     opened = None
     for mark in _QUOTE_MARK.finditer(sent.text, sent.start, sent.end):
@@ -1580,10 +1912,10 @@ def _confidence(c: _Candidate) -> float:
 def _to_event(sent: _Sentence, c: _Candidate) -> EventCore:
     # Every value is produced here from the lexicon and the gazetteer, so validation would only cost time;
     # tests validate the output (`EventCore.model_validate(event.model_dump())`).
-    return EventCore.model_construct(
+    return _BUILD_EVENT_CORE(
         type=c.type, subtype=c.subtype, actor=c.actor, location=c.location, quantity=c.quantity,
         assertion=c.assertion, claimant=c.claimant, confidence=_confidence(c),
-        evidence=Evidence.model_construct(text=sent.body, start=sent.start, end=sent.end),
+        evidence=_BUILD_EVIDENCE(text=sent.body, start=sent.start, end=sent.end),
     )
 
 
@@ -1611,10 +1943,10 @@ def extract_article(article: RawArticle, known_at: datetime) -> list[Event]:
         seen.add(eid)
         # Every value comes from the lexicon, the gazetteer and the article (validated at the edge):
         # validation here would only cost time; tests validate the output against the contract.
-        events.append(Event.model_construct(
+        events.append(_BUILD_EVENT(
             type=c.type, subtype=c.subtype, actor=c.actor, location=c.location, quantity=c.quantity,
             assertion=c.assertion, claimant=c.claimant, confidence=_confidence(c),
-            evidence=Evidence.model_construct(text=sent.body, start=sent.start, end=sent.end),
+            evidence=_BUILD_EVIDENCE(text=sent.body, start=sent.start, end=sent.end),
             event_id=eid,
             fingerprint=fingerprint(c.type, c.subtype, c.actor, c.location, day),
             article_id=article.article_id,

@@ -59,6 +59,7 @@ def load_gazetteer(path: Path = DATA_FILE) -> dict[str, Entity]:
     return entries
 
 
+@lru_cache(maxsize=65536)  # pure and called for every entity match; the same names recur in every article
 def form_matches_case(form: str, written: str) -> bool:
     """Whether `written` (the text as found) is a proper-noun use of `form`.
 

@@ -49,8 +49,29 @@ def _value(match: re.Match[str]) -> int | None:
     return value * _SCALES.get(scale, 1)
 
 
+# Substrings one of which every NUMBER match contains (digits, or the lower-cased number words), and the
+# same for VAGUE: ASCII text with none of them holds no number, and the two scans are skipped.
+_NUMBER_GATE = (
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "thr", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen",
+    "tens", "thousands", "millions", "scores",
+)
+
+
+def _may_hold_number(text: str) -> bool:
+    if not text.isascii():
+        return True  # re.I and \d accept some non-ASCII characters: let the patterns decide
+    low = text.lower()
+    for word in _NUMBER_GATE:
+        if word in low:
+            return True
+    return False
+
+
 def numbers_in(text: str) -> list[tuple[int, int, int | None]]:
     """Every number in `text` as (start, end, value); vague amounts give value None."""
+    if not _may_hold_number(text):
+        return []
     out = [(m.start(), m.end(), None) for m in VAGUE.finditer(text)]
     taken = [(s, e) for s, e, _ in out]
     for m in NUMBER.finditer(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 # Words that end with a period without ending a sentence (compared lower-case, without the period).
 ABBREVIATIONS = frozenset(
@@ -18,17 +19,20 @@ _LINE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (possibly repeated), followed by closing quotes or brackets, then
 # whitespace and a plausible sentence start (capital, digit or opening quote).
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")  # the word before a period (see `_is_abbreviation`)
+_WORD_CHARS = string.ascii_letters + "."
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
     if line[dot] != ".":
         return False
-    match = _WORD_BEFORE.search(line, max(0, dot - 24), dot)
-    if not match:
+    # What `_WORD_BEFORE.search(line, max(0, dot - 24), dot)` finds, with two C-level strips: the run of
+    # letters and periods ending at the dot, from its first letter.
+    seg = line[max(0, dot - 24):dot]
+    word = seg[len(seg.rstrip(_WORD_CHARS)):].lstrip(".")
+    if not word:
         return False
-    word = match.group(1)
     if len(word) == 1 and word.isupper():  # an initial: "J. Biden"
         return True
     return word.lower().rstrip(".") in ABBREVIATIONS

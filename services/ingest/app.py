@@ -72,7 +72,9 @@ class Publisher:
 
     def _publish(self, article: RawArticle, *, input: str, wait: bool) -> None:
         started = time.perf_counter()
-        future = self.producer.send(self.topic, key=article.article_id.encode(), value=article.model_dump_json().encode())
+        future = self.producer.send(
+            self.topic, key=article.article_id.encode(), value=article.model_dump_json().encode()
+        )
         future.add_callback(lambda _md: self.metrics.publish_seconds.observe(time.perf_counter() - started))
         future.add_errback(lambda exc: log.error("publishing article %s failed: %r", article.article_id, exc))
         if wait:
