@@ -52,8 +52,7 @@ ARTICLES = int(os.environ.get("VIGIL_CHAOS_ARTICLES", "400"))
 FULL = ARTICLES >= 2000
 KILLS = int(os.environ.get("VIGIL_CHAOS_KILLS", "3" if FULL else "1"))
 # Event time replayed per wall-clock second. Faust merges a processor's input partitions by fetch order, not by
-# event time, so a hiccup of s seconds can reorder up to s × this much event time; escalation drops what arrives
-# later than its allowed lateness (24 h). 12 h/s tolerates about 2 s of skew (see docs/guarantees.md).
+# event time, so a hiccup of s seconds can reorder up to s × this much event time (README, "Guarantees").
 EVENT_HOURS_PER_SECOND = float(os.environ.get("VIGIL_CHAOS_EVENT_HOURS_PER_SECOND", "6"))
 # A fault stalls one partition while the others flow on: after a stall of s seconds the replay's event
 # time has moved s × EVENT_HOURS_PER_SECOND hours, and events older than the allowed lateness would be
@@ -243,7 +242,7 @@ def assert_reconciled(result: dict[str, Any], dep: Deployment) -> None:
     scores = result["scores"]
     assert not (scores["n_missing"] or scores["n_extra"] or scores["n_changed"]), f"window scores differ: {scores}"
     # With the scores equal, every late_event letter is a redelivery of an event already counted (see
-    # docs/guarantees.md): still good input in a DLQ, which operators are told to alert on.
+    # the README's "Guarantees"): still good input in a DLQ, which operators are told to alert on.
     assert not figures["dlq"], (
         f"good input was dead-lettered: {figures['dlq']} {figures['dlq_reasons']} "
         f"({figures['late_events']} late_event letters for {figures['late_distinct_events']} distinct events)"
