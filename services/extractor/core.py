@@ -635,7 +635,7 @@ def _clause(sent: _Sentence, pos: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _body_has(sent: _Sentence, pattern: re.Pattern[str]) -> bool:
+def _body_has(sent: _Sentence, pattern: re.Pattern[str] | GatedPattern) -> bool:
     """Whether `pattern` occurs in the sentence, memoised: the same sentence-wide tests run per trigger."""
     found = sent.cache.get(pattern)
     if found is None:

@@ -84,15 +84,17 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
     """Mentions by kind ("ent", "trig", "mil", "cue"), each list sorted and free of overlaps."""
     padded = " " + normalize(text) + " "
     found: dict[str, list[Mention]] = {"ent": [], "trig": [], "mil": [], "cue": []}
+    append = {kind: mentions.append for kind, mentions in found.items()}
     for end, (length, items) in automaton().iter(padded):
         start = end - length + 1  # offset in `text` of the first word character (padding shifts by one)
         stop = end - 1
         for kind, item in items:
-            if kind == "ent" and not form_matches_case(item.form, text[start:stop]):
-                continue
-            if kind == "trig" and start > 0 and text[start - 1] == "-":
+            if kind == "ent":
+                if not form_matches_case(item.form, text[start:stop]):
+                    continue
+            elif kind == "trig" and start > 0 and text[start - 1] == "-":
                 continue  # inside a compound: "long-threatened", "anti-ship"
-            found[kind].append(Mention(start, stop, kind, item))
+            append[kind](Mention(start, stop, kind, item))
     for kind in ("ent", "mil", "cue"):
         found[kind] = _longest(found[kind])
     found["mil"] = [m for m in found["mil"] if m.item.real]
@@ -100,12 +102,27 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
     return found
 
 
+def _longest_spans(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """`_longest` on bare (start, end) spans: the spans it keeps."""
+    spans.sort(key=lambda span: (span[0], span[0] - span[1]))
+    kept: list[tuple[int, int]] = []
+    last_end = -1
+    for span in spans:
+        start, end = span
+        if start >= last_end:
+            kept.append(span)
+            last_end = end
+        elif end > last_end and kept and end - start > kept[-1][1] - kept[-1][0]:
+            kept[-1] = span
+            last_end = end
+    return set(kept)
+
+
 def _longest_triggers(mentions: list[Mention]) -> list[Mention]:
     """Among overlapping triggers keep the longest span, but every subtype read at that span."""
     if not mentions:
         return mentions
-    spans = _longest([Mention(m.start, m.end, "trig", None) for m in mentions])
-    keep = {(m.start, m.end) for m in spans}
+    keep = _longest_spans([(m.start, m.end) for m in mentions])
     # A blocker ("fire drill", "meeting" as a noun) silences every trigger read at its span.
     blocked = {(m.start, m.end) for m in mentions if m.item.type == "none"}
     return [
