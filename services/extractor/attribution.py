@@ -137,7 +137,7 @@ def find_speeches(
             out.append(_source_speech(text, span, cue, ents, form))
             continue
         boundary, ent, subject_text = subject_before(text, s0, cue.start, ents, scan)
-        if _PASSIVE_END.search(subject_text):
+        if _PASSIVE_END.search(subject_text) and not form.startswith("quoted"):
             continue  # "troops were reported to be massing", "it is said to": no speaker
         owner = form in _OWNER_NOUN and bool(_RX_FIND_SPEECHES_1.search(subject_text))
         trailing = _is_trailing(text, s0, boundary, cue.end, s1)

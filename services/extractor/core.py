@@ -20,7 +20,7 @@ from services.extractor.matcher import Mention, find_mentions
 from services.extractor.quantities import numbers_in, parse_number
 from services.extractor.sentences import split_sentences
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
 _BUILD_EVENT = Builder(Event)
@@ -115,7 +115,7 @@ _CANCEL = GatedPattern(
     ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend"),
 )
 _BACKGROUND = re.compile(
-    r"\b(years? ago|decades? ago|months ago|last year|in the past|previously|at the time|during the cold war|"
+    r"\b(years? ago|decades? ago|months ago|last year|in the past|previously(?! un\w+)|at the time|during the cold war|"
     r"in the cold war|world war|since then|back then|in the (?:19|20)\d0s|historically|once again recalled|"
     r"in its history|in the country's history)\b",
     re.I,
@@ -1478,12 +1478,22 @@ def _first_subject(sent: _Sentence, trig: Mention) -> Mention | None:
     return cache[key]
 
 
+_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|again|now|then)\s+)*")
+_DESCRIPTIVE = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
+
+
 def _find_first_subject(sent: _Sentence, trig: Mention) -> Mention | None:
     boundary, _, subject_text = _subject_before(sent, trig.start)
     if _APPOSITIVE.fullmatch(subject_text) and sent.text[boundary - 1:boundary] == ",":
         # "South Korea's top military officer, Adm. Kim Myung-soo, met…": the subject is before the name
         earlier = sent.text.rfind(",", sent.start, boundary - 1)
         boundary = sent.start if earlier < 0 else earlier + 1
+    elif _AUX_ONLY.fullmatch(subject_text) and sent.text[boundary - 1:boundary] == ",":
+        # "Pakistan, a key U.S. ally, has refused…": skip a descriptive appositive back to the subject
+        earlier = sent.text.rfind(",", sent.start, boundary - 1)
+        if earlier > sent.start and _DESCRIPTIVE.match(sent.text, earlier + 1, boundary - 1):
+            before = sent.text.rfind(",", sent.start, earlier)
+            boundary = sent.start if before < 0 else before + 1
     for ent in sent.ents:
         if boundary <= ent.start and ent.end <= trig.start and ent.item.code and _valid_subject(sent, ent, trig.start):
             return ent
@@ -1525,7 +1535,10 @@ def _statement(sent: _Sentence, trig: Mention, ctx: ArticleContext, year: int | 
     else:
         actor, weak = _nominal_subject(sent, trig, ctx)
     if actor is None:
-        quoted = _in_quote(sent, trig.start) and speech is not None
+        # A quote said by somebody unnamed ("…," he said) is still a statement, actor unknown.
+        quoted = _in_quote(sent, trig.start) and (
+            speech is not None or any(not sp.statement for sp in sent.speeches)
+        )
         if not (item.strong and (_official_subject(sent, trig) or quoted)):
             return []
         # An unnamed official body ("Ousted President X has agreed…"): the statement stands, actor unknown.
@@ -1560,7 +1573,8 @@ def _statement(sent: _Sentence, trig: Mention, ctx: ArticleContext, year: int | 
 def _official_subject(sent: _Sentence, trig: Mention) -> bool:
     """The verb's subject names an official or armed body although no gazetteer entry does."""
     boundary, _, subject_text = _subject_before(sent, trig.start)
-    if _PASSIVE.search(subject_text) or len(subject_text) > 90:
+    progressive = sent.text[trig.start:trig.end].lower().endswith("ing")  # "are demanding" is not passive
+    if (_PASSIVE.search(subject_text) and not progressive) or len(subject_text) > 90:
         return False
     return bool(_SUBJECT_OFFICIAL.search(subject_text)) and not _CIVIL_CONTEXT.search(subject_text)
 
@@ -1569,7 +1583,9 @@ _SUBJECT_OFFICIAL = re.compile(
     r"\b(president|minister|premier|chancellor|government|officials?|leaders?|rebels?|insurgents?|militants?|"
     r"spokes(?:man|woman|person)|army|military|authorities|parliament|council|envoy|diplomats?|delegation|"
     r"negotiators?|administration|junta|regime|ministry|secretary|commander|general|forum|league|movement|"
-    r"party|front|guerrillas?|prime minister|king|emir)\b",
+    r"party|front|guerrillas?|prime minister|king|emir|organi[sz]ations?|groups?|coalitions?|opposition|elders|"
+    r"wing|watchdogs?|coordinator|mediators?|speaker|chiefs?|agency|agencies|committee|alliance|separatists?|"
+    r"factions?|leadership|cabinet|ethnic|tribal|tribes?|international|monitors?|observers?|sides)\b",
     re.I,
 )
 
@@ -1591,6 +1607,12 @@ _RX_STATEMENT_SUBTYPE_5 = re.compile(r"\s+(?:that|on|upon)\b")
 _RX_STATEMENT_SUBTYPE_6 = re.compile(r"\b(held|hold|holds|holding|had|have|has)\b[^,.]{0,30}$", re.I)
 
 
+_MUST_BEFORE = re.compile(r"\b(?:must|should)\s+(?:(?:first|now|also|quickly|urgently)\s+)?$", re.I)
+
+
+_WOULD_MEET = re.compile(r"\bwould\s+(?:(?:be\s+)?(?:willing|ready|prepared|happy|glad)\s+to\s+)?$", re.I)
+
+
 def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
     """The subtype a statement trigger really signals here, or None when it signals nothing."""
     text = sent.text
@@ -1608,6 +1630,8 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
             t.item.type in (_TROOP, _DRILL) and trig.end < t.start < trig.end + 60 for t in sent.trigs
         ):
             return None  # "agreed to consider establishing battlegroups": the action is the event
+    if subtype in ("agreement", "meeting") and trig.item.verb and _MUST_BEFORE.search(_before(sent, trig.start, 20)):
+        return "demand"  # "X must agree to…", "must reach an agreement": somebody's demand, not a deal
     if subtype == "demand" and form.startswith("insist") and (
         _FINITE_CLAIM.search(after[:70]) or not _RX_STATEMENT_SUBTYPE_5.match(after)
     ):
@@ -1631,8 +1655,10 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
             return None  # "ahead of a defence meeting": a noun, not a meeting that took place
         if any(m.end <= trig.start and trig.start - m.end < 60 for m in sent.mils) and form.startswith("arriv"):
             return None
-        if _planned(sent, trig.start, trig.end):
-            return "call_for_talks"  # an agreed future meeting (rule 9)
+        if _planned(sent, trig.start, trig.end) or (
+            trig.item.verb and _WOULD_MEET.search(_before(sent, trig.start, 20))
+        ):
+            return "call_for_talks"  # an agreed future meeting (rule 9); "said they would meet" too
     return subtype
 
 
