@@ -168,30 +168,30 @@ def ingest_serve(
         publisher.close()
 
 
-@extractor_app.command("worker")
-def extractor_worker() -> None:
-    """Run an extractor worker; start more to share the partitions (one consumer group)."""
+def _run_worker(build) -> None:  # noqa: ANN001 — a service's `build()` returning (app, registry, settings)
     from services.common.faust_app import run_worker, serve_metrics
-    from services.extractor.app import build
 
     _logging()
     faust_app, registry, settings = build()
     serve_metrics(registry, settings.metrics_host, settings.metrics_port)
     sys.argv = [sys.argv[0], "worker", "-l", settings.log_level]
     run_worker(faust_app, settings.log_level)
+
+
+@extractor_app.command("worker")
+def extractor_worker() -> None:
+    """Run an extractor worker; start more to share the partitions (one consumer group)."""
+    from services.extractor.app import build
+
+    _run_worker(build)
 
 
 @escalation_app.command("worker")
 def escalation_worker() -> None:
     """Run an escalation worker; theatre state lives in a changelog-backed table."""
-    from services.common.faust_app import run_worker, serve_metrics
     from services.escalation.app import build
 
-    _logging()
-    faust_app, registry, settings = build()
-    serve_metrics(registry, settings.metrics_host, settings.metrics_port)
-    sys.argv = [sys.argv[0], "worker", "-l", settings.log_level]
-    run_worker(faust_app, settings.log_level)
+    _run_worker(build)
 
 
 app.command("extract")(extractor_cli.extract)

@@ -147,25 +147,32 @@ def _bounded_union(values: list[str], new: str, cap: int) -> list[str]:
     return sorted([*values, new])[:cap]
 
 
+def _representative(event: Event, weight: float, params: DetectorParams) -> dict[str, object]:
+    """The fields an entry takes from the report that represents it."""
+    return {
+        "event_id": event.event_id,
+        "article_id": event.article_id,
+        "actor": event.actor,
+        "location": event.location,
+        "assertion": event.assertion,
+        "quantity": event.quantity,
+        "base": weight,
+        "evidence": event.evidence.text[: params.evidence_chars],
+    }
+
+
 def _merge(entry: Entry | None, event: Event, params: DetectorParams) -> Entry:
     weight = base_weight(event, params)
     if entry is None:
         return Entry.model_construct(
             fingerprint=event.fingerprint,
-            event_id=event.event_id,
-            article_id=event.article_id,
             type=event.type,
             subtype=event.subtype,
-            actor=event.actor,
-            location=event.location,
-            assertion=event.assertion,
-            quantity=event.quantity,
-            base=weight,
-            evidence=event.evidence.text[: params.evidence_chars],
             first_published=event.published_at,
             sources=[event.source],
             event_ids=[event.event_id],
             articles=[event.article_id],
+            **_representative(event, weight, params),
         )
     # Sceptical merge, order-free: escalation is believed on the strongest report, de-escalation on
     # the weakest; both are the largest signed weight. Ties go to the smallest event id.
@@ -177,16 +184,7 @@ def _merge(entry: Entry | None, event: Event, params: DetectorParams) -> Entry:
         "articles": _bounded_union(entry.articles, event.article_id, params.max_ids),
     }
     if stronger:
-        update.update(
-            event_id=event.event_id,
-            article_id=event.article_id,
-            actor=event.actor,
-            location=event.location,
-            assertion=event.assertion,
-            quantity=event.quantity,
-            base=weight,
-            evidence=event.evidence.text[: params.evidence_chars],
-        )
+        update.update(_representative(event, weight, params))
     return entry.model_copy(update=update)
 
 
