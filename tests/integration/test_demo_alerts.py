@@ -25,7 +25,7 @@ def test_demo_feed_raises_and_resolves_an_alert_like_the_backtest(deployment: De
     deployment.start("escalation", "worker", log_dir=tmp_path, name="escalation")
     # paced like a (very fast) live feed: articles arrive in event-time order, as the backtest reads them
     replay = deployment.start(
-        "ingest", "replay", str(DEMO), "--speed", "1000000", "--max-gap", "0.2", log_dir=tmp_path, name="replay"
+        "ingest", "replay", str(DEMO), "--speed", "150000", "--max-gap", "0.5", log_dir=tmp_path, name="replay"
     )
     assert replay.wait(timeout=180) == 0, deployment.logs_tail()
 
