@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import orjson
-
 from schemas.articles import RawArticle
 from schemas.escalation import Alert, EscalationScore
 from schemas.events import Event
@@ -25,7 +23,7 @@ from services.escalation.core import (
 )
 from services.escalation.params import DetectorParams
 from services.escalation.theatres import Theatres, theatres_for
-from services.ingest.core import Limits, Rejected, normalise
+from services.ingest.core import Limits, Rejected, decode_line, normalise, parse_time
 
 Extract = Callable[..., list[Event]]  # extract(article: RawArticle, known_at: datetime) -> list[Event]
 Progress = Callable[[int, int], None]
@@ -78,19 +76,10 @@ def parse_article(item: dict[str, Any] | str | bytes) -> RawArticle:
     clock and a replay is byte-for-byte repeatable.
     """
     if isinstance(item, (str, bytes)):
-        try:
-            item = orjson.loads(item)
-        except orjson.JSONDecodeError as exc:
-            raise Rejected("invalid_json", f"not valid JSON: {exc}") from exc
+        item = decode_line(item.encode("utf-8") if isinstance(item, str) else item)
     if not isinstance(item, dict):
         raise Rejected("invalid_schema", f"expected a JSON object, got {type(item).__name__}")
-    published = item.get("published_at")
-    try:
-        when = datetime.fromisoformat(str(published).replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise Rejected("invalid_schema", f"published_at is missing or not ISO 8601: {published!r}") from exc
-    if when.tzinfo is None:
-        raise Rejected("invalid_schema", f"published_at has no timezone: {published!r}")
+    when = parse_time(item.get("published_at"), "published_at")  # the same reading as live ingest
     return normalise(item, Limits(now=when))
 
 

@@ -104,7 +104,8 @@ def derive_article_id(source: str, url: str | None, title: str, body: str) -> st
     return "a-" + hashlib.blake2b(basis.encode("utf-8"), digest_size=12).hexdigest()
 
 
-def _parse_time(value: Any, field: str) -> datetime:
+def parse_time(value: Any, field: str) -> datetime:
+    """An ISO 8601 timestamp as aware UTC (naive means UTC), or Rejected(invalid_schema)."""
     if isinstance(value, datetime):
         parsed = value
     elif isinstance(value, str):
@@ -140,7 +141,7 @@ def normalise(data: dict[str, Any], limits: Limits, *, default_source: str = "un
         raise Rejected("too_large", f"body has {len(body)} characters, over the {limits.max_body_chars} limit")
     if "published_at" not in data:
         raise Rejected("invalid_schema", "published_at is missing")
-    published = _parse_time(data["published_at"], "published_at")
+    published = parse_time(data["published_at"], "published_at")
     if published > limits.now + limits.max_future or published < limits.earliest:
         raise Rejected(
             "out_of_range_time",
