@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field, model_validator
 
@@ -45,6 +45,9 @@ SUBTYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 TYPE_OF_SUBTYPE: dict[str, str] = {sub: typ for typ, subs in SUBTYPES.items() for sub in subs}
+# The Literals are spelled out for static typing; the grouping above must name exactly the same values.
+if tuple(TYPE_OF_SUBTYPE) != get_args(Subtype) or tuple(SUBTYPES) != get_args(EventType):
+    raise RuntimeError("schemas.events: SUBTYPES and the EventType/Subtype literals disagree")
 
 
 class Evidence(Payload):
