@@ -20,7 +20,7 @@ from services.extractor.matcher import Mention, find_mentions
 from services.extractor.quantities import numbers_in, parse_number
 from services.extractor.sentences import split_sentences
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
 _BUILD_EVENT = Builder(Event)
@@ -228,6 +228,13 @@ _THE_COUNTRY = GatedPattern(
     ("country",),
 )
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
+# "agreed on Monday that their countries would…": the parties commit themselves, a deal and not an opinion.
+_JOINT_THAT = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?that\s+(?:their\s+(?:two\s+)?(?:countries|nations|governments|sides|states|militaries|"
+    r"forces|armies)|both\s+(?:sides|countries|nations|governments|states)|the\s+two\s+(?:sides|countries|"
+    r"nations|governments|states|leaders|militaries))\s+(?:\w+\s+)?(?:would|will|should|must|shall)\b",
+    re.I,
+)
 _AGREE_TO = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+\w+", re.I)
 _DISPUTE = GatedPattern(
     re.compile(
@@ -490,6 +497,65 @@ _REJECTION_PATTERN = re.compile(
     r"invitations?|ultimatums?|mediation|talks)\b",
     re.I,
 )
+_DAYS = r"(?:today|yesterday|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+# A dated call: "called on Thursday for", "called Monday on X to", "pressed on Friday for".
+_DATED_CALL = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?)\s+" + _DAYS
+    + r"\s+(?:on|upon|for)\b",
+    re.I,
+)
+# A request to a party to take or stop a step: "pressed the rebels to release…", "urged the workers of the
+# state bus company to call off…". The step list keeps out "asked reporters to wait".
+_PRESS_TO = re.compile(
+    r"\b(?:press(?:ed|es|ing)?|pressur(?:e|ed|es|ing)|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|implor(?:e|ed|es|ing))\s+"
+    r"(?:\S+\s+){1,10}?(?:to|not to)\s+(?:cancel|call off|stop|halt|end|withdraw|pull|release|lift|allow|"
+    r"accept|return|hand over|abandon|drop|cease|leave|comply|respect|reverse|free|disarm|dismantle|"
+    r"expel|extradite|disband)\b",
+    re.I,
+)
+# An offer of a concrete step or of forces ("offered to extradite", "offered its troops", "offered
+# concessions"): a commitment, PLOVER's AGREE. Offers of talks stay with `_TALKS_PATTERN`.
+_OFFER = re.compile(
+    r"\boffer(?:s|ed|ing)?\s+(?:again\s+|once again\s+)?(?:to\s+(?:help|send|provide|supply|contribute|return|"
+    r"release|lift|allow|withdraw|pull|hand|extradite|free|cede|reopen|re-open|guarantee|accept|disarm|"
+    r"recognise|recognize|evacuate)\b|(?:(?:its|their|his|her|the|some|new|fresh|major|further|limited|key|"
+    r"military|security)\s+)*(?:troops|forces|soldiers|peacekeepers|help|assistance|concessions?|guarantees?|"
+    r"amnesty|compromise|a compromise|a truce|a ceasefire)\b)",
+    re.I,
+)
+# Stated readiness to take a concrete cooperative step: "is willing to send", "said he is prepared to lift".
+_READY_AGREE = re.compile(
+    r"\b(?:is|are|was|were|stands?|stood|remains?|be)\s+(?:\w+\s+)?(?:prepared|ready|willing)\s+to\s+"
+    r"(?!(?:\S+\s+){0,4}(?:talks|negotiat\w*|dialogue|meet\w*)\b)"
+    r"(?:lift|release|allow|accept|withdraw|pull back|return|hand over|reopen|re-open|sign|provide|send|supply|"
+    r"contribute|recogni[sz]e|free|cede|extend|guarantee|help|evacuate)\b",
+    re.I,
+)
+# A threat of a coercive step: stated readiness to take it, or a conditional ("will withdraw its force
+# unless…", "may halt its mediation if…"). Said by an actor, TAXONOMY counts it as a warning.
+_COERCIVE = (
+    r"(?:withdraw|pull out|halt|suspend|impose|expel|sever|retaliate|strike|use (?:military )?force|"
+    r"take (?:military |punitive |retaliatory )?action|take (?:counter-?)?measures|block|freeze|boycott|"
+    r"close (?:its|the|their) (?:border|airspace|embassy|ports?)|cut off|shut down|declare war|go to war|"
+    r"respond militarily)"
+)
+_READY_THREAT = re.compile(
+    r"\b(?:is|are|was|were|stands?|stood|remains?|be)\s+(?:\w+\s+)?(?:prepared|ready)\s+to\s+" + _COERCIVE
+    + r"\b",
+    re.I,
+)
+_CONDITIONAL_THREAT = re.compile(
+    r"\b(?:will|would|may|might|could|'ll)\s+(?:\w+\s+)?" + _COERCIVE + r"\b[^.;]{0,140}?\b(?:unless|if)\b",
+    re.I,
+)
+# Envoys travelling to talks: "negotiators returned to Geneva for a new round of talks".
+_TRAVEL_TALKS = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|"
+    r"head(?:s|ed|ing)?|went|came|comes)\s+(?:in|to|for)\s+(?:[\w.'’-]+\s+){0,4}?(?:for|to hold)\s+"
+    r"(?:(?:a|the|another|new|fresh|further|more|direct|final|second|third)\s+)*(?:(?:rounds?|session)\s+of\s+)?"
+    r"(?:talks|negotiations|consultations)\b",
+    re.I,
+)
 _SEPARABLE_BACK = re.compile(
     r"\b(?:pull(?:s|ed|ing)?|draw(?:s|ing)?|drew|bring(?:s|ing)?|brought|mov(?:e|es|ed|ing)|send(?:s|ing)?|sent)"
     r"\s+(?:[\w-]+\s+){1,3}?(?:back|out|home)\b",
@@ -508,6 +574,14 @@ _PATTERN_GATES = (
     ("proposal", "offer", "plan", "call", "demand", "request", "initiative", "idea", "appeal", "invitation",
      "ultimatum", "mediation", "talks"),
     ("back", " out", "home"),
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"),
+    (" to ",),
+    ("to", "troops", "forces", "soldiers", "peacekeepers", "help", "assistance", "concession", "guarantee",
+     "amnesty", "compromise", "truce", "ceasefire"),
+    ("prepared to", "ready to", "willing to"),
+    ("prepared to", "ready to"),
+    ("unless", "if"),
+    ("talks", "negotiations", "consultations"),
 )
 # A second gate: the verb side of each pattern. Each word is a substring every match must contain;
 # the five case-insensitive patterns are gated on the lower-cased sentence only when it is ASCII (under
@@ -520,8 +594,15 @@ _VERB_GATES = (
     ("initial", "accept", "reach", "sign", "conclud", "ink", "finali", "strike", "struck", "seal", "agree"),
     ("dismiss", "rebuff", "reject", "spurn", "turn"),
     ("pull", "draw", "drew", "bring", "brought", "mov", "send", "sent"),
+    ("call", "press", "push", "appeal"),
+    ("press", "pressur", "urg", "ask", "implor"),
+    ("offer",),
+    ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
+    ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
+    ("will", "would", "may", "might", "could", "'ll"),
+    ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes"),
 )
-_CASE_SENSITIVE = (False, False, True, False, False, False)
+_CASE_SENSITIVE = (False, False, True, False, False, False, False, False, False, False, False, False, False)
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
     (_WEAPON_FIRE, _DRILL, "weapons_test", False),
@@ -529,6 +610,13 @@ _PATTERN_SPECS = tuple(zip((
     (_AGREEMENT_PATTERN, _STATEMENT, "agreement", False),
     (_REJECTION_PATTERN, _STATEMENT, "rejection", False),
     (_SEPARABLE_BACK, _TROOP, "withdrawal", True),
+    (_DATED_CALL, _STATEMENT, "demand", False),
+    (_PRESS_TO, _STATEMENT, "demand", False),
+    (_OFFER, _STATEMENT, "agreement", False),
+    (_READY_AGREE, _STATEMENT, "agreement", False),
+    (_READY_THREAT, _STATEMENT, "warning", False),
+    (_CONDITIONAL_THREAT, _STATEMENT, "warning", False),
+    (_TRAVEL_TALKS, _STATEMENT, "meeting", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 
@@ -1383,7 +1471,9 @@ _OFFICIAL = re.compile(
     re.I,
 )
 _ACT_SUBTYPES = ("meeting", "agreement", "call_for_talks")
-_APPOSITIVE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,6}(?:[A-Z][\w.'’-]*)?,?\s*")
+# A personal name, particles included ("Sheikh Hamad bin Khalifa al-Thani", "Hans van den Broek").
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|(?:bin|ibn|bint|al|el|de|da|van|von|der|den|del|la|le)|(?:al|el)-[A-Z]?[\w'’-]+)"
+_APPOSITIVE = re.compile(r"\s*(?:" + _NAME_WORD + r"\s+){0,7}" + _NAME_WORD + r",?\s*")
 _OFFICIAL_PREP = re.compile(
     r"\b(officials?|ministry|ministers?|spokes(?:man|woman|person)|government|president|embassy|authorities|"
     r"service|command|forces|army|navy|office|delegation|envoys?|diplomats?|leaders?|commanders?)\s+"
@@ -1411,8 +1501,14 @@ def _valid_subject_test(sent: _Sentence, ent: Mention, until: int) -> bool:
         written = sent.text[ent.start:ent.end]
         if written.endswith("s") and not written.endswith(("ss", "ese")):
             return True  # "Palestinians blamed Israel": the people as a party
+        if _STATE_OUTLET_BEFORE.search(before) and _OUTLET_AFTER.match(sent.text, ent.end, until):
+            return True  # "an official Syrian newspaper": an official channel speaks for its state (rule 11)
         return bool(_OFFICIAL.search(sent.text[ent.end:min(until, ent.end + 45)]))
     return True
+
+
+_STATE_OUTLET_BEFORE = re.compile(r"\b(?:official|state|state-run|state-owned|government-run)\s+$", re.I)
+_OUTLET_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:newspaper|daily|news agency|television|radio|broadcaster)\b", re.I)
 
 
 def _in_quote(sent: _Sentence, pos: int) -> bool:
@@ -1447,13 +1543,15 @@ _RX_FIND_STATEMENT_SUBJECT_2 = re.compile(r"\b(he|she|they|we|it|i)\b", re.I)
 def _find_statement_subject(sent: _Sentence, trig: Mention, ctx: ArticleContext) -> tuple[str | None, bool]:
     text = sent.text
     before = _before(sent, trig.start, 40)
-    if _PASSIVE.search(before):
+    progressive = _progressive(sent, trig)  # "are demanding" is active
+    if _PASSIVE.search(before) and not progressive:
         by = _RX_FIND_STATEMENT_SUBJECT_1.match(text[trig.end:trig.end + 10])
         if by:
             for ent in sent.ents:
                 if ent.start == trig.end + by.end() and ent.item.code:
                     return ent.item.code, False
-        return None, True
+        agent = _late_agent(sent, trig)
+        return (agent, False) if agent else (None, True)
     ent = _first_subject(sent, trig)
     if ent is not None:
         return ent.item.code, False
@@ -1469,6 +1567,24 @@ def _find_statement_subject(sent: _Sentence, trig: Mention, ctx: ArticleContext)
     return None, True
 
 
+_LATE_BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:current|senior|top|local|rival|interim|new)\s+)?$", re.I)
+
+
+def _late_agent(sent: _Sentence, trig: Mention) -> str | None:
+    """The agent of a passive statement verb named after its object: "was accused of misusing funds by
+    Haitian officials". Only a "by" that introduces a coded speaker (a demonym must qualify officials)."""
+    if trig.item.subtype != "accusation":
+        return None
+    for ent in sent.ents:
+        if ent.start <= trig.end or not ent.item.code or ent.start > trig.end + 160:
+            continue
+        if not _LATE_BY.search(sent.text[max(trig.end, ent.start - 30):ent.start]):
+            continue
+        if ent.item.kind != "demonym" or _OFFICIAL.search(sent.text, ent.end, min(sent.end, ent.end + 45)):
+            return ent.item.code
+    return None
+
+
 def _first_subject(sent: _Sentence, trig: Mention) -> Mention | None:
     """The first valid subject entity of the trigger's clause; memoised per sentence (asked several times)."""
     key = ("first_subject", trig.start)
@@ -1480,6 +1596,7 @@ def _first_subject(sent: _Sentence, trig: Mention) -> Mention | None:
 
 _AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|again|now|then)\s+)*")
 _DESCRIPTIVE = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
+_TITLED = re.compile(r"\s*the\s+[A-Z]")
 
 
 def _find_first_subject(sent: _Sentence, trig: Mention) -> Mention | None:
@@ -1492,6 +1609,15 @@ def _find_first_subject(sent: _Sentence, trig: Mention) -> Mention | None:
         # "Pakistan, a key U.S. ally, has refused…": skip a descriptive appositive back to the subject
         earlier = sent.text.rfind(",", sent.start, boundary - 1)
         if earlier > sent.start and _DESCRIPTIVE.match(sent.text, earlier + 1, boundary - 1):
+            before = sent.text.rfind(",", sent.start, earlier)
+            boundary = sent.start if before < 0 else before + 1
+        elif earlier > sent.start and _TITLED.match(sent.text, earlier + 1, boundary - 1) and _APPOSITIVE.fullmatch(
+            sent.text, _clause(sent, earlier, earlier)[0], earlier
+        ):
+            # "Kenzo Oshima, the UN relief coordinator, demanded…": the title names whom the person speaks for
+            boundary = earlier + 1
+        elif earlier > sent.start and _APPOSITIVE.fullmatch(sent.text, earlier + 1, boundary - 1):
+            # "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman al-Thani, held talks…"
             before = sent.text.rfind(",", sent.start, earlier)
             boundary = sent.start if before < 0 else before + 1
     for ent in sent.ents:
@@ -1570,12 +1696,28 @@ def _statement(sent: _Sentence, trig: Mention, ctx: ArticleContext, year: int | 
     return out
 
 
+def _progressive(sent: _Sentence, trig: Mention) -> bool:
+    """Whether the trigger's first word is an -ing form ("have been pressuring workers to…")."""
+    first = sent.text[trig.start:trig.end].split(maxsplit=1)[0]
+    return first.lower().endswith("ing")
+
+
 def _official_subject(sent: _Sentence, trig: Mention) -> bool:
     """The verb's subject names an official or armed body although no gazetteer entry does."""
     boundary, _, subject_text = _subject_before(sent, trig.start)
-    progressive = sent.text[trig.start:trig.end].lower().endswith("ing")  # "are demanding" is not passive
+    progressive = _progressive(sent, trig)  # "are demanding" is not passive
     if (_PASSIVE.search(subject_text) and not progressive) or len(subject_text) > 90:
         return False
+    if sent.text[boundary - 1:boundary] == "," and (
+        _APPOSITIVE.fullmatch(subject_text) or _AUX_ONLY.fullmatch(subject_text)
+    ):
+        # "Qatar's emir, Sheikh Hamad(,) launched…": the title stands before the name
+        earlier = sent.text.rfind(",", sent.start, boundary - 1)
+        if not _APPOSITIVE.fullmatch(subject_text) and earlier >= 0:
+            if not _APPOSITIVE.fullmatch(sent.text, earlier + 1, boundary - 1):
+                return False
+            earlier = sent.text.rfind(",", sent.start, earlier)
+        subject_text = sent.text[earlier + 1 if earlier >= 0 else sent.start:boundary - 1] + " " + subject_text
     return bool(_SUBJECT_OFFICIAL.search(subject_text)) and not _CIVIL_CONTEXT.search(subject_text)
 
 
@@ -1620,7 +1762,7 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
     form = text[trig.start:trig.end].lower()
     after = text[trig.end:sent.end]
     if subtype == "agreement" and trig.item.verb:
-        if form.startswith("agree") and _AGREE_THAT.match(after):
+        if form.startswith("agree") and _AGREE_THAT.match(after) and not _JOINT_THAT.match(after):
             return None  # "agreed that …" reports an opinion: a speech verb, not a deal
         if form.startswith("sign") and not _RX_STATEMENT_SUBTYPE_4.search(
             text[max(sent.start, trig.start - 40):trig.end + 50]
@@ -1662,6 +1804,41 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
     return subtype
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
+# A modifier after the object that tells an earlier, embedded event: "two nationals suspected of bombing a
+# plane in 1988". A year there dates that event, not the statement.
+_EMBEDDED = re.compile(
+    r"\b(?:suspected|accused|convicted|wanted|blamed|responsible|involved|who|which|whose|whom)\b", re.I
+)
+
+
+_MODAL_START = re.compile(r"(?:will|would|may|might|could|'ll)\b")
+
+
+def _official_speech(sent: _Sentence, pos: int) -> bool:
+    """Whether a named or official speaker reports the clause at `pos` ("…, the defence minister said")."""
+    speech = _governing_speech(sent, pos)
+    if speech is not None and not speech.statement:
+        return True
+    for sp in sent.speeches:  # "the Umma party has said it will…": an unnamed but official body
+        if sp.statement or not sp.strong:
+            continue
+        lo, hi = sp.subject if sp.subject[1] > sp.subject[0] else (sp.boundary, sp.start)
+        who = sent.text[lo:hi]
+        if _SUBJECT_OFFICIAL.search(who) and not _CIVIL_CONTEXT.search(who):
+            return True
+    return False
+
+
+def _statement_background(sent: _Sentence, trig: Mention, year: int | None) -> bool:
+    """`_is_background` for a statement verb, read up to an embedded modifier after the trigger."""
+    lo, hi = _clause(sent, trig.start, trig.end)
+    cut = _EMBEDDED.search(sent.text, trig.end, hi)
+    if cut is None:
+        return _is_background(sent, trig.start, trig.end, year)
+    return _background_clause(sent.text[lo:cut.start()], year)
+
+
 def _rejected_statement(sent: _Sentence, trig: Mention, year: int | None) -> bool:
     item = trig.item
     form = sent.text[trig.start:trig.end].lower()
@@ -1671,7 +1848,13 @@ def _rejected_statement(sent: _Sentence, trig: Mention, year: int | None) -> boo
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):
         return True  # "cancelled a scheduled meeting"
-    if item.verb and item.strong and _is_background(sent, trig.start, trig.end, year):
+    if item.subtype == "warning" and item.verb and _MODAL_START.match(form) and not _official_speech(sent, trig.start):
+        return True  # "Moscow could suspend exports if…, analysts say": speculation, not a threat
+    if item.verb and _DETERMINER_BEFORE.search(_before(sent, trig.start, 8)) and any(
+        t.start == trig.start and t.end == trig.end and not t.item.verb for t in sent.trigs
+    ):
+        return True  # "to press their demands": the noun reading, tested on its own
+    if item.verb and item.strong and _statement_background(sent, trig, year):
         return True  # "signed the INF treaty in 1987"
     if not item.strong and _PASSIVE.search(_before(sent, trig.start, 20)):
         return True  # "was ordered onto heightened alert"

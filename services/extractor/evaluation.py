@@ -268,9 +268,12 @@ def _table(console: Console, title: str, fig: dict[str, Any]) -> None:
 
 JsonOption = Annotated[Path, typer.Option("--json", help="Where to write all figures as JSON.")]
 ErrorsOption = Annotated[bool, typer.Option("--errors", help="Also print the mismatched sentences.")]
+MissesOption = Annotated[bool, typer.Option("--misses", help="Also print the PLOVER misses, one a line.")]
 
 
-def main(json_out: JsonOption = Path("eval-results.json"), errors: ErrorsOption = False) -> None:
+def main(
+    json_out: JsonOption = Path("eval-results.json"), errors: ErrorsOption = False, misses: MissesOption = False
+) -> None:
     """Score the extractor on the dev set, the seed article and the PLOVER peer suite."""
     console = Console()
     results: dict[str, Any] = {}
@@ -291,6 +294,11 @@ def main(json_out: JsonOption = Path("eval-results.json"), errors: ErrorsOption 
             console.rule(f"errors: {name}")
             for err in errs:
                 console.print(err)
+    if misses:
+        console.rule("PLOVER misses (mapped records without the expected subtype; hard negatives with events)")
+        for miss in details.get("plover", []):
+            console.print(f"{miss['id']} | {miss['text']} | {miss['pred']}", markup=False, highlight=False,
+                          soft_wrap=True)
     json_out.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2))
     console.print(f"figures written to {json_out}")
 
