@@ -69,12 +69,16 @@ def create_app(
     # A read-through cache of the table's parsed states (parsing JSON on every event cost more than scoring);
     # writes still go to the changelog-backed table, and the cache is dropped on every rebalance.
     parsed: dict[str, TheatreState] = {}
+    # The flush horizon of the last tick each theatre partition has seen (ticks repeat, so memory is enough): a
+    # theatre whose first event arrives after a tick is closed up to it at once (`apply_event(closed_until=)`).
+    horizons: dict[int, datetime] = {}
 
     @app.on_partitions_revoked.connect
     async def forget_revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
         for tp in revoked:  # a partition now read by another worker no longer holds this router back
             source_watermark.forget((tp.topic, tp.partition))
         parsed.clear()  # the table is the truth; after a rebalance states are parsed again from it
+        horizons.clear()
 
     @app.agent(events_in, name="route")
     async def route(stream: faust.StreamT) -> None:
@@ -119,7 +123,10 @@ def create_app(
                 if routed.theatre not in theatres.by_id and not routed.theatre.startswith("pair:"):
                     raise UnknownTheatre(f"theatre {routed.theatre!r} is not configured and not a country pair")
                 started = time.perf_counter()
-                step = apply_event(load(routed.theatre), routed.event, params, theatres, advance=False)
+                step = apply_event(
+                    load(routed.theatre), routed.event, params, theatres,
+                    advance=False, closed_until=horizons.get(message.message.partition),
+                )
                 metrics.processing_seconds.observe(time.perf_counter() - started)
             except UnknownTheatre as exc:
                 await dead_letters.send(message.message, "unknown_theatre", exc)
@@ -144,6 +151,7 @@ def create_app(
         """A tick: close the windows of this partition's theatres up to the router's flush horizon."""
         assert tick_event.watermark is not None
         horizon = flush_horizon(tick_event.watermark, params)
+        horizons[partition] = max(horizon, horizons.get(partition, horizon))
         for theatre in sorted(k.decode() if isinstance(k, bytes) else k for k in list(states.keys())):
             if partitioner(theatre.encode(), all_partitions, all_partitions) != partition:
                 continue  # another partition's theatre (a standby copy): its own ticks close it

@@ -192,12 +192,22 @@ def _merge(entry: Entry | None, event: Event, params: DetectorParams) -> Entry:
 
 
 def apply_event(
-    state: TheatreState, event: Event, params: DetectorParams, theatres: Theatres, *, advance: bool = True
+    state: TheatreState,
+    event: Event,
+    params: DetectorParams,
+    theatres: Theatres,
+    *,
+    advance: bool = True,
+    closed_until: datetime | None = None,
 ) -> StepResult:
     """Add one event (already routed to this theatre) and close every window its event time completes.
 
     With `advance=False` the theatre's own watermark closes nothing: windows close only through `flush`
     from the router's ticks (the live worker and the backtest), and only a closed window makes an event late.
+    `closed_until` is the horizon of the last tick this theatre's partition has seen: the windows up to it
+    are closed right after the event is added. That is a no-op for a theatre the tick already flushed; for a
+    theatre whose first event arrives after the tick (possible live, never in event-time order) it closes
+    what the tick would have closed had the theatre existed, so live and backtest give the same windows.
     """
     index = bucket_of(event.published_at, params)
     if _is_late(state, index, params, advance):
@@ -224,6 +234,9 @@ def apply_event(
         }
     )
     scores, alerts = _close_until(work, watermark - params.lateness, params, theatres) if advance else ([], [])
+    if closed_until is not None:
+        caught_up = _close_until(work, closed_until, params, theatres)
+        scores, alerts = scores + caught_up[0], alerts + caught_up[1]
     return StepResult(work, "counted" if entry is None else "duplicate", scores, alerts)
 
 

@@ -235,6 +235,26 @@ def test_flush_closes_everything_up_to_until_and_later_events_are_late():
     assert apply_event(state, make_event("warning", at=4.5), PARAMS, THEATRES).outcome == "late"
 
 
+def test_a_theatre_first_seen_after_a_tick_closes_what_the_tick_closed():
+    """Live, a theatre's first event can reach its partition after a tick whose horizon passed it."""
+    horizon = T0 + timedelta(days=5)
+    first, second = make_event(at=0.5), make_event("warning", at=1.5, source="B")
+    in_order = apply_event(new_state("russia-ukraine"), first, PARAMS, THEATRES, advance=False)
+    in_order = apply_event(in_order.state, second, PARAMS, THEATRES, advance=False)
+    ticked = flush(in_order.state, horizon, PARAMS, THEATRES)  # event time order: events, then the tick
+    late = apply_event(new_state("russia-ukraine"), first, PARAMS, THEATRES, advance=False, closed_until=horizon)
+    assert [s.window_end for s in late.scores] == [T0 + timedelta(days=d) for d in range(1, 6)]
+    again = apply_event(late.state, second, PARAMS, THEATRES, advance=False, closed_until=horizon)
+    assert again.outcome == "late" and again.scores == []  # its window is closed: late, as for any theatre
+    # with both events before the tick, the windows equal the in-order run's
+    both = apply_event(new_state("russia-ukraine"), first, PARAMS, THEATRES, advance=False)
+    both = apply_event(both.state, second, PARAMS, THEATRES, advance=False, closed_until=horizon)
+    assert both.scores == ticked.scores and both.state == ticked.state
+    # a theatre already flushed to the horizon: the same call closes nothing more
+    assert apply_event(ticked.state, make_event(at=5.5, source="C"), PARAMS, THEATRES, advance=False,
+                       closed_until=horizon).scores == []
+
+
 def test_known_at_does_not_change_scores_or_ids():
     events = crisis(10, 3)
     shifted = [e.model_copy(update={"known_at": e.known_at + timedelta(days=40)}) for e in events]
