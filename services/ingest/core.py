@@ -30,6 +30,17 @@ _ENGLISH_COMMON = frozenset(
     "the of and to in a is that for on with as by at from said was were has have it its are be this an not "
     "will their they he she after over more who which had been than but about would".split()
 )
+# Function words of the other languages news most often arrives in (German, French, Spanish, Portuguese,
+# Italian, Dutch). Some are also English words or names ("die", "will", "El Salvador"), which is why they
+# only tip the balance, never decide alone: German prose can reach the English share on "will" and "in".
+_FOREIGN_COMMON = frozenset(
+    "der die das und ist nicht mit den dem des ein eine einen sich auf auch wie nach bei zum zur "
+    "le la les et est une du dans pour que qui pas sur au aux ces cette sont "
+    "el los las del y es por con para una se lo como pero sus "
+    "os não uma com pelo pela "
+    "il della che di per sono "
+    "het een van en niet zijn".split()
+)
 
 
 class Rejected(Exception):
@@ -90,12 +101,14 @@ def normalise_text(value: str) -> str:
 
 
 def looks_english(text: str) -> bool:
-    """A cheap check: enough common English words among the first 200 words (short texts pass)."""
+    """A cheap check: among the first 200 words, enough common English words and more of them than common words
+    of other European languages (short texts pass)."""
     words = _WORD.findall(text[:4000].lower())[:200]
     if len(words) < 12:
         return all(w.isascii() for w in words) or not words
     common = sum(1 for w in words if w in _ENGLISH_COMMON)
-    return common / len(words) >= 0.12
+    foreign = sum(1 for w in words if w in _FOREIGN_COMMON)
+    return common / len(words) >= 0.12 and common > foreign
 
 
 def derive_article_id(source: str, url: str | None, title: str, body: str) -> str:

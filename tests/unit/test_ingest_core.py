@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import orjson
 import pytest
 
 from services.ingest.app import pause_for, replay_plan
-from services.ingest.core import Limits, Rejected, SeenIds, decode_line, derive_article_id, normalise, normalise_text
+from services.ingest.core import (
+    Limits,
+    Rejected,
+    SeenIds,
+    decode_line,
+    derive_article_id,
+    looks_english,
+    normalise,
+    normalise_text,
+)
 
+REPO = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 LIMITS = Limits(now=NOW)
 GOOD = {
@@ -87,6 +98,31 @@ def test_normalise_rejections(change: dict, reason: str) -> None:
     with pytest.raises(Rejected) as caught:
         normalise(data, LIMITS)
     assert caught.value.reason == reason
+
+
+GERMAN = "Die Regierung will die Steuern für kleine Unternehmen senken, sagte die Ministerin am Mittwoch in Berlin."
+SPANISH = "Las autoridades pidieron a los vecinos que no salgan de sus casas durante la tormenta de esta noche."
+
+
+@pytest.mark.parametrize("text", [f"{GERMAN} {GERMAN}", f"{SPANISH} {GERMAN}", f"{SPANISH} {SPANISH}"])
+def test_foreign_prose_is_not_english_even_with_english_lookalikes(text: str) -> None:
+    # German reaches the English-word share on "will" and "in": the foreign function words decide
+    assert not looks_english(text)
+    with pytest.raises(Rejected) as caught:
+        normalise({**GOOD, "title": text.split(". ")[0], "body": text}, LIMITS)
+    assert caught.value.reason == "not_english"
+
+
+def test_english_with_foreign_names_and_quotes_stays_english() -> None:
+    text = (
+        "Troops from El Salvador and Costa Rica will join the exercise, the ministry said on Monday. "
+        "The newspaper Die Welt reported that the talks in La Paz had been postponed by a week, and "
+        "officials from the Los Angeles office said they would not comment on the plan."
+    )
+    assert looks_english(text)
+    for line in (REPO / "deploy" / "demo" / "feed.jsonl").read_text().splitlines():  # every demo article
+        article = orjson.loads(line)
+        assert looks_english(f"{article['title']} {article['body']}"), article["title"]
 
 
 def test_duplicates_are_detected_and_memory_is_bounded() -> None:
