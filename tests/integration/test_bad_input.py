@@ -519,14 +519,20 @@ def test_ten_thousand_mixed_messages_dead_letter_exactly_the_bad_ones(deployment
         for proc in procs:
             assert proc.poll() is None, f"a worker exited (code {proc.returncode})\n{deployment.logs_tail()}"
 
-    deadline = time.monotonic() + 600
+    # below the suite's 600 s pytest-timeout, so that a stuck run fails with the counts, not a bare timeout
+    deadline = time.monotonic() + 420
     while True:  # until both groups have committed everything and the counts are reached
         alive()
         dlq_total = sum(end_offsets(bootstrap, dlq_topics).values())
         lag = sum(
             consumer_group_lag(bootstrap, f"{deployment.prefix}{group}", topics) for group, topics in inputs.items()
         )
-        if dlq_total >= len(bad) and lag == 0 and processed_count(port) >= len(accepted):
+        processed = processed_count(port)
+        assert processed <= len(accepted), (  # fail fast: a message that must be dead-lettered went through as good
+            f"processed={processed} > {len(accepted)} good articles (dlq={dlq_total}/{len(bad)})\n"
+            f"{deployment.logs_tail()}"
+        )
+        if dlq_total >= len(bad) and lag == 0 and processed >= len(accepted):
             break
         assert time.monotonic() < deadline, (
             f"not drained: dlq={dlq_total}/{len(bad)} lag={lag} processed={processed_count(port)}/{len(accepted)}\n"
