@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -93,11 +94,22 @@ class DeadLetters:
 
 
 class LagTracker:
-    """Consumer lag per topic: broker high watermark minus the next offset to process, over assigned partitions."""
+    """Consumer lag per topic: broker high watermark minus the next offset to process, over assigned partitions.
 
-    def __init__(self, app: faust.App, gauge: Gauge) -> None:
+    It also watches commits: a partition with records beyond its committed offset whose commit does not move
+    for `stall_seconds` is logged once, with faust's view of it (read offset, acks pending, flow flags). Faust
+    has been seen to leave one partition uncommitted after a rebalance with nothing in its own logs; this
+    makes the next occurrence diagnosable (the integration tests print the workers' logs on failure).
+    """
+
+    def __init__(
+        self, app: faust.App, gauge: Gauge, *, stall_seconds: float = 60.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.app, self.gauge = app, gauge
         self.positions: dict[tuple[str, int], int] = {}
+        self.stall_seconds, self.clock = stall_seconds, clock
+        self._commits: dict[Any, tuple[int, float]] = {}  # tp -> (committed offset, when it was first seen)
+        self._reported: set[Any] = set()
 
     def processed(self, message: Any) -> None:
         self.positions[(message.topic, message.partition)] = message.offset + 1
@@ -113,6 +125,42 @@ class LagTracker:
             lag[tp.topic] += max(highwater - position, 0) if position is not None else 0
         for topic, value in lag.items():
             self.gauge.labels(topic).set(value)
+        self.watch_commits()
+
+    def watch_commits(self) -> None:
+        """Log each partition whose commit has not moved for `stall_seconds` while records wait beyond it."""
+        consumer = self.app.consumer
+        committed_offsets = getattr(consumer, "_committed_offset", {})  # faust's own bookkeeping (no public API)
+        now = self.clock()
+        for tp in consumer.assignment():
+            highwater, committed = consumer.highwater(tp), committed_offsets.get(tp)
+            if highwater is None or committed is None or highwater <= committed:
+                self._commits.pop(tp, None)
+                self._reported.discard(tp)
+                continue
+            seen = self._commits.get(tp)
+            if seen is None or seen[0] != committed:
+                self._commits[tp] = (committed, now)
+                self._reported.discard(tp)
+            elif now - seen[1] >= self.stall_seconds and tp not in self._reported:
+                self._reported.add(tp)
+                log.warning(
+                    "commit stalled: %s[%d] committed %d, high water %d, for %.0f s; %s",
+                    tp.topic, tp.partition, committed, highwater, now - seen[1], _faust_view(consumer, tp),
+                )
+
+
+def _faust_view(consumer: Any, tp: Any) -> str:
+    """What faust's consumer holds for one partition (private attributes, read defensively)."""
+    acked = sorted(getattr(consumer, "_acked", {}).get(tp) or [])
+    unacked = sorted(m.offset for m in getattr(consumer, "_unacked_messages", ()) if getattr(m, "tp", None) == tp)
+    return (
+        f"read offset {getattr(consumer, '_read_offset', {}).get(tp)}, {len(acked)} acked above the commit "
+        f"(lowest {acked[0] if acked else None}), unacked {unacked[:5]}, "
+        f"active {tp in (getattr(consumer, '_active_partitions', None) or ())}, "
+        f"buffered {tp in getattr(consumer, '_buffered_partitions', ())}, "
+        f"paused {tp in getattr(consumer, '_paused_partitions', ())}, flow {getattr(consumer, 'flow_active', None)}"
+    )
 
 
 def serve_metrics(registry: CollectorRegistry, host: str, port: int) -> None:
