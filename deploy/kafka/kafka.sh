@@ -50,7 +50,15 @@ format() {
   render_config
   if [ -f "$data/meta.properties" ]; then return 0; fi
   local cluster_id
-  cluster_id="$(python3 -c 'import base64,uuid;print(base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode())')"
+  # A random id in Kafka's form (URL-safe base64 of 16 bytes). One in 64 begins with "-", which the storage tool
+  # reads as an option ("argument --cluster-id: expected one argument"); Kafka's own Uuid.randomUuid() draws
+  # again in that case, and so does this.
+  cluster_id="$(python3 -c 'import base64,uuid
+while True:
+    cid = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+    if not cid.startswith("-"):
+        print(cid)
+        break')"
   # shellcheck disable=SC2086  # KAFKA_FORMAT_ARGS is a word list (e.g. --add-scram ...)
   if ! "${java_cmd[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$state/server.properties" \
       --ignore-formatted ${KAFKA_FORMAT_ARGS:-} >> "$logfile" 2>&1; then
