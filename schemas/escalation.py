@@ -17,21 +17,39 @@ AlertState = Literal["raised", "escalated", "resolved"]
 
 
 class TheatreEvent(Payload):
-    """On the internal repartition topic keyed by theatre: an event routed to one theatre, or an event-time tick."""
+    """On the internal repartition topic keyed by theatre: events routed to one theatre, or an event-time tick.
 
-    schema_version: Literal[1] = Field(default=1, description="Major version of this payload.")
+    Version 2 carries the events of one router batch for the theatre in `events` (one message instead of one
+    per event); version 1 messages, written by earlier routers, carry a single `event` and are still read.
+    """
+
+    schema_version: Literal[1, 2] = Field(default=2, description="Major version of this payload (2 is written).")
     theatre: str = Field(description="Theatre id (e.g. russia-ukraine), country pair (e.g. pair:RUS-USA), or '*' for a tick.")
-    event: Event | None = Field(default=None, description="The event as published on its event topic; null for a tick.")
+    events: list[Event] = Field(
+        default_factory=list,
+        description="Version 2: the events routed to this theatre from one router batch, in input order; empty for a tick.",
+    )
+    event: Event | None = Field(default=None, description="Version 1 only: the single routed event.")
     watermark: UtcDatetime | None = Field(
         default=None,
         description="For a tick: the router's event-time watermark (largest published_at routed); quiet theatres of the partition close their windows up to it minus the allowed lateness.",
     )
 
     @model_validator(mode="after")
-    def _event_or_tick(self) -> TheatreEvent:
-        if (self.event is None) == (self.watermark is None):
-            raise ValueError("a theatre event carries either an event or a tick watermark")
+    def _events_or_tick(self) -> TheatreEvent:
+        carried = len(self.events) + (self.event is not None)
+        if self.schema_version == 1 and self.events:
+            raise ValueError("a version 1 theatre event carries `event`, not `events`")
+        if self.schema_version == 2 and self.event is not None:
+            raise ValueError("a version 2 theatre event carries `events`, not `event`")
+        if (carried == 0) == (self.watermark is None):
+            raise ValueError("a theatre event carries either events or a tick watermark")
         return self
+
+    @property
+    def routed(self) -> list[Event]:
+        """The events of this message, whichever version wrote it (empty for a tick)."""
+        return [self.event] if self.event is not None else list(self.events)
 
 
 class EscalationScore(Payload):

@@ -66,9 +66,12 @@ class DeadLetters:
         self.app, self.kafka, self.service, self.counter = app, kafka, service, counter
         self._topics: dict[str, faust.TopicT] = {}
 
-    async def send(self, message: Any, reason: DeadLetterReason, exc: BaseException) -> None:
+    async def send(
+        self, message: Any, reason: DeadLetterReason, exc: BaseException, *, value: bytes | None = None
+    ) -> None:
+        """Dead-letter `message` (or, with `value`, that part of it: one event of a batch) with its origin."""
         letter = dead_letter(
-            bytes(message.value or b""),
+            value if value is not None else bytes(message.value or b""),
             reason,
             exc,
             service=self.service,

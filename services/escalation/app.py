@@ -31,6 +31,10 @@ from services.escalation.settings import EscalationSettings
 from services.escalation.theatres import Theatres, load_theatres, theatres_for
 from services.escalation.watermark import SourceWatermark
 
+# Events per repartition message: a batch's events of one theatre are split so that a message stays far below
+# Kafka's default 1 MB record limit (an event is about 1 KB of JSON).
+ROUTE_CHUNK = 200
+
 
 class UnknownTheatre(ValueError):
     """A theatre event names a theatre that is neither configured nor a country pair."""
@@ -82,20 +86,32 @@ def create_app(
 
     @app.agent(events_in, name="route")
     async def route(stream: faust.StreamT) -> None:
-        async for message in stream.events():
-            try:
-                event = Event.model_validate_json(message.value.decode("utf-8"))
-            except Exception as exc:  # noqa: BLE001 — one bad message goes to the DLQ; the stream goes on
-                await dead_letters.send(message.message, classify(exc), exc)
-            else:
+        # One message per theatre per batch instead of one per event and theatre: the repartition topic, the
+        # scorer's reads and its changelog writes all shrink by the batch's events per theatre. Faust acks a
+        # batch only after this loop body has processed it.
+        async for batch in stream.take_events(settings.batch_max, within=settings.batch_within):
+            routed: dict[str, list[Event]] = {}
+            decoded: list[tuple[Any, Event]] = []
+            for message in batch:
+                try:
+                    event = Event.model_validate_json(message.value.decode("utf-8"))
+                except Exception as exc:  # noqa: BLE001 — one bad message goes to the DLQ; the stream goes on
+                    await dead_letters.send(message.message, classify(exc), exc)
+                    continue
+                decoded.append((message.message, event))
                 targets = theatres_for(event, theatres)
                 if not targets:
                     metrics.events.labels(event.type, "unrouted").inc()
                 for theatre in targets:
-                    routed = TheatreEvent(theatre=theatre, event=event)
-                    await theatre_topic.send(key=theatre.encode(), value=routed.model_dump_json().encode())
-                await tick(message.message, event.published_at)
-            lag.processed(message.message)
+                    routed.setdefault(theatre, []).append(event)
+            for theatre, events in routed.items():
+                for at in range(0, len(events), ROUTE_CHUNK):
+                    value = TheatreEvent(theatre=theatre, events=events[at:at + ROUTE_CHUNK]).model_dump_json()
+                    await theatre_topic.send(key=theatre.encode(), value=value.encode())
+            for source, event in decoded:  # ticks follow the batch's events on every theatre partition
+                await tick(source, event.published_at)
+            for message in batch:
+                lag.processed(message.message)
 
     async def tick(source: Any, published_at: datetime) -> None:
         """Advance the router's watermark; when it passes a bucket boundary, tell every theatre partition."""
@@ -113,32 +129,51 @@ def create_app(
 
     @app.agent(theatre_topic, name="score")
     async def score(stream: faust.StreamT) -> None:
-        async for message in stream.events():
+        # Each theatre's state is written to the changelog once per batch, after the batch's events and ticks
+        # were applied in order; a crash before that replays the unacked batch from the last commit.
+        async for batch in stream.take_events(settings.batch_max, within=settings.batch_within):
+            dirty: dict[str, int] = {}  # theatre -> table partition, states to write at the end of the batch
+            for message in batch:
+                await score_message(message.message, dirty)
+            for theatre, partition in dirty.items():
+                write_state(partition, theatre, parsed[theatre])
+            for message in batch:
+                lag.processed(message.message)
+
+    async def score_message(source: Any, dirty: dict[str, int]) -> None:
+        """Apply one message of the theatre topic: a tick, or a theatre's routed events in order."""
+        try:
+            routed = TheatreEvent.model_validate_json(source.value.decode("utf-8"))
+            if routed.watermark is not None:
+                await close_quiet_theatres(routed, source.partition, dirty)
+                return
+            if routed.theatre not in theatres.by_id and not routed.theatre.startswith("pair:"):
+                raise UnknownTheatre(f"theatre {routed.theatre!r} is not configured and not a country pair")
+        except UnknownTheatre as exc:
+            await dead_letters.send(source, "unknown_theatre", exc)
+            return
+        except Exception as exc:  # noqa: BLE001
+            await dead_letters.send(source, classify(exc), exc)
+            return
+        for event in routed.routed:
+            # a failure is one event's: it goes to the DLQ on its own (the batch's other events stand)
+            single = TheatreEvent(theatre=routed.theatre, events=[event]).model_dump_json().encode()
             try:
-                routed = TheatreEvent.model_validate_json(message.value.decode("utf-8"))
-                if routed.event is None:
-                    await close_quiet_theatres(routed, message.message.partition)
-                    lag.processed(message.message)
-                    continue
-                if routed.theatre not in theatres.by_id and not routed.theatre.startswith("pair:"):
-                    raise UnknownTheatre(f"theatre {routed.theatre!r} is not configured and not a country pair")
                 started = time.perf_counter()
                 step = apply_event(
-                    load(routed.theatre), routed.event, params, theatres,
-                    advance=False, closed_until=horizons.get(message.message.partition),
+                    load(routed.theatre), event, params, theatres,
+                    advance=False, closed_until=horizons.get(source.partition),
                 )
                 metrics.processing_seconds.observe(time.perf_counter() - started)
-            except UnknownTheatre as exc:
-                await dead_letters.send(message.message, "unknown_theatre", exc)
             except Exception as exc:  # noqa: BLE001
-                await dead_letters.send(message.message, classify(exc), exc)
-            else:
-                metrics.events.labels(routed.event.type, step.outcome).inc()
-                if step.outcome == "late":
-                    late = ValueError(f"event at {routed.event.published_at.isoformat()} is older than allowed")
-                    await dead_letters.send(message.message, "late_event", late)
-                await save_and_publish(routed.theatre, step, routed.event.known_at)
-            lag.processed(message.message)
+                await dead_letters.send(source, classify(exc), exc, value=single)
+                continue
+            metrics.events.labels(event.type, step.outcome).inc()
+            if step.outcome == "late":
+                late = ValueError(f"event at {event.published_at.isoformat()} is older than allowed")
+                await dead_letters.send(source, "late_event", late, value=single)
+            await publish(routed.theatre, step, event.known_at)
+            dirty[routed.theatre] = source.partition
 
     def load(theatre: str) -> TheatreState:
         """The theatre's state: parsed once from the table, then kept parsed while this worker owns it."""
@@ -147,18 +182,31 @@ def create_app(
             parsed[theatre] = TheatreState.model_validate_json(stored) if stored else new_state(theatre)
         return parsed[theatre]
 
-    async def close_quiet_theatres(tick_event: TheatreEvent, partition: int) -> None:
+    def write_state(partition: int, theatre: str, state: TheatreState) -> None:
+        """Store a theatre's state in the table and its changelog partition (the theatre topic's partition).
+
+        Written outside faust's per-message context (batches), so the changelog partition is given explicitly
+        instead of being taken from the current event; it is the same partition faust would have chosen.
+        """
+        value = state.model_dump_json().encode()
+        states.send_changelog(partition, theatre, value)
+        states.data[theatre] = value
+
+    async def close_quiet_theatres(tick_event: TheatreEvent, partition: int, dirty: dict[str, int]) -> None:
         """A tick: close the windows of this partition's theatres up to the router's flush horizon."""
         assert tick_event.watermark is not None
         horizon = flush_horizon(tick_event.watermark, params)
         horizons[partition] = max(horizon, horizons.get(partition, horizon))
-        for theatre in sorted(k.decode() if isinstance(k, bytes) else k for k in list(states.keys())):
+        stored = {k.decode() if isinstance(k, bytes) else k for k in list(states.keys())}
+        for theatre in sorted(stored | set(dirty)):  # with theatres first seen in this batch, not yet stored
             if partitioner(theatre.encode(), all_partitions, all_partitions) != partition:
                 continue  # another partition's theatre (a standby copy): its own ticks close it
-            await save_and_publish(theatre, flush(load(theatre), horizon, params, theatres), None)
+            step = flush(load(theatre), horizon, params, theatres)
+            await publish(theatre, step, None)
+            dirty[theatre] = partition
 
-    async def save_and_publish(theatre: str, step: StepResult, known_at: datetime | None) -> None:
-        states[theatre] = step.state.model_dump_json().encode()
+    async def publish(theatre: str, step: StepResult, known_at: datetime | None) -> None:
+        """Keep the new state (written at the end of the batch) and send its closed windows and alerts."""
         parsed[theatre] = step.state
         label = metric_theatre(theatre, theatres)
         key = theatre.encode()

@@ -24,4 +24,17 @@ class EscalationSettings(BaseSettings):
     params_file: Path | None = Field(
         default=None, description="YAML file of detector parameter overrides, as `vigil backtest --params` takes."
     )
+    batch_max: int = Field(
+        default=500,
+        ge=1,
+        description="Most messages each agent takes from its input per batch: the router sends one message per theatre "
+        "per batch and the scorer writes each theatre's state once per batch.",
+    )
+    batch_within: float = Field(
+        default=0.02,
+        gt=0,
+        le=1.0,
+        description="Seconds an agent waits for a batch to fill before it processes what it has "
+        "(the latency it adds, at most).",
+    )
     log_level: str = Field(default="info", description="faust worker log level.")

@@ -198,7 +198,8 @@ def reconcile(dep: Deployment, expected: Expected) -> dict[str, Any]:
             letter = DeadLetter.model_validate_json(value)
             reasons[letter.reason] = reasons.get(letter.reason, 0) + 1
             if letter.reason == "late_event":
-                late.append(TheatreEvent.model_validate_json(base64.b64decode(letter.original)).event.event_id)
+                routed = TheatreEvent.model_validate_json(base64.b64decode(letter.original))
+                late.extend(e.event_id for e in routed.routed)
     backtest_ids = {a.alert_id for a in expected.backtest_alerts}
     return {
         "events": compare(expected.event_ids, event_counts),

@@ -63,3 +63,40 @@ def test_naive_timestamps_are_refused() -> None:
             published_at=datetime(2026, 1, 1),
             known_at=datetime.now(UTC),
         )
+
+
+def test_theatre_events_carry_a_batch_and_still_read_single_event_messages() -> None:
+    from schemas.escalation import TheatreEvent
+    from tests.unit.test_escalation_core import make_event
+
+    first, second = make_event(at=1.0, serial=1), make_event(at=1.5, serial=2)
+    written = TheatreEvent(theatre="russia-ukraine", events=[first, second]).model_dump_json()
+    batch = TheatreEvent.model_validate_json(written)
+    assert batch.schema_version == 2
+    assert [e.event_id for e in batch.routed] == [first.event_id, second.event_id]  # input order is kept
+    written_by_an_earlier_router = json.dumps(
+        {"schema_version": 1, "theatre": "russia-ukraine", "event": json.loads(first.model_dump_json())}
+    )
+    single = TheatreEvent.model_validate_json(written_by_an_earlier_router)
+    assert [e.event_id for e in single.routed] == [first.event_id]
+    tick = TheatreEvent(theatre="*", watermark=datetime(2021, 11, 1, tzinfo=UTC))
+    assert tick.routed == []
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"theatre": "russia-ukraine"},  # neither events nor a tick
+        {"theatre": "*", "events": "EVENTS", "watermark": "2021-11-01T00:00:00Z"},  # both
+        {"theatre": "russia-ukraine", "schema_version": 1, "events": "EVENTS"},  # v1 has no batch
+        {"theatre": "russia-ukraine", "schema_version": 2, "event": "EVENT"},  # v2 has no single event
+    ],
+)
+def test_theatre_events_refuse_mixed_shapes(fields: dict) -> None:
+    from schemas.escalation import TheatreEvent
+    from tests.unit.test_escalation_core import make_event
+
+    event = json.loads(make_event().model_dump_json())
+    payload = {k: ([event] if v == "EVENTS" else event if v == "EVENT" else v) for k, v in fields.items()}
+    with pytest.raises(ValidationError, match="theatre event"):
+        TheatreEvent.model_validate_json(json.dumps(payload))
