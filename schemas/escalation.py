@@ -16,6 +16,13 @@ Severity = Literal["warning", "critical"]
 AlertState = Literal["raised", "escalated", "resolved"]
 
 
+class SourceMark(Payload):
+    """A router's word on one event partition it reads, carried by its ticks."""
+
+    seen: UtcDatetime = Field(description="Largest published_at the router has read from the partition.")
+    backlog: bool = Field(description="Whether the partition still had unread records when the router last read it.")
+
+
 class TheatreEvent(Payload):
     """On the internal repartition topic keyed by theatre: events routed to one theatre, or an event-time tick.
 
@@ -35,6 +42,13 @@ class TheatreEvent(Payload):
         description="For a tick: the router's event-time watermark (largest published_at routed); quiet theatres of the partition close their windows up to it minus the allowed lateness.",
     )
 
+    sources: dict[str, SourceMark] = Field(
+        default_factory=dict,
+        description="For a tick: the sending router's view of each event partition it reads, by 'topic:partition'. "
+        "Score workers merge every router's view and close windows up to the merged watermark; "
+        "a tick without it (earlier routers) closes up to its own watermark.",
+    )
+
     @model_validator(mode="after")
     def _events_or_tick(self) -> TheatreEvent:
         carried = len(self.events) + (self.event is not None)
@@ -44,6 +58,8 @@ class TheatreEvent(Payload):
             raise ValueError("a version 2 theatre event carries `events`, not `event`")
         if (carried == 0) == (self.watermark is None):
             raise ValueError("a theatre event carries either events or a tick watermark")
+        if self.sources and self.watermark is None:
+            raise ValueError("a theatre event carries sources only with a tick watermark")
         return self
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Hashable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,7 +11,7 @@ import faust
 from aiokafka.partitioner import DefaultPartitioner
 from prometheus_client import CollectorRegistry
 
-from schemas.escalation import TheatreEvent
+from schemas.escalation import SourceMark, TheatreEvent
 from schemas.events import Event
 from schemas.topics import ALERTS, ESCALATION_SCORES, EVENT_TOPICS, THEATRE_EVENTS
 from services.common.faust_app import DeadLetters, LagTracker, classify, create_faust_app
@@ -76,13 +77,19 @@ def create_app(
     # The flush horizon of the last tick each theatre partition has seen (ticks repeat, so memory is enough): a
     # theatre whose first event arrives after a tick is closed up to it at once (`apply_event(closed_until=)`).
     horizons: dict[int, datetime] = {}
+    # Per theatre partition, the routers' reports merged (ticks reach every partition, each in that partition's
+    # order, after the events sent before them): a window closes only when every router's word allows it. A
+    # partition's view starts empty, so a worker's first tick there speaks for its router alone until the others
+    # report (within `report_interval`). `reported` is this router's last report.
+    merged: dict[int, SourceWatermark] = {}
+    reported: dict[Hashable, tuple[datetime, bool]] = {}
 
     @app.on_partitions_revoked.connect
     async def forget_revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
         for tp in revoked:  # a partition now read by another worker no longer holds this router back
-            source_watermark.forget((tp.topic, tp.partition))
+            source_watermark.forget(f"{tp.topic}:{tp.partition}")
         parsed.clear()  # the table is the truth; after a rebalance states are parsed again from it
-        horizons.clear()
+        horizons.clear()  # `merged` stays: reports re-read from the last commit only make it more cautious
 
     @app.agent(events_in, name="route")
     async def route(stream: faust.StreamT) -> None:
@@ -117,15 +124,34 @@ def create_app(
         """Advance the router's watermark; when it passes a bucket boundary, tell every theatre partition."""
         highwater = app.consumer.highwater(source.tp)
         backlog = highwater is None or highwater > source.offset + 1
-        source_watermark.observe((source.topic, source.partition), published_at, backlog)
+        source_watermark.observe(f"{source.topic}:{source.partition}", published_at, backlog)
         current, previous = source_watermark.value, last_tick.get("watermark")
         if current is None or (previous is not None and current <= previous):
             return
         if tick_due(previous, current, params):
-            value = TheatreEvent(theatre="*", watermark=current).model_dump_json().encode()
-            for partition in all_partitions:
-                await theatre_topic.send(key=b"*", value=value, partition=partition)
+            await send_tick(current)
             last_tick["watermark"] = current
+
+    async def send_tick(current: datetime) -> None:
+        """A tick to every theatre partition: this router's watermark and its word on each partition it reads."""
+        report = source_watermark.report()
+        sources = {str(p): SourceMark(seen=seen, backlog=backlog) for p, (seen, backlog) in report.items()}
+        value = TheatreEvent(theatre="*", watermark=current, sources=sources).model_dump_json().encode()
+        for partition in all_partitions:
+            await theatre_topic.send(key=b"*", value=value, partition=partition)
+        reported.clear()
+        reported.update(report)
+
+    @app.timer(interval=settings.report_interval)
+    async def report_sources() -> None:
+        """Between ticks, tell the score workers when this router's view changed (a partition caught up, say).
+
+        Other routers' ticks only close windows as far as every router's last word allows, so a router that
+        has caught up but passes no bucket boundary would otherwise hold them back until its next event.
+        """
+        current = source_watermark.value
+        if current is not None and source_watermark.report() != reported:
+            await send_tick(current)
 
     @app.agent(theatre_topic, name="score")
     async def score(stream: faust.StreamT) -> None:
@@ -193,10 +219,19 @@ def create_app(
         states.data[theatre] = value
 
     async def close_quiet_theatres(tick_event: TheatreEvent, partition: int, dirty: dict[str, int]) -> None:
-        """A tick: close the windows of this partition's theatres up to the router's flush horizon."""
+        """A tick: close the windows of this partition's theatres up to the merged watermark's flush horizon."""
         assert tick_event.watermark is not None
-        horizon = flush_horizon(tick_event.watermark, params)
-        horizons[partition] = max(horizon, horizons.get(partition, horizon))
+        watermark: datetime | None = tick_event.watermark  # a tick without sources speaks for its router alone
+        if tick_event.sources:
+            view = merged.setdefault(partition, SourceWatermark())
+            view.merge({p: (mark.seen, mark.backlog) for p, mark in tick_event.sources.items()})
+            watermark = view.value
+        if watermark is None:
+            return
+        horizon = flush_horizon(watermark, params)
+        if partition in horizons and horizon <= horizons[partition]:
+            return  # nothing new to close (theatres first seen since are closed by `closed_until`)
+        horizons[partition] = horizon
         stored = {k.decode() if isinstance(k, bytes) else k for k in list(states.keys())}
         for theatre in sorted(stored | set(dirty)):  # with theatres first seen in this batch, not yet stored
             if partitioner(theatre.encode(), all_partitions, all_partitions) != partition:

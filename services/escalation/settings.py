@@ -37,4 +37,10 @@ class EscalationSettings(BaseSettings):
         description="Seconds an agent waits for a batch to fill before it processes what it has "
         "(the latency it adds, at most).",
     )
+    report_interval: float = Field(
+        default=2.0,
+        gt=0,
+        description="Seconds between a router's checks for a changed view of its partitions, sent to the score "
+        "workers when it changed (with several workers, windows close as far as every router's word allows).",
+    )
     log_level: str = Field(default="info", description="faust worker log level.")

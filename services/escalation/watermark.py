@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from datetime import datetime
+
+# One partition's state in a router's report: the largest published_at read from it, and whether it still had
+# unread records then.
+Mark = tuple[datetime, bool]
 
 
 class SourceWatermark:
     """Largest published_at per input partition; the watermark is the smallest among partitions with backlog.
+
+    Used twice: each router keeps one over the event partitions it reads (`observe`), and each score worker
+    merges the routers' reports (`merge`) into one over every event partition, so that with several workers a
+    router that runs ahead cannot close windows while another still holds older events.
 
     A partition that is caught up (nothing left to read) cannot hold anything older than what is live,
     so it does not hold the watermark back; a partition with backlog does, until its events are read.
@@ -32,6 +40,20 @@ class SourceWatermark:
         """A partition revoked from this worker no longer holds the watermark back."""
         self._seen.pop(partition, None)
         self._backlog.pop(partition, None)
+
+    def report(self) -> dict[Hashable, Mark]:
+        """This view per partition, to send to the score workers (who merge the views of every router)."""
+        return {p: (seen, self._backlog.get(p, False)) for p, seen in self._seen.items()}
+
+    def merge(self, report: Mapping[Hashable, Mark]) -> None:
+        """Take a router's report: for each partition it reads, its latest word replaces any earlier one.
+
+        Replacing (rather than keeping the largest) lets the new owner of a partition after a rebalance, which
+        re-reads from the last commit, speak for it; the old owner no longer reports it.
+        """
+        for partition, (seen, backlog) in report.items():
+            self._seen[partition] = seen
+            self._backlog[partition] = backlog
 
     @property
     def value(self) -> datetime | None:

@@ -90,6 +90,11 @@ def test_theatre_events_carry_a_batch_and_still_read_single_event_messages() -> 
         {"theatre": "*", "events": "EVENTS", "watermark": "2021-11-01T00:00:00Z"},  # both
         {"theatre": "russia-ukraine", "schema_version": 1, "events": "EVENTS"},  # v1 has no batch
         {"theatre": "russia-ukraine", "schema_version": 2, "event": "EVENT"},  # v2 has no single event
+        {  # a router's word on its partitions comes with a tick, not with events
+            "theatre": "russia-ukraine",
+            "events": "EVENTS",
+            "sources": {"events.troop_movement.v1:0": {"seen": "2021-11-01T00:00:00Z", "backlog": False}},
+        },
     ],
 )
 def test_theatre_events_refuse_mixed_shapes(fields: dict) -> None:
