@@ -109,19 +109,33 @@ def stream(
     tag: str,
     burst_every: int,
     first_cycle: int = 0,
+    clock: str = "live",
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """An endless stream of (kind, input object): background articles, every `burst_every`-th a burst article.
 
-    Background objects get a fresh id (ingest's dedupe never drops a reused text) and no published_at yet:
-    the publisher stamps it with `live` just before sending.
+    Background objects get a fresh id (ingest's dedupe never drops a reused text). Their published_at:
+    - clock "live": none yet; the publisher stamps it with `live` just before sending (their theatres'
+      windows never close during a run: throughput);
+    - clock "burst": the event time of the latest burst article (one hour before the first cycle until
+      then), so the whole stream shares one event-time clock, as a real feed does. The router's watermark
+      then runs with the burst theatre's days and closes its windows (latency: article→alert). A live
+      background clock would run decades ahead of the bursts and make every burst event late.
     """
+    if clock not in ("live", "burst"):
+        raise ValueError(f"clock must be 'live' or 'burst', not {clock!r}")
     bursts = (item for cycle in itertools.count(first_cycle) for item in burst_cycle(theatre, cycle, tag))
+    latest: str | None = None
+    if clock == "burst":
+        latest = (BURST_START + timedelta(days=first_cycle * CYCLE_DAYS, hours=-1)).isoformat()
     for n in itertools.count():
         if burst_every and n % burst_every == burst_every - 1:
-            yield next(bursts)
+            kind, item = next(bursts)
+            if clock == "burst":
+                latest = item["published_at"]
+            yield kind, item
         else:
             base = pool[n % len(pool)]
-            yield "background", {**base, "id": f"{tag}-{n}", "published_at": None}
+            yield "background", {**base, "id": f"{tag}-{n}", "published_at": latest}
 
 
 def live(item: dict[str, Any], now: datetime) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 Run as a subprocess (`python -m bench.loadgen SPEC.json`) so its CPU and memory are its own. The spec is
 JSON: {"rate": articles/s (0 = as fast as possible), "count": N or null, "duration": s or null, "tag": str,
-"theatre": BurstTheatre fields, "burst_every": int, "pool": int, "seed": int, "out": path}. Kafka comes from
+"theatre": BurstTheatre fields, "burst_every": int, "clock": "live" | "burst", "pool": int, "seed": int,
+"out": path} (see `bench.corpus.stream` for the clocks). Kafka comes from
 the environment (KAFKA_BOOTSTRAP, KAFKA_TOPIC_PREFIX). SIGTERM stops it early, still writing its record.
 
 It writes to `out` one JSON line per published article: id, kind, known_at and published_at (epoch
@@ -52,6 +53,7 @@ def publish(spec: dict[str, Any]) -> dict[str, Any]:
         tag=spec["tag"],
         burst_every=spec["burst_every"],
         first_cycle=spec.get("first_cycle", 0),
+        clock=spec.get("clock", "live"),
     )
     publisher = RecordingPublisher(
         KafkaSettings(), IngestSettings(metrics_port=0, http_port=0), build_metrics(CollectorRegistry())

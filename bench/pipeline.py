@@ -152,6 +152,7 @@ def start_load(
     duration: float | None = None,
     first_cycle: int = 0,
     burst_every: int = BURST_EVERY,
+    clock: str = "live",
     pool: int = 400,
     seed: int = 7,
 ) -> Load:
@@ -165,6 +166,7 @@ def start_load(
         "theatre": theatre.__dict__,
         "burst_every": burst_every,
         "first_cycle": first_cycle,
+        "clock": clock,
         "pool": pool,
         "seed": seed,
         "out": str(out),
@@ -344,9 +346,11 @@ def start_stack(
     return stack, monitor
 
 
-def warm_up(stack: Stack, monitor: Monitor, work: Path, theatre: BurstTheatre, count: int = 200) -> None:
+def warm_up(
+    stack: Stack, monitor: Monitor, work: Path, theatre: BurstTheatre, count: int = 200, clock: str = "live"
+) -> None:
     """Background articles only, until both workers have processed them (partitions assigned, code warm)."""
-    load = start_load(stack, work, name="warm", rate=0, count=count, burst_every=0, theatre=theatre)
+    load = start_load(stack, work, name="warm", rate=0, count=count, burst_every=0, theatre=theatre, clock=clock)
     load.wait(timeout=300)
     drained = wait_drained(monitor, count, timeout=180)
     if drained["timed_out"]:
@@ -477,7 +481,7 @@ def latency_stage(
     steps: list[dict[str, Any]] = []
     burst_records: list[dict[str, Any]] = []
     try:
-        warm_up(stack, monitor, work, theatre)
+        warm_up(stack, monitor, work, theatre, clock="burst")  # event time before the first burst cycle
         first_cycle = 0
         for rate in rates:
             step, records = _latency_step(
@@ -512,7 +516,14 @@ def _latency_step(
     start = end_offsets(stack.dep.broker.bootstrap, event_topics + alert_topics)
     base = monitor.sample()
     load = start_load(
-        stack, work, name=f"r{rate}", rate=rate, duration=seconds, theatre=theatre, first_cycle=first_cycle
+        stack,
+        work,
+        name=f"r{rate}",
+        rate=rate,
+        duration=seconds,
+        theatre=theatre,
+        first_cycle=first_cycle,
+        clock="burst",
     )
     monitor.extra["loadgen"] = load.proc.pid
     saturated = False
