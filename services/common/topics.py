@@ -36,12 +36,15 @@ def load_topics(path: Path = TOPICS_FILE, partitions: int | None = None) -> list
     topics = []
     for entry in doc["topics"]:
         count = entry.get("partitions", partitions or defaults.get("partitions", 1))
+        configs = {"retention.ms": str(entry["retention_ms"]), "cleanup.policy": entry["cleanup_policy"]}
+        if "max_message_bytes" in entry:
+            configs["max.message.bytes"] = str(int(entry["max_message_bytes"]))
         topics.append(
             TopicConfig(
                 name=entry["name"],
                 partitions=int(count),
                 replication_factor=int(entry.get("replication_factor", defaults.get("replication_factor", 1))),
-                configs={"retention.ms": str(entry["retention_ms"]), "cleanup.policy": entry["cleanup_policy"]},
+                configs=configs,
             )
         )
     return topics

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Hashable
 from datetime import UTC, datetime
@@ -32,9 +33,24 @@ from services.escalation.settings import EscalationSettings
 from services.escalation.theatres import Theatres, load_theatres, theatres_for
 from services.escalation.watermark import SourceWatermark
 
+log = logging.getLogger("vigil")
+
 # Events per repartition message: a batch's events of one theatre are split so that a message stays far below
 # Kafka's default 1 MB record limit (an event is about 1 KB of JSON).
 ROUTE_CHUNK = 200
+
+# Largest record on the state changelog: the producer's request limit and the changelog topic's
+# max.message.bytes (deploy/kafka/topics.yaml). A state is ~0.6 KB per distinct event in its open windows; Kafka's
+# 1 MB default would be reached by a theatre with ~1,600 of them, which a war's news could bring. A send over the
+# producer's limit would crash faust's producer and, replayed, crash the worker again on every restart.
+STATE_MAX_BYTES = 8 * 1024 * 1024
+STATE_ROOM = 64 * 1024  # key, headers and record-batch overhead under the limit
+
+
+def encode_state(state: TheatreState, limit: int = STATE_MAX_BYTES - STATE_ROOM) -> bytes | None:
+    """The state as stored in the table (JSON bytes), or None when it is larger than the changelog takes."""
+    value = state.model_dump_json().encode()
+    return value if len(value) <= limit else None
 
 
 class UnknownTheatre(ValueError):
@@ -54,14 +70,23 @@ def create_app(
     params: DetectorParams,
 ) -> faust.App:
     """Two agents: `route` fans events out per theatre (repartition by theatre); `score` keeps theatre state."""
-    app = create_faust_app("escalation", kafka, partitions=settings.partitions)
+    app = create_faust_app(
+        "escalation", kafka, partitions=settings.partitions, producer_max_request_size=STATE_MAX_BYTES
+    )
     events_in = app.topic(*[kafka.topic(spec.name) for spec in EVENT_TOPICS.values()])
     theatre_topic = app.topic(kafka.topic(THEATRE_EVENTS.name), partitions=settings.partitions)
     scores_out = app.topic(kafka.topic(ESCALATION_SCORES.name))
     alerts_out = app.topic(kafka.topic(ALERTS.name))
     # key_type/value_type fix the changelog codecs (str keys as JSON, state as raw JSON bytes), so a table
     # restored from its changelog after a restart or a rebalance holds exactly what the worker wrote
-    states = app.Table("theatre-state", default=None, partitions=settings.partitions, key_type=str, value_type=bytes)
+    states = app.Table(
+        "theatre-state",
+        default=None,
+        partitions=settings.partitions,
+        key_type=str,
+        value_type=bytes,
+        extra_topic_configs={"max.message.bytes": str(STATE_MAX_BYTES)},  # if faust, not topics.yaml, creates it
+    )
     dead_letters = DeadLetters(app, kafka, "escalation", metrics.dlq)
     lag = LagTracker(app, metrics.lag)
 
@@ -212,9 +237,22 @@ def create_app(
         """Store a theatre's state in the table and its changelog partition (the theatre topic's partition).
 
         Written outside faust's per-message context (batches), so the changelog partition is given explicitly
-        instead of being taken from the current event; it is the same partition faust would have chosen.
+        instead of being taken from the current event; it is the same partition faust would have chosen. A
+        state too large for the changelog is kept in memory only (logged and counted): a restart would then
+        resume from its last stored state, which is better than a worker that crashes on every restart.
         """
-        value = state.model_dump_json().encode()
+        value = encode_state(state)
+        label = metric_theatre(theatre, theatres)
+        if value is None:
+            metrics.state_refused.labels(label).inc()
+            log.error(
+                "escalation: state of %s is over the changelog's %d bytes: kept in memory only (%d buckets)",
+                theatre,
+                STATE_MAX_BYTES - STATE_ROOM,
+                len(state.buckets),
+            )
+            return
+        metrics.state_bytes.labels(label).set(len(value))
         states.send_changelog(partition, theatre, value)
         states.data[theatre] = value
 

@@ -26,6 +26,8 @@ class EscalationMetrics(NamedTuple):
     event_to_alert_seconds: Histogram
     dlq: Counter
     lag: Gauge
+    state_bytes: Gauge
+    state_refused: Counter
 
 
 def build_metrics(registry: CollectorRegistry, theatres: Iterable[str]) -> EscalationMetrics:
@@ -73,6 +75,18 @@ def build_metrics(registry: CollectorRegistry, theatres: Iterable[str]) -> Escal
             ["topic"],
             registry=registry,
         ),
+        state_bytes=Gauge(
+            "vigil_escalation_state_bytes",
+            "Size of the theatre state last written to the changelog (largest pair theatre for `other`).",
+            ["theatre"],
+            registry=registry,
+        ),
+        state_refused=Counter(
+            "vigil_escalation_state_refused",
+            "Theatre states too large for the changelog, kept in memory only.",
+            ["theatre"],
+            registry=registry,
+        ),
     )
     for typ in SUBTYPES:
         for outcome in ("counted", "duplicate", "late", "unrouted"):
@@ -80,6 +94,8 @@ def build_metrics(registry: CollectorRegistry, theatres: Iterable[str]) -> Escal
     for theatre in [*theatres, OTHER]:
         m.index.labels(theatre)
         m.baseline.labels(theatre)
+        m.state_bytes.labels(theatre)
+        m.state_refused.labels(theatre)
         for severity in SEVERITIES:
             m.threshold.labels(theatre, severity)
             m.alerts_active.labels(theatre, severity)

@@ -175,3 +175,26 @@ def test_ingest_rejects_bad_lines_to_the_dlq(deployment: Deployment, tmp_path: P
     assert sorted(d.reason for d in letters) == ["duplicate", "invalid_json", "out_of_range_time"]
     assert all(d.source_ref and d.source_ref.startswith("mixed.jsonl:") for d in letters)
     assert len([t for t, _ in records if t.endswith(ARTICLES_RAW.name)]) == 1
+
+
+def test_the_state_changelog_takes_a_theatre_state_of_several_megabytes(deployment: Deployment) -> None:
+    """Kafka's 1 MB default would refuse a busy theatre's state; the changelog as declared takes 3 MB."""
+    from kafka import KafkaProducer
+    from kafka.errors import MessageSizeTooLargeError
+
+    from services.common.kafka_config import kafka_python_kwargs
+    from services.escalation.app import STATE_MAX_BYTES
+
+    changelog = deployment.topic("vigil-escalation-theatre-state-changelog")
+    value = b'{"theatre":"russia-ukraine","padding":"' + b"x" * (3 * 1024 * 1024) + b'"}'
+    producer = KafkaProducer(max_request_size=STATE_MAX_BYTES, **kafka_python_kwargs(deployment.kafka))
+    try:
+        producer.send(changelog, key=b'"russia-ukraine"', value=value).get(timeout=30)
+        # the same record on a topic with the broker's default limit is refused: the setting is what takes it
+        with pytest.raises(MessageSizeTooLargeError):
+            producer.send(deployment.topic(ARTICLES_RAW.name), key=b"big", value=value).get(timeout=30)
+    finally:
+        producer.close()
+    with deployment.consumer("vigil-escalation-theatre-state-changelog") as consumer:
+        records = read_until(consumer, lambda rs: len(rs) >= 1, timeout=60)
+    assert [len(v) for _, v in records] == [len(value)]
