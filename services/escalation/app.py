@@ -47,10 +47,9 @@ STATE_MAX_BYTES = 8 * 1024 * 1024
 STATE_ROOM = 64 * 1024  # key, headers and record-batch overhead under the limit
 
 
-def encode_state(state: TheatreState, limit: int = STATE_MAX_BYTES - STATE_ROOM) -> bytes | None:
-    """The state as stored in the table (JSON bytes), or None when it is larger than the changelog takes."""
-    value = state.model_dump_json().encode()
-    return value if len(value) <= limit else None
+def fits_changelog(value: bytes, limit: int = STATE_MAX_BYTES - STATE_ROOM) -> bool:
+    """Whether an encoded theatre state (JSON bytes) is small enough for the state changelog."""
+    return len(value) <= limit
 
 
 class UnknownTheatre(ValueError):
@@ -241,18 +240,19 @@ def create_app(
         state too large for the changelog is kept in memory only (logged and counted): a restart would then
         resume from its last stored state, which is better than a worker that crashes on every restart.
         """
-        value = encode_state(state)
+        value = state.model_dump_json().encode()
         label = metric_theatre(theatre, theatres)
-        if value is None:
+        metrics.state_bytes.labels(label).set(len(value))  # written or not: VigilEscalationStateLarge watches it
+        if not fits_changelog(value):
             metrics.state_refused.labels(label).inc()
             log.error(
-                "escalation: state of %s is over the changelog's %d bytes: kept in memory only (%d buckets)",
+                "escalation: state of %s is %d bytes, over the changelog's %d: kept in memory only (%d buckets)",
                 theatre,
+                len(value),
                 STATE_MAX_BYTES - STATE_ROOM,
                 len(state.buckets),
             )
             return
-        metrics.state_bytes.labels(label).set(len(value))
         states.send_changelog(partition, theatre, value)
         states.data[theatre] = value
 

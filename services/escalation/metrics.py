@@ -77,7 +77,7 @@ def build_metrics(registry: CollectorRegistry, theatres: Iterable[str]) -> Escal
         ),
         state_bytes=Gauge(
             "vigil_escalation_state_bytes",
-            "Size of the theatre state last written to the changelog (largest pair theatre for `other`).",
+            "Size of the theatre's latest state, written to the changelog or refused (`other`: the pair saved last).",
             ["theatre"],
             registry=registry,
         ),

@@ -26,6 +26,7 @@ RUNBOOK = REPO / "deploy" / "RUNBOOK.md"
 REQUIRED_ALERTS = {
     "VigilEscalationWarning", "VigilEscalationCritical", "VigilPipelineStalled", "VigilConsumerLagHigh",
     "VigilDeadLetterRate", "VigilFeedSilent", "VigilServiceDown", "VigilMetricsAbsent",
+    "VigilEscalationStateLarge",
 }
 TEST_EVALUATION_STEP = "15s"  # evaluation_interval of the alert test files
 
