@@ -7,6 +7,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -174,8 +175,19 @@ def serve_metrics(registry: CollectorRegistry, host: str, port: int) -> None:
         log.info("metrics on http://%s:%d/metrics", host, port)
 
 
+def prepare_datadir(app: faust.App) -> Path:
+    """Create the worker's data folder with its parents (faust creates only the last level of it).
+
+    The default (`.vigil/faust/<app>-data`) sits two levels down a folder a fresh checkout does not have.
+    """
+    datadir = Path(app.conf.datadir)
+    datadir.mkdir(parents=True, exist_ok=True)
+    return datadir
+
+
 def run_worker(app: faust.App, loglevel: str = "info", on_ready: Callable[[], None] | None = None) -> None:
     """Run a faust worker in the foreground until SIGINT/SIGTERM (warm shutdown)."""
+    prepare_datadir(app)
     if on_ready is not None:
         app.on_startup_finished = on_ready  # type: ignore[method-assign]
     faust.Worker(app, loglevel=loglevel).execute_from_commandline()
