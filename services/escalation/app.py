@@ -182,15 +182,17 @@ def create_app(
         # Each theatre's state is written to the changelog once per batch, after the batch's events and ticks
         # were applied in order; a crash before that replays the unacked batch from the last commit.
         async for batch in stream.take_events(settings.batch_max, within=settings.batch_within):
-            dirty: dict[str, int] = {}  # theatre -> table partition, states to write at the end of the batch
+            # theatre -> (table partition, newest state): written at the end of the batch. The states are kept
+            # here, not looked up in `parsed`, which a rebalance clears.
+            dirty: dict[str, tuple[int, TheatreState]] = {}
             for message in batch:
                 await score_message(message.message, dirty)
-            for theatre, partition in dirty.items():
-                write_state(partition, theatre, parsed[theatre])
+            for theatre, (partition, state) in dirty.items():
+                write_state(partition, theatre, state)
             for message in batch:
                 lag.processed(message.message)
 
-    async def score_message(source: Any, dirty: dict[str, int]) -> None:
+    async def score_message(source: Any, dirty: dict[str, tuple[int, TheatreState]]) -> None:
         """Apply one message of the theatre topic: a tick, or a theatre's routed events in order."""
         try:
             routed = TheatreEvent.model_validate_json(source.value.decode("utf-8"))
@@ -223,7 +225,7 @@ def create_app(
                 late = ValueError(f"event at {event.published_at.isoformat()} is older than allowed")
                 await dead_letters.send(source, "late_event", late, value=single)
             await publish(routed.theatre, step, event.known_at)
-            dirty[routed.theatre] = source.partition
+            dirty[routed.theatre] = (source.partition, step.state)
 
     def load(theatre: str) -> TheatreState:
         """The theatre's state: parsed once from the table, then kept parsed while this worker owns it."""
@@ -256,7 +258,9 @@ def create_app(
         states.send_changelog(partition, theatre, value)
         states.data[theatre] = value
 
-    async def close_quiet_theatres(tick_event: TheatreEvent, partition: int, dirty: dict[str, int]) -> None:
+    async def close_quiet_theatres(
+        tick_event: TheatreEvent, partition: int, dirty: dict[str, tuple[int, TheatreState]]
+    ) -> None:
         """A tick: close the windows of this partition's theatres up to the merged watermark's flush horizon."""
         assert tick_event.watermark is not None
         watermark: datetime | None = tick_event.watermark  # a tick without sources speaks for its router alone
@@ -276,7 +280,7 @@ def create_app(
                 continue  # another partition's theatre (a standby copy): its own ticks close it
             step = flush(load(theatre), horizon, params, theatres)
             await publish(theatre, step, None)
-            dirty[theatre] = partition
+            dirty[theatre] = (partition, step.state)
 
     async def publish(theatre: str, step: StepResult, known_at: datetime | None) -> None:
         """Keep the new state (written at the end of the batch) and send its closed windows and alerts."""
