@@ -75,7 +75,51 @@ def rendered() -> dict[Path, str]:
     return files
 
 
-def write_all() -> list[Path]:
+def _shape(prop: dict[str, Any]) -> object:
+    """What a consumer relies on in a property: its type, reference, union or enumeration."""
+    return prop.get("type", prop.get("$ref", prop.get("anyOf", prop.get("enum", prop.get("const")))))
+
+
+def _models(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The payload model and every nested model of a JSON Schema, by name."""
+    return {"(payload)": schema, **schema.get("$defs", {})}
+
+
+def breaking_changes(directory: Path | None = None) -> list[str]:
+    """How the models would break the contract published in `directory` (the committed one by default):
+    removed or retyped fields, and fields that became required (a consumer of the old contract, or a
+    producer of it, would fail)."""
+    directory = directory or JSONSCHEMA_DIR
+    found = []
+    for topic in ALL_TOPICS:
+        path = directory / f"{topic.name}.json"
+        if not path.exists():
+            continue  # a new topic breaks nobody
+        old_models, new_models = _models(json.loads(path.read_text(encoding="utf-8"))), _models(schema_of(topic))
+        for model, old in old_models.items():
+            new = new_models.get(model)
+            if new is None:
+                continue  # a nested model renamed or inlined: its fields are compared where they are used
+            for name, prop in old.get("properties", {}).items():
+                where = f"{topic.name}: {model}.{name}"
+                if name not in new.get("properties", {}):
+                    found.append(f"{where} removed")
+                elif _shape(new["properties"][name]) != _shape(prop):
+                    found.append(f"{where} retyped: {_shape(prop)} -> {_shape(new['properties'][name])}")
+            for name in sorted(set(new.get("required", [])) - set(old.get("required", []))):
+                found.append(f"{topic.name}: {model}.{name} became required")
+    return found
+
+
+class BreakingChange(RuntimeError):
+    """The models break the published contract; the topic needs a new version (or `allow_breaking`)."""
+
+
+def write_all(allow_breaking: bool = False) -> list[Path]:
+    """Write every generated file; refuse, listing why, when that would break the published contract."""
+    broken = breaking_changes()
+    if broken and not allow_breaking:
+        raise BreakingChange("; ".join(broken))
     JSONSCHEMA_DIR.mkdir(exist_ok=True)
     written = []
     for path, content in rendered().items():

@@ -215,11 +215,28 @@ def tail(
 
 
 @schemas_app.command("generate")
-def schemas_generate() -> None:
-    """Write schemas/jsonschema/*.json and schemas/asyncapi.yaml from the pydantic models."""
-    from schemas.generate import write_all
+def schemas_generate(
+    allow_breaking: bool = typer.Option(
+        False,
+        "--allow-breaking",
+        help="Write even when a field is removed, retyped or newly required. Only with a new topic version "
+        "(e.g. .v2) or for an internal topic whose producer and consumer are deployed together.",
+    ),
+) -> None:
+    """Write schemas/jsonschema/*.json and schemas/asyncapi.yaml from the pydantic models.
 
-    for path in write_all():
+    Refuses, listing each change, when the models would break the committed (published) contract.
+    """
+    from schemas.generate import BreakingChange, write_all
+
+    try:
+        written = write_all(allow_breaking=allow_breaking)
+    except BreakingChange as exc:
+        for change in str(exc).split("; "):
+            err.print(f"[red]breaking:[/red] {change}")
+        err.print("nothing written: bump the topic version, or pass --allow-breaking (see --help)")
+        raise typer.Exit(1) from None
+    for path in written:
         err.print(f"wrote {path}")
 
 

@@ -105,3 +105,73 @@ def test_theatre_events_refuse_mixed_shapes(fields: dict) -> None:
     payload = {k: ([event] if v == "EVENTS" else event if v == "EVENT" else v) for k, v in fields.items()}
     with pytest.raises(ValidationError, match="theatre event"):
         TheatreEvent.model_validate_json(json.dumps(payload))
+
+
+def test_the_models_do_not_break_the_published_contract() -> None:
+    from schemas.generate import breaking_changes
+
+    assert breaking_changes() == []
+
+
+def _published_copy(tmp_path, edit) -> None:
+    from schemas.generate import JSONSCHEMA_DIR
+
+    for path in JSONSCHEMA_DIR.glob("*.json"):
+        doc = json.loads(path.read_text())
+        if path.name == "events.troop_movement.v1.json":
+            edit(doc)
+        (tmp_path / path.name).write_text(json.dumps(doc))
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            lambda d: d["properties"].update(sector={"type": "string", "description": "x"}),
+            "events.troop_movement.v1: (payload).sector removed",
+        ),
+        (
+            lambda d: d["properties"]["quantity"].update(anyOf=[{"type": "string"}, {"type": "null"}]),
+            "events.troop_movement.v1: (payload).quantity retyped",
+        ),
+        (
+            lambda d: d["required"].remove("fingerprint"),
+            "events.troop_movement.v1: (payload).fingerprint became required",
+        ),
+        (
+            lambda d: d["$defs"]["Evidence"]["properties"].update(page={"type": "integer", "description": "x"}),
+            "events.troop_movement.v1: Evidence.page removed",
+        ),
+    ],
+    ids=["removed", "retyped", "required", "nested"],
+)
+def test_a_change_that_breaks_consumers_is_found_and_generate_refuses_it(tmp_path, monkeypatch, edit, expected) -> None:
+    import schemas.generate as generate
+
+    _published_copy(tmp_path, edit)
+    assert [c for c in generate.breaking_changes(tmp_path) if c.startswith(expected)] != []
+    monkeypatch.setattr(generate, "JSONSCHEMA_DIR", tmp_path)
+    monkeypatch.setattr(generate, "ASYNCAPI_FILE", tmp_path / "asyncapi.yaml")
+    before = {p.name: p.read_text() for p in tmp_path.iterdir()}
+    with pytest.raises(generate.BreakingChange, match="events.troop_movement.v1"):
+        generate.write_all()
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == before  # nothing written
+    generate.write_all(allow_breaking=True)  # a deliberate version bump goes through
+    assert generate.breaking_changes(tmp_path) == []
+
+
+def test_the_generate_command_lists_the_breaking_changes_and_writes_nothing(tmp_path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    import schemas.generate as generate
+    from services.cli import app
+
+    _published_copy(tmp_path, lambda d: d["properties"].update(sector={"type": "string", "description": "x"}))
+    monkeypatch.setattr(generate, "JSONSCHEMA_DIR", tmp_path)
+    monkeypatch.setattr(generate, "ASYNCAPI_FILE", tmp_path / "asyncapi.yaml")
+    result = CliRunner().invoke(app, ["schemas", "generate"])
+    assert result.exit_code == 1
+    assert "events.troop_movement.v1: (payload).sector removed" in result.output
+    assert "nothing written" in result.output and not (tmp_path / "asyncapi.yaml").exists()
+    assert CliRunner().invoke(app, ["schemas", "generate", "--allow-breaking"]).exit_code == 0
+    assert (tmp_path / "asyncapi.yaml").exists()
