@@ -52,6 +52,11 @@ def fits_changelog(value: bytes, limit: int = STATE_MAX_BYTES - STATE_ROOM) -> b
     return len(value) <= limit
 
 
+def source_key(topic: str, partition: int) -> str:
+    """How an event partition is named in the router's watermark and in its ticks' `sources`."""
+    return f"{topic}:{partition}"
+
+
 class UnknownTheatre(ValueError):
     """A theatre event names a theatre that is neither configured nor a country pair."""
 
@@ -111,7 +116,7 @@ def create_app(
     @app.on_partitions_revoked.connect
     async def forget_revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
         for tp in revoked:  # a partition now read by another worker no longer holds this router back
-            source_watermark.forget(f"{tp.topic}:{tp.partition}")
+            source_watermark.forget(source_key(tp.topic, tp.partition))
         parsed.clear()  # the table is the truth; after a rebalance states are parsed again from it
         horizons.clear()  # `merged` stays: reports re-read from the last commit only make it more cautious
 
@@ -148,7 +153,7 @@ def create_app(
         """Advance the router's watermark; when it passes a bucket boundary, tell every theatre partition."""
         highwater = app.consumer.highwater(source.tp)
         backlog = highwater is None or highwater > source.offset + 1
-        source_watermark.observe(f"{source.topic}:{source.partition}", published_at, backlog)
+        source_watermark.observe(source_key(source.topic, source.partition), published_at, backlog)
         current, previous = source_watermark.value, last_tick.get("watermark")
         if current is None or (previous is not None and current <= previous):
             return
@@ -209,7 +214,6 @@ def create_app(
             return
         for event in routed.routed:
             # a failure is one event's: it goes to the DLQ on its own (the batch's other events stand)
-            single = TheatreEvent(theatre=routed.theatre, events=[event]).model_dump_json().encode()
             try:
                 started = time.perf_counter()
                 step = apply_event(
@@ -218,14 +222,18 @@ def create_app(
                 )
                 metrics.processing_seconds.observe(time.perf_counter() - started)
             except Exception as exc:  # noqa: BLE001
-                await dead_letters.send(source, classify(exc), exc, value=single)
+                await dead_letters.send(source, classify(exc), exc, value=alone(routed.theatre, event))
                 continue
             metrics.events.labels(event.type, step.outcome).inc()
             if step.outcome == "late":
                 late = ValueError(f"event at {event.published_at.isoformat()} is older than allowed")
-                await dead_letters.send(source, "late_event", late, value=single)
+                await dead_letters.send(source, "late_event", late, value=alone(routed.theatre, event))
             await publish(routed.theatre, step, event.known_at)
             dirty[routed.theatre] = (source.partition, step.state)
+
+    def alone(theatre: str, event: Event) -> bytes:
+        """One event of a batch as a theatre message of its own (what its dead letter carries)."""
+        return TheatreEvent(theatre=theatre, events=[event]).model_dump_json().encode()
 
     def load(theatre: str) -> TheatreState:
         """The theatre's state: parsed once from the table, then kept parsed while this worker owns it."""
