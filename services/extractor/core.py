@@ -883,12 +883,18 @@ def _military(sent: _Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         # "Russia has not mobilised a single reservist, the Kremlin insisted": a denial by the actor's side
         if not (speech is not None and _negated(sent, trig.start) and not _cancelled(sent, trig.start, trig.end)):
             return []
+        if _NOT_SEEN.search(_before(sent, trig.start, 40)):
+            return []  # "Kyiv said it had seen no sign of a pullback": doubt about another's act, not a denial
         negated_claim = True
-    hypothetical = _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig)
+    hypothetical = (
+        _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig) or _modal_after(sent, trig)
+    )
     if hypothetical and (speech is None or speech.statement):
         return []  # a journalist's (or nobody's) speculation is no event
     if _had_been(sent, trig) and speech is None:
         return []
+    if item.subtype == "exercise" and item.verb and _WITHIN_THE_DRILL.match(sent.body):
+        return []  # "During the exercise, troops practised…": what happened inside a drill already reported
     actors, actor_weak, own_entity = _military_actors(sent, trig, ctx, speech)
     if not own_entity and _definite_forces(sent, trig):
         return []  # "the ships were later seen heading back": back-reference to reported forces (rule 8)
@@ -918,6 +924,29 @@ def _military(sent: _Sentence, trig: Mention, ctx: ArticleContext, year: int | N
             toward_border=bool(_TOWARD_BORDER.match(sent.text, trig.end, min(sent.end, trig.end + 90))),
         ))
     return out
+
+
+_MODAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:could|might|may|would)\s+(?:\w+\s+)?(?:become|be|follow|come)\b", re.I
+)
+
+
+def _modal_after(sent: _Sentence, trig: Mention) -> bool:
+    """A nominal trigger as the subject of a modal: "a second wave of mobilisation may become unavoidable"."""
+    return not trig.item.verb and bool(_MODAL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 50)))
+
+
+_WITHIN_THE_DRILL = re.compile(
+    r"\W*(?:During|Throughout|In the course of|As part of|Over the course of)\s+(?:the|these|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war games|manoeuvres|maneuvers)\s*,"
+)
+
+
+_NOT_SEEN = re.compile(
+    r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)\s+(?:\w+\s+){0,2}$|"
+    r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
 
 
 def _military_speech(sent: _Sentence, trig: Mention) -> Speech | None:
@@ -1007,8 +1036,8 @@ _RX_DEFINITE_FORCES_1 = re.compile(r"\b(the|these|those)\s+(?:[\w-]+\s+){0,1}$",
 
 def _definite_forces(sent: _Sentence, trig: Mention) -> bool:
     mil = _mil_near(sent, trig, 60)
-    if mil is None or trig.item.subtype == "mobilization" or (mil.start < trig.end and mil.end > trig.start):
-        return False
+    if mil is None or trig.item.subtype == "mobilization" or mil.end > trig.start:
+        return False  # only forces named before the action refer back ("launched from the frigate" does not)
     return bool(_RX_DEFINITE_FORCES_1.search(_before(sent, mil.start, 25)))
 
 
@@ -1045,6 +1074,8 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
             form = text[trig.start:trig.end].lower()
             return not item.verb or form in _MOBILIZATION_NOUNS or bool(_mil_near(sent, trig, 60)) or bool(
                 _body_has(sent, _RESERVISTS))
+        if item.subtype == "withdrawal" and _LEAVE_FORM.match(text, trig.start, trig.end) and _left_behind(sent, trig):
+            return False
         if not item.strong:
             return _weak_troop_sense(sent, trig)
         if not item.military:
@@ -1068,6 +1099,24 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
     # "The U.S. and South Korea kicked off their annual Freedom Shield exercise": states and a named drill.
     named = _RX_MILITARY_SENSE_1.search(_before(sent, trig.start, 30))
     return bool(named) and any(e.item.code and e.item.kind in ("country", "organisation") for e in sent.ents)
+
+
+_LEAVE_FORM = re.compile(r"(?:leav\w*|left)$", re.I)
+_LEFT_STATE = re.compile(
+    r"\s+(?:[\w,-]+\s+){0,4}?(?:dead|killed|wounded|injured|stranded|homeless|behind|intact|unchanged|in place)\b", re.I
+)
+_LEFT_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|some|all|any|[A-Z][\w-]*|\d[\d,]*)\s+){0,3}$")
+
+
+def _left_behind(sent: _Sentence, trig: Mention) -> bool:
+    """"leaving two soldiers dead", "would leave Russian troops on its territory": leave as let be, not go."""
+    text = sent.text
+    if _LEFT_STATE.match(text, trig.end, min(sent.end, trig.end + 40)):
+        return True
+    for mil in sent.mils:  # forces as the object of "leave": they stay where they are
+        if trig.end < mil.start <= trig.end + 30 and _LEFT_OBJECT_GAP.fullmatch(text, trig.end, mil.start):
+            return True
+    return False
 
 
 # Patterns of `_weak_troop_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
@@ -1165,6 +1214,15 @@ _RX_MILITARY_ACTORS_4 = re.compile(r"\benemy\s+$", re.I)
 _RX_MILITARY_ACTORS_5 = re.compile(r"\b(from|near)\b")
 
 
+_CLAUSE_JOIN = re.compile(r"\b(?:and|as|while|after|before|when|but|whereas|because)\b", re.I)
+
+
+def _other_clause_between(sent: _Sentence, start: int, end: int) -> bool:
+    """A conjunction followed by a named party between two offsets: a new clause with its own subject."""
+    join = _CLAUSE_JOIN.search(sent.text, start, end)
+    return join is not None and any(join.end() <= e.start < end and e.item.code for e in sent.ents)
+
+
 def _military_actors(
     sent: _Sentence, trig: Mention, ctx: ArticleContext, speech: Speech | None
 ) -> tuple[list[str], bool, bool]:
@@ -1174,6 +1232,8 @@ def _military_actors(
     mil = _mil_near(sent, trig, 60)
     if mil is not None and _RX_MILITARY_ACTORS_3.search(text[min(mil.end, trig.end):max(mil.start, trig.start)]):
         mil = None  # a military noun of another clause ("…, South Korea's military said")
+    if mil is not None and mil.start >= trig.end and _other_clause_between(sent, trig.end, mil.start):
+        mil = None  # "Seoul raised its alert and Washington sent a carrier": the carrier is Washington's
     if mil is not None:
         if _RX_MILITARY_ACTORS_4.search(_before(sent, mil.start, 10)):
             return [], True, True  # "enemy personnel": the speaker's opponent, unnamed
@@ -1208,7 +1268,9 @@ def _military_actors(
 
 def _subject_entity(sent: _Sentence, trig: Mention) -> Mention | None:
     """The nearest named entity before the trigger that is neither a place, an agent nor a speaker."""
-    speaker_spans = [sp.subject for sp in sent.speeches if not sp.owner]
+    # A speaker is not the actor of what it reports ("Russia said troops…"), but a statement verb after the
+    # trigger shares its subject ("Pyongyang fired a missile and warned…").
+    speaker_spans = [sp.subject for sp in sent.speeches if not sp.owner and not (sp.statement and sp.start > trig.end)]
     for ent in reversed(sent.ents):
         if ent.end > trig.start or not ent.item.code:
             continue
@@ -1261,6 +1323,9 @@ def _pronoun_actor(
     return [], True
 
 
+_TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))*\s+")
+
+
 def _joint(sent: _Sentence, ent: Mention) -> list[str]:
     """The actor and any participants coordinated with it ("India and China", "Russian and Belarusian")."""
     codes = [ent.item.code]
@@ -1271,7 +1336,13 @@ def _joint(sent: _Sentence, ent: Mention) -> list[str]:
         codes.insert(0, ents[j].item.code)
         j -= 1
     j = idx + 1
-    while j < len(ents) and _JOINED.fullmatch(sent.text[ents[j - 1].end:ents[j].start]):
+    while j < len(ents):
+        gap = sent.text[ents[j - 1].end:ents[j].start]
+        if ents[j].item.code == ents[j - 1].item.code and _TITLE_GAP.fullmatch(gap):
+            j += 1  # "Russian Foreign Minister Sergei Lavrov": one party named twice
+            continue
+        if not _JOINED.fullmatch(gap):
+            break
         codes.append(ents[j].item.code)
         j += 1
     seen: list[str] = []
@@ -1462,6 +1533,20 @@ _PROTEST = GatedPattern(
     ),
     ("protest", "demonstrat", "rall", "marched", "strikers", "hunger strike", "riot", "blocked", "stones"),
 )
+# Speakers whose words are about money, not force: a finance ministry's or a central bank's warning.
+_ECONOMIC_SPEAKER = re.compile(
+    r"\b(?:(?:finance|economy|economic|trade|commerce|treasury)\s+(?:minist\w+|secretary|chief)|central bank|"
+    r"central bankers?|the treasury|treasury department|monetary authority|investors|traders|economists?|"
+    r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC)\b",
+    re.I,
+)
+_POSSESSED = re.compile(r"\b(?:its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_PRESENTED = re.compile(
+    r"\b(?:present|issu|ma[dk]|set out|submitt?|hand|publish|put forward|laid out|lay out|deliver|repeat|reiterat|"
+    r"restat|spell|outlin|sen[dt]|insist\w* on|press\w* on|stood by|stand\w* by)\w*\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_PURPOSE_TO = re.compile(r"\bto\s+$", re.I)
 _OFFICIAL = re.compile(
     r"\b(officials?|minist(?:er|ers|ry|ries)|president|premier|chancellor|prime|government|authorities|leaders?|"
     r"spokes(?:man|woman|person)|army|military|navy|forces|troops|diplomats?|envoys?|negotiators?|delegations?|"
@@ -1651,7 +1736,10 @@ def _statement(sent: _Sentence, trig: Mention, ctx: ArticleContext, year: int | 
     elif speech is not None and speech.code:
         actor, weak = speech.code, speech.from_context
         later = _first_subject(sent, trig)
-        if later is not None and later.start > speech.end and trig.start - later.end <= 12:
+        if (
+            later is not None and later.start > speech.end and trig.start - later.end <= 12
+            and not sent.text.startswith("must", trig.start)  # "Russian forces must leave": who is told
+        ):
             actor, weak = later.item.code, False  # "…, Minsk claimed, a statement Kyiv dismissed as false"
     elif speech is not None and speech.title:
         first = _first_subject(sent, trig) or next(
@@ -1672,7 +1760,10 @@ def _statement(sent: _Sentence, trig: Mention, ctx: ArticleContext, year: int | 
         return [_Candidate(_STATEMENT, subtype, None, location, None, "reported", None, item.strong, trig.start,
                            actor_weak=True, claimant_weak=True)]
     actors = [actor]
-    spoken = speech is not None and not speech.statement and speech.code and subtype == "call_for_talks"
+    spoken = (
+        speech is not None and not speech.statement and speech.code and subtype == "call_for_talks"
+        and not sent.text.startswith("agree", trig.start)  # "X and Y agreed to meet, Z said": theirs
+    )
     if spoken:
         actors = [speech.code]  # "X and Y must keep lines open, the Pentagon said": the speaker's call
     elif subtype in _ACT_SUBTYPES and joint_ent is not None and joint_ent.item.code == actor:
@@ -1737,6 +1828,9 @@ _RX_STATEMENT_SUBTYPE_1 = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(mediation|talks|negotiations|compromise|ceasefire|proposals?|offers?|dialogue)\b", re.I
 )
 _RX_STATEMENT_SUBTYPE_2 = re.compile(r"\b(the|this|that)\s+$", re.I)
+_PRECONDITION = re.compile(
+    r"\b(?:before|until|unless|prior to|precondition for|condition for)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 _RX_STATEMENT_SUBTYPE_3 = re.compile(
     r"\b(de-?escalat\w*|dialogue|talks|negotiat\w*|restraint|peaceful\w*|diplomac\w*|calm|lines of "
     r"communication|refrain\w*|provocations?|settle\w*)\b", re.I
@@ -1784,8 +1878,9 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
         _before(sent, trig.start, 10)
     ) and form in ("visit", "visits", "summit", "meeting", "talks"):
         return None  # "during the visit": back-reference (rule 8)
-    if subtype == "demand" and _RX_STATEMENT_SUBTYPE_3.search(after[:90]):
-        return "call_for_talks"
+    talks = _RX_STATEMENT_SUBTYPE_3.search(after[:90]) if subtype == "demand" else None
+    if talks and not _PRECONDITION.search(after, 0, talks.start()):
+        return "call_for_talks"  # "called for restraint"; but "must leave … before negotiations can begin" demands
     if subtype == "meeting" and form.startswith(("host", "receiv", "welcom")) and not _GUEST.search(
         text, trig.end, min(sent.end, trig.end + 60)
     ):
@@ -1804,6 +1899,8 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
     return subtype
 
 
+_NOUN_READING = re.compile(r"\b(?i:the|their|its|his|her|our|these|those|whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_VERB_OBJECT = re.compile(r"\s+(?:that|to|the|a|an)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
 # A modifier after the object that tells an earlier, embedded event: "two nationals suspected of bombing a
 # plane in 1988". A year there dates that event, not the statement.
@@ -1830,10 +1927,19 @@ def _official_speech(sent: _Sentence, pos: int) -> bool:
     return False
 
 
+# Where the content of a demand, warning or accusation begins: a year after it dates the content
+# ("demanded that NATO return to its 1997 lines", "accused Russia of annexing Crimea in 2014"), not the statement.
+_COMPLEMENT = re.compile(r"\b(?:that|of|about|where)\b", re.I)
+_CONTENT_SUBTYPES = frozenset({"demand", "warning", "accusation", "denial", "rejection", "call_for_talks"})
+
+
 def _statement_background(sent: _Sentence, trig: Mention, year: int | None) -> bool:
-    """`_is_background` for a statement verb, read up to an embedded modifier after the trigger."""
+    """`_is_background` for a statement verb, read up to an embedded modifier or the statement's content."""
     lo, hi = _clause(sent, trig.start, trig.end)
     cut = _EMBEDDED.search(sent.text, trig.end, hi)
+    if trig.item.subtype in _CONTENT_SUBTYPES:
+        content = _COMPLEMENT.search(sent.text, trig.end, cut.start() if cut else hi)
+        cut = content or cut
     if cut is None:
         return _is_background(sent, trig.start, trig.end, year)
     return _background_clause(sent.text[lo:cut.start()], year)
@@ -1854,12 +1960,26 @@ def _rejected_statement(sent: _Sentence, trig: Mention, year: int | None) -> boo
         t.start == trig.start and t.end == trig.end and not t.item.verb for t in sent.trigs
     ):
         return True  # "to press their demands": the noun reading, tested on its own
-    if item.verb and item.strong and _statement_background(sent, trig, year):
-        return True  # "signed the INF treaty in 1987"
+    if (item.verb and item.strong or item.subtype in ("meeting", "agreement")) and _statement_background(
+        sent, trig, year
+    ):
+        return True  # "signed the INF treaty in 1987", "held their first summit in 2000"
     if not item.strong and _PASSIVE.search(_before(sent, trig.start, 20)):
         return True  # "was ordered onto heightened alert"
-    if not item.verb and _body_has(sent, _PROTEST):
-        return True  # protesters' slogans are not statements of a state
+    if item.subtype == "demand" and not item.verb and form == "demands" and _POSSESSED.search(
+        _before(sent, trig.start, 30)
+    ) and not _PRESENTED.search(_before(sent, trig.start, 60)) and not _VERB_OBJECT.match(
+        sent.text, trig.end, min(sent.end, trig.end + 8)
+    ):
+        return True  # "if its security demands are ignored": demands made before, referred to
+    if item.subtype == "demand" and form.startswith("order") and any(
+        trig.end <= m.start <= trig.end + 40 for m in sent.mils
+    ):
+        return True  # "ordered 3,000 troops to Poland": a command to forces, not a diplomatic demand
+    if _ECONOMIC_SPEAKER.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
+        return True  # "the finance ministry warned it could intervene in currency markets"
+    if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):
+        return True  # protesters' slogans, "marched to demand…": not statements of a state
     if _in_object_of(sent, trig, ("rejection", "denial")) and item.subtype not in ("rejection", "denial"):
         return True  # "rejected Moscow's demand", "turned down an offer of mediation": the object
     if item.subtype not in ("call_for_talks", "demand") and _in_object_of(sent, trig, ("demand",)):
@@ -1881,6 +2001,10 @@ def _in_object_of(sent: _Sentence, trig: Mention, subtypes: tuple[str, ...]) -> 
     for other in sent.trigs:
         if other is trig or other.item.subtype not in subtypes or not other.item.verb:
             continue
+        if _NOUN_READING.search(_before(sent, other.start, 30)) and not _VERB_OBJECT.match(
+            sent.text, other.end, min(sent.end, other.end + 8)
+        ):
+            continue  # "its security demands": the noun, which governs no object
         if other.start < trig.start <= other.end + 70 and ";" not in sent.text[other.end:trig.start]:
             return True
     return False
