@@ -142,6 +142,21 @@ def find_speeches(
         owner = form in _OWNER_NOUN and bool(_RX_FIND_SPEECHES_1.search(subject_text))
         trailing = _is_trailing(text, s0, boundary, cue.end, s1)
         code, ctx, title = None, False, False
+        if ent is None and not subject_text.strip() and form.endswith("ing") and _after_comma(text, s0, boundary):
+            # ", saying …": the participle's speaker is the subject of the clause it hangs on, not who follows
+            trailing = False
+            main = _first_code(ents, s0, boundary)
+            earlier = next((sp for sp in reversed(out) if sp.code and not sp.owner), None)
+            who = (cue.start, cue.start)
+            if earlier is not None:  # "…, the minister said, citing intelligence reports"
+                code, ctx, who = earlier.code, earlier.from_context, earlier.subject
+            elif main is not None:
+                code, who = main.item.code, (main.start, main.end)
+            else:
+                code, ctx, title = _title_speaker(out)
+                title = title and bool(_OWN_TITLE.search(text[s0:boundary]))
+            out.append(Speech(cue.start, cue.end, code, True, trailing, boundary, ctx, False, who, title))
+            continue
         if ent is not None:
             code = ent.item.code
         elif not subject_text.strip() or trailing and not _PRONOUN_END.search(subject_text):
@@ -161,6 +176,11 @@ def find_speeches(
             title = title and bool(_OWN_TITLE.search(subject_text))
         out.append(Speech(cue.start, cue.end, code, True, trailing, boundary, ctx, owner, (boundary, cue.start), title))
     return out
+
+
+def _after_comma(text: str, s0: int, boundary: int) -> bool:
+    """The clause boundary is a comma that closes a clause of the same sentence."""
+    return boundary > s0 and text[s0:boundary].rstrip().endswith(",")
 
 
 def _title_speaker(found: list[Speech]) -> tuple[str | None, bool, bool]:

@@ -179,13 +179,15 @@ _CIVIL_CONTEXT = GatedPattern(
     re.compile(
         r"\b(cricketers?|players?|footballers?|athletes?|squad|coach|team|teams|students?|pupils?|schools?|"
         r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police|stadium|olympic|"
-        r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?)\b",
+        r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"
+        r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
      "firefighter", "rescuer", "hospital", "airport", "compan", "employees", "staff", "police", "stadium",
      "olympic", "league", "club", "gym", "fitness", "yoga", "patients", "doctors", "nurses", "marathon",
-     "training camp", "firm"),
+     "training camp", "firm", "disaster", "earthquake", "tsunami", "evacuation", "volcano", "flood", "residents",
+     "emergency services", "civil defen"),
 )
 _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards|onto)\s+", re.I)
 _SEA_OBJECT = re.compile(
@@ -246,6 +248,7 @@ _DISPUTE = GatedPattern(
     ("false", "untrue", "not true", "dismissed", "disput", "no evidence", "not seen", "no sign",
      "contradicts", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned"),
 )
+_CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _QUOTE_CHARS = "\"“”"
 _HEADLINE_TO = re.compile(r"\bto\s+$", re.I)
 _DEMAND_CUE = GatedPattern(
@@ -909,6 +912,8 @@ def _military(sent: _Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         if speech is None and _in_quote_only(sent) and ctx.speaker:
             claimant = ctx.speaker
         assertion = _military_assertion(sent, trig, actor, speech, claimant)
+        if assertion == "disputed" and claimant is None:
+            claimant = actor  # "calls Pyongyang's pullback claim false": a disputed claim is its actor's (rule 4)
         if hypothetical:
             assertion = "hypothetical"
         if negated_claim:
@@ -1223,6 +1228,24 @@ def _other_clause_between(sent: _Sentence, start: int, end: int) -> bool:
     return join is not None and any(join.end() <= e.start < end and e.item.code for e in sent.ents)
 
 
+_OWNER_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:with|and|or|of|to|in|on|at|for|from|by|as|the|a|an|its|their|near|into)\s)[a-z][\w-]*\s+)?"
+)
+
+
+def _noun_owner(sent: _Sentence, trig: Mention) -> Mention | None:
+    """The party written just before a nominal trigger: its possessor or its adjective."""
+    for ent in reversed(sent.ents):
+        if ent.end > trig.start:
+            continue
+        if ent.item.code and ent.item.kind in ("country", "capital", "demonym", "leader", "organisation") and (
+            _OWNER_GAP.fullmatch(sent.text, ent.end, trig.start)
+        ):
+            return ent
+        return None
+    return None
+
+
 def _military_actors(
     sent: _Sentence, trig: Mention, ctx: ArticleContext, speech: Speech | None
 ) -> tuple[list[str], bool, bool]:
@@ -1240,6 +1263,10 @@ def _military_actors(
         ent = _modifier(sent, mil)
         if ent is not None:
             return _joint(sent, ent), False, True
+    if not trig.item.verb and trig.item.strong:
+        owner = _noun_owner(sent, trig)
+        if owner is not None:  # "Pyongyang's pullback", "the Russian withdrawal claim"
+            return _joint(sent, owner), False, True
     after = text[trig.end:min(sent.end, trig.end + 40)]
     by = _RX_MILITARY_ACTORS_1.match(after)
     if by:  # passive with an agent: "troops were deployed by Russia"
@@ -1500,6 +1527,8 @@ def _military_assertion(
         return "disputed"
     after = text[trig.end:sent.end]
     dispute = _DISPUTE.search(after) or _DENIED_AFTER.search(after)
+    if dispute and not trig.item.verb and _CLAIM_NOUN_AFTER.match(after):
+        return "disputed"  # "calls withdrawal claim false", "the pullback claims were untrue"
     if speech is not None and dispute and any(
         e.item.code and e.item.code != claimant and trig.end < e.start < trig.end + dispute.start() for e in sent.ents
     ):
