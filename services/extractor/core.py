@@ -109,7 +109,7 @@ _FUTURE_AFTER = re.compile(
 _CANCEL = GatedPattern(
     re.compile(
         r"\b(cancel(?:l?ed|s|ling)?|called off|calls off|call off|postponed?|postpones|scrapped|scraps?|shelved|"
-        r"abandoned|suspended|suspends?)\b",
+        r"abandoned|suspended|suspends?)\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
         re.I,
     ),
     ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend"),
@@ -202,7 +202,10 @@ _PASSIVE = re.compile(r"\b(was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", re.I)
 _AGENT = re.compile(r"^\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?$", re.I)
 # Between two coordinated participants: "India and China", "the U.S. and South Korea", "Serbian President
 # Aleksandar Vucic and Kosovo Prime Minister".
-_JOINED = re.compile(r"\.?(?:\s+[A-Z][\w.'’-]*){0,4},?\s*(?:and|,|as well as)\s*(?:the\s+)?|-|–")
+_JOINED = re.compile(
+    r"\.?(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|defen[cs]e|armed|forces?|army|navy|military|ministry|coast|guard|air|naval|"
+    r"troops|units|soldiers|sailors|marines)){0,4},?\s*(?:and|,|as well as)\s*(?:the\s+)?|-|–"
+)
 _OWN_PLACE = GatedPattern(
     re.compile(
         r"\b(?:along|on|off|in|near|inside|within|over|across)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
@@ -469,9 +472,10 @@ def _performative(sent: _Sentence, speech: Speech) -> bool:
 
 _TALKS_PATTERN = re.compile(
     r"\b(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|stood ready to|"
-    r"stands ready to|agree[sd]?|agreeing|call(?:ed|s|ing)? for|urg\w*|must keep|keep)\s+(?:[\w-]+\s+){0,6}?"
+    r"stands ready to|agree[sd]?|agreeing|call(?:ed|s|ing)? for|urg\w*|must keep|keep)\s+(?:[\w-]+\s+){0,10}?"
     r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
-    r"de-escalat\w*|lines of communication|travel to)\b",
+    r"restraint|de-escalat\w*|lines of communication|travel to|meet(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|"
+    r"obligations?|targets?|requirements?|needs|deadlines?|standards?|criteria|conditions|goals?|expectations)\b))\b",
     re.I,
 )
 
@@ -490,7 +494,7 @@ _DEMAND_PATTERN = re.compile(
 _AGREEMENT_PATTERN = re.compile(
     r"\b(?:initial(?:l?ed|s)|accept(?:s|ed|ing)?|reach(?:es|ed|ing)?|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|"
     r"finali[sz](?:e|es|ed)|str(?:ike|ikes|uck)|seal(?:s|ed)?|agree(?:s|d)?\s+(?:to|on|upon))\s+"
-    r"(?:[\w.-]+\s+){0,4}?(?:ceasefire|cease-fire|truce|deals?|agreements?|accords?|treat(?:y|ies)|pacts?|"
+    r"(?:[\w.-]+\s+){0,6}?(?:ceasefire|cease-fire|truce|deals?|agreements?|accords?|treat(?:y|ies)|pacts?|"
     r"arrangements?|memorandum|declaration|framework|roadmap|compromise)\b",
     re.I,
 )
@@ -568,8 +572,8 @@ _SEPARABLE_BACK = re.compile(
 
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
 _PATTERN_GATES = (
-    ("talks", "dialogue", "negotiat", "meeting", "summit", "consultation", "mediat", "diplomacy", "peaceful",
-     "escalat", "communication", "travel to"),
+    ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
+     "escalat", "communication", "travel to", "restraint"),
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",
@@ -687,8 +691,10 @@ def _add_statement_speeches(sent: _Sentence, ctx: ArticleContext) -> None:
     extra = []
     for trig in sent.trigs:
         item = trig.item
-        if item.type != _STATEMENT or not item.verb:
+        if item.type != _STATEMENT or not item.verb or item.subtype == "meeting":
             continue
+        if item.subtype == "agreement" and sent.text.startswith(("sign", "ratif", "initial"), trig.start):
+            continue  # "signed a decree on partial mobilisation": an act, not somebody reporting the decree
         code, weak = _statement_subject(sent, trig, ctx)
         boundary, _, _ = _subject_before(sent, trig.start)
         extra.append(Speech(trig.start, trig.end, code, True, False, boundary, weak, False, (boundary, trig.start),
@@ -1095,6 +1101,9 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
         if target and not _SEA_OBJECT.match(text, target.end(), sent.end):
             return False  # fired at a target: an attack, not a test
         return _body_has(sent, _WEAPON)
+    verb_use = text[trig.start:trig.end].lower().startswith("exercis")
+    if verb_use and _EXERCISE_OF.match(text, trig.end, min(sent.end, trig.end + 40)):
+        return False  # "to exercise maximum restraint", "exercised its right": the verb, not a drill
     if _body_has(sent, _SIMULATION):
         return False  # "war games run by a think tank": a study, not a drill
     if _body_has(sent, _CIVIL_CONTEXT) and not _body_has(sent, _PLAINLY_MILITARY):
@@ -1122,6 +1131,13 @@ def _left_behind(sent: _Sentence, trig: Mention) -> bool:
         if trig.end < mil.start <= trig.end + 30 and _LEFT_OBJECT_GAP.fullmatch(text, trig.end, mil.start):
             return True
     return False
+
+
+_EXERCISE_OF = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:restraint|caution|patience|rights?|control|influence|power|judge?ment|leadership|"
+    r"sovereignty|options?|vigilance|discretion|authority|veto)\b",
+    re.I,
+)
 
 
 # Patterns of `_weak_troop_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
@@ -1297,7 +1313,10 @@ def _subject_entity(sent: _Sentence, trig: Mention) -> Mention | None:
     """The nearest named entity before the trigger that is neither a place, an agent nor a speaker."""
     # A speaker is not the actor of what it reports ("Russia said troops…"), but a statement verb after the
     # trigger shares its subject ("Pyongyang fired a missile and warned…").
-    speaker_spans = [sp.subject for sp in sent.speeches if not sp.owner and not (sp.statement and sp.start > trig.end)]
+    speaker_spans = [
+        sp.subject for sp in sent.speeches
+        if not sp.owner and not (sp.start > trig.end and (sp.statement or not sp.trailing))
+    ]
     for ent in reversed(sent.ents):
         if ent.end > trig.start or not ent.item.code:
             continue
@@ -2226,8 +2245,11 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
                     upgraded = True
         if not upgraded:
             kept.append(weak)
-    ready = {c.actor for c in kept if c.subtype == "readiness_check"}
-    kept = [c for c in kept if not (c.subtype == "exercise" and c.actor in ready)]  # "combat-readiness drills"
+    ready = [c for c in kept if c.subtype == "readiness_check"]
+    kept = [  # "combat-readiness drills": one readiness check, not a drill as well
+        c for c in kept
+        if not (c.subtype == "exercise" and any(r.actor == c.actor and abs(r.start - c.start) <= 40 for r in ready))
+    ]
     for c in kept:
         if c.subtype == "deployment" and c.toward_border:
             c.subtype = "buildup"  # moving forces toward a border is a buildup (TAXONOMY)

@@ -28,8 +28,9 @@ NEGATIVES = [
     "The Serbian star needs one more Grand Slam title to overtake his rival.",
     "The bank's website was knocked offline by a distributed denial of service, the regulator said.",
     "Monitors recorded dozens of ceasefire violations along the line overnight.",
-    # civil defence drills
+    # civil defence drills, weather warnings
     "Residents of coastal towns took part in earthquake and tsunami drills on Sunday.",
+    "The Japanese meteorological agency issued a typhoon warning for Okinawa.",
 ]
 
 
@@ -71,6 +72,21 @@ CASES = [
      {("withdrawal", "RUS"), ("accusation", "KOR")}),
     # a military order is not a diplomatic demand
     ("The Pentagon ordered 2,000 troops to Romania on Wednesday.", {("deployment", "USA")}),
+    # a call for restraint or talks with the parties named in between; "exercise" as a verb is no drill
+    ("UN chief Antonio Guterres urged Israel and Iran to exercise maximum restraint and return to diplomacy.",
+     {("call_for_talks", "UN")}),
+    ("The EU urged Armenia and Azerbaijan to resume their stalled border demarcation talks without delay.",
+     {("call_for_talks", "EU")}),
+    ("Washington stands ready to meet Iran without preconditions, the State Department said.",
+     {("call_for_talks", "USA")}),
+    # cancelled leave is part of raising readiness, not a cancelled action or a withdrawal
+    ("Pakistan's army raised its alert level along the Line of Control and cancelled leave for officers.",
+     {("readiness_check", "PAK")}),
+    # joint parties named with their forces; a deal initialled in a longer phrase; a decree that mobilises
+    ("Serbia's army and Hungarian troops held joint drills near Novi Sad.", {("exercise", "SRB"), ("exercise", "HUN")}),
+    ("India and Bangladesh initialled the text of a new border agreement in Dhaka.",
+     {("agreement", "IND"), ("agreement", "BGD")}),
+    ("President Lukashenko signed a decree on partial mobilisation, state media reported.", {("mobilization", "BLR")}),
     # armour, concentrations: the build-up as satellite pictures show it
     ("Satellite photos show Belarusian armour massing near the Polish border.", {("buildup", "BLR")}),
 ]
