@@ -996,7 +996,7 @@ def _rejected_military(sent: _Sentence, trig: Mention, year: int | None) -> bool
         return True
     if not trig.item.verb and _AFTER_EVENT.search(_before(sent, trig.start, 50)):
         return True  # "following the North's missile launch", "after completing exercises": an earlier event
-    if not trig.item.verb and _body_has(sent, _PROTEST):
+    if (not trig.item.verb or sent.text.endswith("ing", trig.start, trig.end)) and _body_has(sent, _PROTEST):
         return True  # "a demonstration to protest the sending of troops": the protest is the news
     return _state_participle(sent, trig)
 
