@@ -124,7 +124,10 @@ _YEAR = re.compile(
     r"\b(?:in|since|during|during the|of|back in|until|from|under the)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+\s+)?"
     r"(?:\d{1,2}\s+)?((?:19|20)\d\d)\b"
 )
-_FRONTED_YEAR = re.compile(r"\W*(?:In|Back in|During|Since|By)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?((?:19|20)\d\d)\b")
+_FRONTED_YEAR = re.compile(
+    r"\W*(?:In|Back in|During|Since|By|After|Before|Following|Until)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?"
+    r"((?:19|20)\d\d)\b"
+)
 _FRONTED_HISTORY = re.compile(
     r"\W*(?:During|In|At the height of|Throughout)\s+(?:the\s+)?(?:Cold War|Soviet era|\d{4}s|(?:19|20)\d0s|"
     r"World War|Second World War|First World War|Korean War|Vietnam War|Gulf War)\b[^,]*,|\W*(?:Years|Decades|"
@@ -180,14 +183,15 @@ _CIVIL_CONTEXT = GatedPattern(
         r"\b(cricketers?|players?|footballers?|athletes?|squad|coach|team|teams|students?|pupils?|schools?|"
         r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police|stadium|olympic|"
         r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"
-        r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e)\b",
+        r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e|logistics|"
+        r"trucks|buses|lorries)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
      "firefighter", "rescuer", "hospital", "airport", "compan", "employees", "staff", "police", "stadium",
      "olympic", "league", "club", "gym", "fitness", "yoga", "patients", "doctors", "nurses", "marathon",
      "training camp", "firm", "disaster", "earthquake", "tsunami", "evacuation", "volcano", "flood", "residents",
-     "emergency services", "civil defen"),
+     "emergency services", "civil defen", "logistics", "trucks", "buses", "lorries"),
 )
 _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards|onto)\s+", re.I)
 _SEA_OBJECT = re.compile(
@@ -231,6 +235,11 @@ _THE_COUNTRY = GatedPattern(
         r"\b(leave|leaves|left|leaving|quit|quits|exit|exits|exited|entered|enter|enters)\s+the\s+country\b", re.I
     ),
     ("country",),
+)
+_DEAL_NOUN_END = re.compile(
+    r"(?:ceasefire|cease-fire|truce|deals?|agreements?|accords?|treat(?:y|ies)|pacts?|arrangements?|memorandum|"
+    r"declaration|framework|roadmap|compromise)$",
+    re.I,
 )
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
 # "agreed on Monday that their countries would…": the parties commit themselves, a deal and not an opinion.
@@ -386,6 +395,7 @@ def _modifier(sent: _Sentence, mil: Mention) -> Mention | None:
 
 # Patterns of `_find_modifier`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_FIND_MODIFIER_1 = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s*|\s*")
+_OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")
 _RX_FIND_MODIFIER_2 = re.compile(
     r"\b(and|or|of|to|from|in|into|on|at|near|with|by|that|against|toward|towards|for)\b", re.I
 )
@@ -398,6 +408,12 @@ def _find_modifier(sent: _Sentence, mil: Mention) -> Mention | None:
             gap = sent.text[ent.end:mil.start]
             if _RX_FIND_MODIFIER_1.fullmatch(gap) and not _RX_FIND_MODIFIER_2.search(gap):
                 best = ent
+    if best is None:  # "warships of the Baltic Fleet": a named force after "of"
+        for ent in sent.ents:
+            if ent.start > mil.end and ent.item.code and ent.item.kind == "institution" and _OF_FORCE.fullmatch(
+                sent.text, mil.end, ent.start
+            ):
+                return ent
     return best
 
 
@@ -494,7 +510,7 @@ _DEMAND_PATTERN = re.compile(
 _AGREEMENT_PATTERN = re.compile(
     r"\b(?:initial(?:l?ed|s)|accept(?:s|ed|ing)?|reach(?:es|ed|ing)?|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|"
     r"finali[sz](?:e|es|ed)|str(?:ike|ikes|uck)|seal(?:s|ed)?|agree(?:s|d)?\s+(?:to|on|upon))\s+"
-    r"(?:[\w.-]+\s+){0,6}?(?:ceasefire|cease-fire|truce|deals?|agreements?|accords?|treat(?:y|ies)|pacts?|"
+    r"(?:[\w.\"“”'‘’-]+\s+){0,6}?[\"“‘']?(?:ceasefire|cease-fire|truce|deals?|agreements?|accords?|treat(?:y|ies)|pacts?|"
     r"arrangements?|memorandum|declaration|framework|roadmap|compromise)\b",
     re.I,
 )
@@ -1020,7 +1036,7 @@ def _state_participle(sent: _Sentence, trig: Mention) -> bool:
 
 _TOWARD_BORDER = GatedPattern(
     re.compile(
-        r"[^,;.]*?\b(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?"
+        r"[^,;.]*?\b(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?"
         r"(?:border|borders|frontier|administrative line|line of contact|boundary)\b",
         re.I,
     ),
@@ -1054,7 +1070,9 @@ def _definite_forces(sent: _Sentence, trig: Mention) -> bool:
 
 # Patterns of `_with_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_WITH_PARTNERS_1 = re.compile(r"\b(with|alongside)\s+(?:the\s+)?(?:[\w.-]+\s+){0,1}$", re.I)
-_RX_WITH_PARTNERS_2 = re.compile(r"\b(line|border|frontier|boundary)\s+with\s+", re.I)
+_RX_WITH_PARTNERS_2 = re.compile(
+    r"\b(line|border|frontier|boundary|war|wars|conflict|clash|clashes|fight|battle|confrontation)\s+with\s+", re.I
+)
 
 
 def _with_partners(sent: _Sentence, trig: Mention, actors: list[str]) -> list[str]:
@@ -1087,6 +1105,13 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
                 _body_has(sent, _RESERVISTS))
         if item.subtype == "withdrawal" and _LEAVE_FORM.match(text, trig.start, trig.end) and _left_behind(sent, trig):
             return False
+        if _POLICE.search(text, _clause(sent, trig.start, trig.end)[0], trig.start) or (
+            _body_has(sent, _CIVIL_CONTEXT) and not _body_has(sent, _PLAINLY_MILITARY)
+            and not any(m.item.countable for m in sent.mils)
+        ):
+            return False  # "Kosovo police deployed special units", "the logistics group deployed a fleet of trucks"
+        if item.subtype == "deployment" and _FOR_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):
+            return False  # "put to sea for drills": the drill is the event, the move is part of it
         if not item.strong:
             return _weak_troop_sense(sent, trig)
         if not item.military:
@@ -1115,6 +1140,13 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
     return bool(named) and any(e.item.code and e.item.kind in ("country", "organisation") for e in sent.ents)
 
 
+_POLICE = re.compile(r"\b(?:police|policemen|police officers|gendarmes?|gendarmerie|riot squads?)\b", re.I)
+_FOR_DRILLS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:for|to join|to take part in|to hold|to conduct|to participate in)\s+"
+    r"(?:(?:the|joint|naval|annual|live-fire|large-scale|military|combined)\s+)*"
+    r"(?:drills?|exercises?|war games|manoeuvres|maneuvers|wargames)\b",
+    re.I,
+)
 _LEAVE_FORM = re.compile(r"(?:leav\w*|left)$", re.I)
 _LEFT_STATE = re.compile(
     r"\s+(?:[\w,-]+\s+){0,4}?(?:dead|killed|wounded|injured|stranded|homeless|behind|intact|unchanged|in place)\b", re.I
@@ -1581,6 +1613,20 @@ _PROTEST = GatedPattern(
     ),
     ("protest", "demonstrat", "rall", "marched", "strikers", "hunger strike", "riot", "blocked", "stones"),
 )
+_DEAL_BEFORE = re.compile(
+    r"\b(?:treaty|treaties|agreement|agreements|deal|deals|pact|accord|accords|ceasefire|truce|memorandum)\s+$", re.I
+)
+# Subjects that are no state: their demands and calls are protest, not diplomacy.
+_NONSTATE_SPEAKER = re.compile(
+    r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|"
+    r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies)\b",
+    re.I,
+)
+_CANCEL_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:had|has|have|was|were|is|are)\s+(?:now\s+|been\s+)*"
+    r"(?:cancell?ed|called off|shelved|postponed|scrapped|suspended|abandoned)\b",
+    re.I,
+)
 # Speakers whose words are about money, not force: a finance ministry's or a central bank's warning.
 _ECONOMIC_SPEAKER = re.compile(
     r"\b(?:(?:finance|economy|economic|trade|commerce|treasury)\s+(?:minist\w+|secretary|chief)|central bank|"
@@ -1904,8 +1950,10 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
     form = text[trig.start:trig.end].lower()
     after = text[trig.end:sent.end]
     if subtype == "agreement" and trig.item.verb:
-        if form.startswith("agree") and _AGREE_THAT.match(after) and not _JOINT_THAT.match(after):
-            return None  # "agreed that …" reports an opinion: a speech verb, not a deal
+        if form.startswith("agree") and _AGREE_THAT.match(after) and not _JOINT_THAT.match(after) and not (
+            _DEAL_NOUN_END.search(form)
+        ):
+            return None  # "agreed that …" reports an opinion: a speech verb, not a deal ("a ceasefire that …" is)
         if form.startswith("sign") and not _RX_STATEMENT_SUBTYPE_4.search(
             text[max(sent.start, trig.start - 40):trig.end + 50]
         ):
@@ -2024,6 +2072,12 @@ def _rejected_statement(sent: _Sentence, trig: Mention, year: int | None) -> boo
         trig.end <= m.start <= trig.end + 40 for m in sent.mils
     ):
         return True  # "ordered 3,000 troops to Poland": a command to forces, not a diplomatic demand
+    if item.subtype == "agreement" and item.verb and _DEAL_BEFORE.search(_before(sent, trig.start, 20)):
+        return True  # "a mutual defence treaty signed after the war": the deal named, not a new deal
+    if _NONSTATE_SPEAKER.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
+        return True  # "thousands of protesters … demanding", "the movement has called for rallies"
+    if _CANCEL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)):
+        return True  # "a planned meeting … had been shelved"
     if _ECONOMIC_SPEAKER.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
         return True  # "the finance ministry warned it could intervene in currency markets"
     if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):

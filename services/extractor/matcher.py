@@ -35,8 +35,15 @@ def normalize(text: str) -> str:
     return low.encode("latin-1", "replace").translate(_TABLE).decode("latin-1")
 
 
-def _key(form: str) -> str:
-    return " " + " ".join(normalize(form).split()) + " "
+def _keys(form: str) -> set[str]:
+    """The automaton keys of a form: its words, and its words with inner punctuation kept as a blank.
+
+    The text keeps every punctuation mark as a blank, so "N. Korea" reads "n  korea" there; the first key
+    matches "N Korea", the second "N. Korea".
+    """
+    words = " " + " ".join(normalize(form).split()) + " "
+    exact = " " + normalize(" ".join(form.split())).strip() + " "
+    return {words, exact}
 
 
 @lru_cache(maxsize=1)
@@ -45,9 +52,9 @@ def automaton() -> ahocorasick.Automaton:
     payloads: dict[str, list[tuple[str, Any]]] = {}
 
     def add(form: str, kind: str, item: Entity | Trigger | MilitaryNoun | SpeechCue) -> None:
-        key = _key(form)
-        if key.strip():
-            payloads.setdefault(key, []).append((kind, item))
+        for key in _keys(form):
+            if key.strip():
+                payloads.setdefault(key, []).append((kind, item))
 
     for form, entity in load_gazetteer().items():
         add(form, "ent", entity)

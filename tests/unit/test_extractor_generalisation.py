@@ -31,6 +31,15 @@ NEGATIVES = [
     # civil defence drills, weather warnings
     "Residents of coastal towns took part in earthquake and tsunami drills on Sunday.",
     "The Japanese meteorological agency issued a typhoon warning for Okinawa.",
+    # a treaty named by its signing; police and companies deploy too; protesters demand; a called-off summit
+    "Some 30,000 US troops are stationed in Japan under a security treaty signed in 1960.",
+    "Riot police deployed water cannon to disperse the crowd outside parliament.",
+    "The shipping company deployed a fleet of 40 new container vessels on its Asia routes.",
+    "Hundreds of students marched through the capital demanding lower tuition fees.",
+    "A planned summit between the two presidents in Geneva has been called off.",
+    # history fronted by "After …"; a question is no demand
+    "After the 2008 war, Russian troops withdrew from parts of Georgia.",
+    "When asked about the new arms package, the spokesman declined to elaborate.",
 ]
 
 
@@ -87,6 +96,16 @@ CASES = [
     ("India and Bangladesh initialled the text of a new border agreement in Dhaka.",
      {("agreement", "IND"), ("agreement", "BGD")}),
     ("President Lukashenko signed a decree on partial mobilisation, state media reported.", {("mobilization", "BLR")}),
+    # abbreviated names; a move made for a drill is the drill; "a ceasefire that …" is still a deal
+    ("N. Korea test-fires ballistic missile into sea, Seoul says", {("weapons_test", "PRK")}),
+    ("Japanese warships put to sea for drills off Okinawa on Monday.", {("exercise", "JPN")}),
+    ("Armenia and Azerbaijan agreed to a Russian-brokered ceasefire that took effect at midnight.",
+     {("agreement", "ARM"), ("agreement", "AZE")}),
+    # drills "not directed at" anyone: a denial; the enemy a drill simulates is no partner
+    ("Beijing said the drills were not directed at any third country.", {("denial", "CHN")}),
+    ("Israel launched a large exercise simulating a war with Hezbollah.", {("exercise", "ISR")}),
+    ("Indian and Pakistani army commanders spoke over the hotline on Monday.",
+     {("meeting", "IND"), ("meeting", "PAK")}),
     # armour, concentrations: the build-up as satellite pictures show it
     ("Satellite photos show Belarusian armour massing near the Polish border.", {("buildup", "BLR")}),
 ]
