@@ -291,6 +291,7 @@ class ArticleContext:
     speaker: str | None = None
     military_actor: str | None = None
     country: str | None = None
+    parties: list[str] = field(default_factory=list)  # the last two countries named, latest last
 
 
 @dataclass(slots=True)
@@ -380,6 +381,10 @@ def _remember(sent: _Sentence, ctx: ArticleContext) -> None:
     for ent in sent.ents:
         if ent.item.code and ent.item.kind in ("country", "capital", "demonym"):
             ctx.country = ent.item.code
+            if ent.item.code in ctx.parties:
+                ctx.parties.remove(ent.item.code)
+            ctx.parties.append(ent.item.code)
+            del ctx.parties[:-2]
 
 
 def _modifier(sent: _Sentence, mil: Mention) -> Mention | None:
@@ -1071,7 +1076,8 @@ def _definite_forces(sent: _Sentence, trig: Mention) -> bool:
 # Patterns of `_with_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_WITH_PARTNERS_1 = re.compile(r"\b(with|alongside)\s+(?:the\s+)?(?:[\w.-]+\s+){0,1}$", re.I)
 _RX_WITH_PARTNERS_2 = re.compile(
-    r"\b(line|border|frontier|boundary|war|wars|conflict|clash|clashes|fight|battle|confrontation)\s+with\s+", re.I
+    r"\b(line|control|border|frontier|boundary|war|wars|conflict|clash|clashes|fight|battle|confrontation)\s+with\s+",
+    re.I,
 )
 
 
@@ -1331,6 +1337,10 @@ def _military_actors(
             before = _before(sent, ent.start, 40)
             if ent.item.code and ent.start > trig.end and _RX_MILITARY_ACTORS_5.search(before):
                 return [ent.item.code], True, True
+    if _BOTH_SIDES.search(_before(sent, trig.start, 50)):
+        pair = _both_sides(sent, trig, ctx)
+        if pair:
+            return pair, True, False  # "both sides have moved tanks": the two parties the article is about
     actors, weak = _pronoun_actor(sent, trig, ctx, speech)
     if actors:
         return actors, weak, False
@@ -1339,6 +1349,25 @@ def _military_actors(
         if place:
             return [place], True, True  # "reservists reported to their units across Israel"
     return [], True, False
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:both sides|the two sides|both armies|the two armies|both militaries|both countries|the two countries|"
+    r"both nations|the two nations|the rival armies|each side)\b(?:\s+[\w'’-]+){0,4}\s+$",
+    re.I,
+)
+
+
+def _both_sides(sent: _Sentence, trig: Mention, ctx: ArticleContext) -> list[str]:
+    """The two countries of "both sides": named earlier in the sentence, else the last two of the article."""
+    named: list[str] = []
+    for ent in sent.ents:
+        if ent.start < trig.start and ent.item.code and ent.item.kind in ("country", "capital", "demonym", "leader"):
+            if ent.item.code in named:
+                named.remove(ent.item.code)
+            named.append(ent.item.code)
+    pair = (ctx.parties + [c for c in named if c not in ctx.parties])[-2:] if len(named) < 2 else named[-2:]
+    return pair if len(pair) == 2 else []
 
 
 def _subject_entity(sent: _Sentence, trig: Mention) -> Mention | None:
@@ -1366,7 +1395,7 @@ def _can_be_subject(sent: _Sentence, ent: Mention) -> bool:
         before = _before(sent, ent.start, 40)
         sent.cache[key] = not (
             _LOCATIVE.search(before) or _BORDER_WITH.search(before) or _BY_BEFORE.search(before)
-            or _CONTRAST_BEFORE.search(before)
+            or _CONTRAST_BEFORE.search(before) or _WITH_BEFORE.search(before)
         )
     return sent.cache[key]
 
@@ -2153,10 +2182,12 @@ def _nominal_subject(sent: _Sentence, trig: Mention, ctx: ArticleContext) -> tup
     return None, True
 
 
+_WITH_BEFORE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 _DOMESTIC_MEETING = re.compile(
     r"[^,;.]*?\b(?:of|with)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:cabinet|national security "
     r"council|security cabinet|politburo|parliament|generals|commanders|military chiefs|top brass|advisers|aides|"
-    r"party leadership)\b",
+    r"party leadership|chief ministers|governors|political parties|all political parties|lawmakers|ministers|"
+    r"opposition leaders|regional leaders|party leaders)\b",
     re.I,
 )
 _FINITE_CLAIM = re.compile(r"\b(?:were|was|had|has|have|is|are|would not|will not|did not)\b", re.I)

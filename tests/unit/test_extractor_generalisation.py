@@ -40,6 +40,10 @@ NEGATIVES = [
     # history fronted by "After …"; a question is no demand
     "After the 2008 war, Russian troops withdrew from parts of Georgia.",
     "When asked about the new arms package, the spokesman declined to elaborate.",
+    # a government's own meetings, its commitment to its sovereignty, its soldiers' restraint
+    "Modi called a meeting of all political parties on Friday to discuss the situation.",
+    "The army said it remained committed to protecting the territorial integrity of the nation.",
+    "Indian soldiers had shown great restraint despite the provocation, the army said.",
 ]
 
 
@@ -106,6 +110,11 @@ CASES = [
     ("Israel launched a large exercise simulating a war with Hezbollah.", {("exercise", "ISR")}),
     ("Indian and Pakistani army commanders spoke over the hotline on Monday.",
      {("meeting", "IND"), ("meeting", "PAK")}),
+    # a party after "with" is no subject; "both sides" are the two parties the article is about
+    ("India has put its forces along the Line of Actual Control with China on high alert.",
+     {("readiness_check", "IND")}),
+    ("Armenian and Azerbaijani troops have faced off near the village since Monday. "
+     "Both sides have since brought in more soldiers, officials said.", {("buildup", "ARM"), ("buildup", "AZE")}),
     # armour, concentrations: the build-up as satellite pictures show it
     ("Satellite photos show Belarusian armour massing near the Polish border.", {("buildup", "BLR")}),
 ]
