@@ -400,7 +400,6 @@ def _modifier(sent: _Sentence, mil: Mention) -> Mention | None:
 
 # Patterns of `_find_modifier`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_FIND_MODIFIER_1 = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s*|\s*")
-_OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")
 _RX_FIND_MODIFIER_2 = re.compile(
     r"\b(and|or|of|to|from|in|into|on|at|near|with|by|that|against|toward|towards|for)\b", re.I
 )
@@ -413,12 +412,6 @@ def _find_modifier(sent: _Sentence, mil: Mention) -> Mention | None:
             gap = sent.text[ent.end:mil.start]
             if _RX_FIND_MODIFIER_1.fullmatch(gap) and not _RX_FIND_MODIFIER_2.search(gap):
                 best = ent
-    if best is None:  # "warships of the Baltic Fleet": a named force after "of"
-        for ent in sent.ents:
-            if ent.start > mil.end and ent.item.code and ent.item.kind == "institution" and _OF_FORCE.fullmatch(
-                sent.text, mil.end, ent.start
-            ):
-                return ent
     return best
 
 
