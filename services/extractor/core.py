@@ -2179,7 +2179,7 @@ _WITH_BEFORE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 _DOMESTIC_MEETING = re.compile(
     r"[^,;.]*?\b(?:of|with)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:cabinet|national security "
     r"council|security cabinet|politburo|parliament|generals|commanders|military chiefs|top brass|advisers|aides|"
-    r"party leadership|chief ministers|governors|political parties|all political parties|lawmakers|ministers|"
+    r"party leadership|chief ministers|governors|political parties|all political parties|lawmakers|"
     r"opposition leaders|regional leaders|party leaders)\b",
     re.I,
 )

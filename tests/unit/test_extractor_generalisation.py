@@ -110,6 +110,8 @@ CASES = [
     ("Israel launched a large exercise simulating a war with Hezbollah.", {("exercise", "ISR")}),
     ("Indian and Pakistani army commanders spoke over the hotline on Monday.",
      {("meeting", "IND"), ("meeting", "PAK")}),
+    # a meeting with another country's ministers is diplomacy, one with a government's own is not
+    ("Blinken held a meeting with Arab foreign ministers in Riyadh on Sunday.", {("meeting", "USA")}),
     # a party after "with" is no subject; "both sides" are the two parties the article is about
     ("India has put its forces along the Line of Actual Control with China on high alert.",
      {("readiness_check", "IND")}),
