@@ -184,14 +184,15 @@ _CIVIL_CONTEXT = GatedPattern(
         r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police|stadium|olympic|"
         r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"
         r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e|logistics|"
-        r"trucks|buses|lorries)\b",
+        r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
      "firefighter", "rescuer", "hospital", "airport", "compan", "employees", "staff", "police", "stadium",
      "olympic", "league", "club", "gym", "fitness", "yoga", "patients", "doctors", "nurses", "marathon",
      "training camp", "firm", "disaster", "earthquake", "tsunami", "evacuation", "volcano", "flood", "residents",
-     "emergency services", "civil defen", "logistics", "trucks", "buses", "lorries"),
+     "emergency services", "civil defen", "logistics", "trucks", "buses", "lorries", "sports", "gamers", "gaming",
+     "video game", "tournament"),
 )
 _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards|onto)\s+", re.I)
 _SEA_OBJECT = re.compile(
@@ -574,7 +575,8 @@ _TRAVEL_TALKS = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|"
     r"head(?:s|ed|ing)?|went|came|comes)\s+(?:in|to|for)\s+(?:[\w.'’-]+\s+){0,4}?(?:for|to hold)\s+"
     r"(?:(?:a|the|another|new|fresh|further|more|direct|final|second|third)\s+)*(?:(?:rounds?|session)\s+of\s+)?"
-    r"(?:talks|negotiations|consultations)\b",
+    r"(?:talks|negotiations|consultations)\b"
+    r"|\bh(?:old|olds|eld|olding)\s+(?:[\w-]+\s+){1,4}?(?:talks|negotiations|consultations)\b",
     re.I,
 )
 _SEPARABLE_BACK = re.compile(
@@ -621,7 +623,7 @@ _VERB_GATES = (
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("will", "would", "may", "might", "could", "'ll"),
-    ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes"),
+    ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held"),
 )
 _CASE_SENSITIVE = (False, False, True, False, False, False, False, False, False, False, False, False, False)
 _PATTERN_SPECS = tuple(zip((
@@ -1026,19 +1028,28 @@ def _state_participle(sent: _Sentence, trig: Mention) -> bool:
     if not trig.item.verb or not form.startswith(_STATE_VERBS):
         return False
     before = _before(sent, trig.start, 30)
+    if _PRESENT_STATE.search(before) and not _NEWLY.search(sent.body) and any(
+        mil.end <= trig.start for mil in sent.mils
+    ):
+        return True  # "some 1,100 US troops are deployed in Syria": where forces are, not a move
     return any(
         mil.end <= trig.start and _RX_STATE_PARTICIPLE_2.fullmatch(sent.text[mil.end:trig.start])
         for mil in sent.mils
     ) and not _RX_STATE_PARTICIPLE_1.search(before)
 
 
+_PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|permanently\s+)?$", re.I)
+_NEWLY = re.compile(
+    r"\b(?:now|newly|being|have been|has been|this week|today|yesterday|since|recently|additional|more)\b", re.I
+)
 _TOWARD_BORDER = GatedPattern(
     re.compile(
         r"[^,;.]*?\b(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?"
-        r"(?:border|borders|frontier|administrative line|line of contact|boundary)\b",
+        r"(?:border|borders|frontier|administrative line|line of contact|line of control|line of actual control|"
+        r"demarcation line|armistice line|contact line|boundary|LoC|LAC|DMZ)\b",
         re.I,
     ),
-    ("border", "frontier", "line", "boundary"),
+    ("border", "frontier", "line", "boundary", "loc", "lac", "dmz"),
 )
 _NOT_NOUN_PHRASE = re.compile(
     r"\b(had|has|have|was|were|is|are|been|be|will|would|did|does|do|could|can|may|might|should)\b|\w+ly\b", re.I
@@ -1111,6 +1122,10 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
             return False  # "Kosovo police deployed special units", "the logistics group deployed a fleet of trucks"
         if item.subtype == "deployment" and _FOR_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):
             return False  # "put to sea for drills": the drill is the event, the move is part of it
+        if item.verb and _ARTICLE_BEFORE.search(_before(sent, trig.start, 6)) and text.endswith(
+            "ed", trig.start, trig.end
+        ):
+            return False  # "ahead of an expanded ground operation": a participle describing a noun
         if not item.strong:
             return _weak_troop_sense(sent, trig)
         if not item.military:
@@ -1139,6 +1154,7 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
     return bool(named) and any(e.item.code and e.item.kind in ("country", "organisation") for e in sent.ents)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _POLICE = re.compile(r"\b(?:police|policemen|police officers|gendarmes?|gendarmerie|riot squads?)\b", re.I)
 _FOR_DRILLS = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:for|to join|to take part in|to hold|to conduct|to participate in)\s+"
@@ -1171,6 +1187,9 @@ _EXERCISE_OF = re.compile(
 )
 
 
+_ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
+
+
 # Patterns of `_weak_troop_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_WEAK_TROOP_SENSE_1 = re.compile(r"\s+than\b")
 _RX_WEAK_TROOP_SENSE_2 = re.compile(r"[;.]|,\s")
@@ -1181,6 +1200,8 @@ def _weak_troop_sense(sent: _Sentence, trig: Mention) -> bool:
     form = text[trig.start:trig.end].lower()
     if form == "more" and _RX_WEAK_TROOP_SENSE_1.match(text[trig.end:trig.end + 6]):
         return False  # "more than 1,500 soldiers" counts, it does not add
+    if form in ("more", "additional", "extra", "fresh", "further") and _ANY_BEFORE.search(_before(sent, trig.start, 8)):
+        return False  # "against any further provocations": a condition, not forces added
     if form in ("more", "additional", "extra", "fresh", "further"):
         for mil in sent.mils:
             counts = mil.item.countable or form != "more"  # "more military bases" adds no forces
@@ -1635,6 +1656,7 @@ _PROTEST = GatedPattern(
     ),
     ("protest", "demonstrat", "rall", "marched", "strikers", "hunger strike", "riot", "blocked", "stones"),
 )
+_MODAL_PASSIVE = re.compile(r"\b(?:can|could|would|will|must|should|may|might|to)\s+(?:\w+\s+)?be\s+$", re.I)
 _DEAL_BEFORE = re.compile(
     r"\b(?:treaty|treaties|agreement|agreements|deal|deals|pact|accord|accords|ceasefire|truce|memorandum)\s+$", re.I
 )
@@ -1652,6 +1674,7 @@ _CANCEL_AFTER = re.compile(
 # Speakers whose words are about money, not force: a finance ministry's or a central bank's warning.
 _ECONOMIC_SPEAKER = re.compile(
     r"\b(?:(?:finance|economy|economic|trade|commerce|treasury)\s+(?:minist\w+|secretary|chief)|central bank|"
+    r"state bank|reserve bank|national bank|federal reserve|bank of [A-Z]\w+|people's bank|"
     r"central bankers?|the treasury|treasury department|monetary authority|investors|traders|economists?|"
     r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC)\b",
     re.I,
@@ -2017,6 +2040,8 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
     return subtype
 
 
+_COMMA_BEFORE = re.compile(r",\s*$")
+_COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$", re.I)
 _NOUN_READING = re.compile(r"\b(?i:the|their|its|his|her|our|these|those|whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _VERB_OBJECT = re.compile(r"\s+(?:that|to|the|a|an)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
@@ -2094,13 +2119,16 @@ def _rejected_statement(sent: _Sentence, trig: Mention, year: int | None) -> boo
         trig.end <= m.start <= trig.end + 40 for m in sent.mils
     ):
         return True  # "ordered 3,000 troops to Poland": a command to forces, not a diplomatic demand
+    if item.subtype == "agreement" and item.verb and _MODAL_PASSIVE.search(_before(sent, trig.start, 24)):
+        return True  # "before a peace treaty can be signed": a deal to come, not one made
     if item.subtype == "agreement" and item.verb and _DEAL_BEFORE.search(_before(sent, trig.start, 20)):
         return True  # "a mutual defence treaty signed after the war": the deal named, not a new deal
     if _NONSTATE_SPEAKER.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
         return True  # "thousands of protesters … demanding", "the movement has called for rallies"
     if _CANCEL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)):
         return True  # "a planned meeting … had been shelved"
-    if _ECONOMIC_SPEAKER.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
+    if _ECONOMIC_SPEAKER.search(sent.text, sent.start if not item.strong else _clause(sent, trig.start, trig.end)[0],
+                                trig.start):
         return True  # "the finance ministry warned it could intervene in currency markets"
     if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):
         return True  # protesters' slogans, "marched to demand…": not statements of a state
@@ -2130,6 +2158,12 @@ def _in_object_of(sent: _Sentence, trig: Mention, subtypes: tuple[str, ...]) -> 
         ):
             continue  # "its security demands": the noun, which governs no object
         if other.start < trig.start <= other.end + 70 and ";" not in sent.text[other.end:trig.start]:
+            if trig.item.verb and (
+                _COORDINATED.search(sent.text, other.end, trig.start)
+                or sent.text.endswith("ing", trig.start, trig.end)
+                and _COMMA_BEFORE.search(sent.text, other.end, trig.start)
+            ):
+                continue  # "denied … and accused Washington", "demanded …, warning that": the subject's own next verb
             return True
     return False
 
@@ -2318,9 +2352,10 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
         if weak.subtype == "buildup":
             for c in kept:
                 if c.type == _TROOP and c.subtype == "deployment" and c.actor == weak.actor:
-                    c.subtype = "buildup"
-                    c.quantity = c.quantity if c.quantity is not None else weak.quantity
-                    upgraded = True
+                    upgraded = True  # the deployment absorbs the weak cue; it adds forces only somewhere named
+                    if c.location is not None or c.toward_border:
+                        c.subtype = "buildup"
+                        c.quantity = c.quantity if c.quantity is not None else weak.quantity
         if not upgraded:
             kept.append(weak)
     ready = [c for c in kept if c.subtype == "readiness_check"]

@@ -44,6 +44,10 @@ NEGATIVES = [
     "Modi called a meeting of all political parties on Friday to discuss the situation.",
     "The army said it remained committed to protecting the territorial integrity of the nation.",
     "Indian soldiers had shown great restraint despite the provocation, the army said.",
+    # a central bank by its name; forces where they are; a sports meet
+    "The State Bank of Pakistan kept its policy rate unchanged, citing inflation pressures.",
+    "Some 900 French troops are deployed in Estonia as part of the NATO battlegroup.",
+    "The sprinter said he felt fit for the Diamond League meet in Doha.",
 ]
 
 
@@ -117,6 +121,26 @@ CASES = [
      {("readiness_check", "IND")}),
     ("Armenian and Azerbaijani troops have faced off near the village since Monday. "
      "Both sides have since brought in more soldiers, officials said.", {("buildup", "ARM"), ("buildup", "AZE")}),
+    # the subject's next verb after "and" or a comma is its own statement, not the object of the first
+    ("Beijing denied supplying missiles to Moscow and accused Washington of spreading lies.",
+     {("denial", "CHN"), ("accusation", "CHN")}),
+    ("Warsaw demanded that Minsk pull its troops back from the frontier, warning that it would close the border.",
+     {("demand", "POL"), ("warning", "POL")}),
+    # a participle describing a noun; "any further" is a condition; "additional" forces sent to no named place
+    ("Israel called up 40,000 reservists ahead of an expanded ground operation.", {("mobilization", "ISR")}),
+    ("North Korea warned of countermeasures against any further US military provocations.", {("warning", "PRK")}),
+    ("The US dispatched an additional carrier strike group to the Middle East.", {("deployment", "USA")}),
+    ("Pakistan moves extra troops to LoC as tensions rise", {("buildup", "PAK")}),
+    # more verbs: flight tests, tests of interceptors, talks held, ministers who huddle, lambasting
+    ("India successfully flight-tested a new ballistic missile off the Odisha coast.", {("weapons_test", "IND")}),
+    ("Israel tests Arrow-3 interceptor in joint trial with US", {("weapons_test", "ISR"), ("weapons_test", "USA")}),
+    ("Seoul, Tokyo hold first defence talks in nine years", {("meeting", "KOR"), ("meeting", "JPN")}),
+    ("Jaishankar and Wang Yi huddled on the sidelines of the summit on Thursday.",
+     {("meeting", "IND"), ("meeting", "CHN")}),
+    ("China's foreign ministry lambasted Washington over its annual military report.", {("accusation", "CHN")}),
+    # a deal that "can be signed" is to come
+    ("Azerbaijan demanded that Armenia amend its constitution before a peace treaty can be signed.",
+     {("demand", "AZE")}),
     # armour, concentrations: the build-up as satellite pictures show it
     ("Satellite photos show Belarusian armour massing near the Polish border.", {("buildup", "BLR")}),
 ]
