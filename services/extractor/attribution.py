@@ -228,4 +228,7 @@ def _is_trailing(text: str, s0: int, boundary: int, cue_end: int, s1: int) -> bo
     mark = text[boundary - 1] if boundary > s0 else ""
     if mark not in ",\"”'’":
         return False
-    return not _THAT_AFTER.search(text[cue_end:s1])
+    tail = text[cue_end:s1]
+    comma = tail.find(",")
+    # "…," X said, announcing that …: a "that" after the next comma belongs to the participle, not to "said"
+    return not _THAT_AFTER.search(tail if comma < 0 else tail[:comma])

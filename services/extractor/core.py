@@ -247,7 +247,8 @@ _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
 _JOINT_THAT = re.compile(
     r"^\W*(?:\w+\W+){0,4}?that\s+(?:their\s+(?:two\s+)?(?:countries|nations|governments|sides|states|militaries|"
     r"forces|armies)|both\s+(?:sides|countries|nations|governments|states)|the\s+two\s+(?:sides|countries|"
-    r"nations|governments|states|leaders|militaries))\s+(?:\w+\s+)?(?:would|will|should|must|shall)\b",
+    r"nations|governments|states|leaders|militaries)|(?:[\w-]+\s+){0,3}?(?:forces|troops|soldiers))\s+(?:\w+\s+)?"
+    r"(?:would|will|should|must|shall)\b",
     re.I,
 )
 _AGREE_TO = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+\w+", re.I)
@@ -840,9 +841,12 @@ def _negated(sent: _Sentence, pos: int) -> bool:
 def _hypothetical(sent: _Sentence, pos: int, has_speaker: bool) -> bool:
     lo, _ = _clause(sent, pos, pos)
     before = sent.text[max(lo, pos - 60):pos]
-    if _MODAL.search(before):
+    if _MODAL.search(before) or _WHETHER.search(sent.text, lo, pos):
         return True
     return bool(_WOULD.search(before)) and not has_speaker
+
+
+_WHETHER = re.compile(r"\b(?:whether|if it is|not (?:yet )?clear)\b", re.I)
 
 
 def _cancelled(sent: _Sentence, pos: int, end: int) -> bool:
@@ -1067,6 +1071,11 @@ def _had_been(sent: _Sentence, trig: Mention) -> bool:
 
 
 # Patterns of `_definite_forces`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_OBJECT_OF_ORDER = re.compile(
+    r"\b(?:ordered|put|placed|sent|moved|deployed|raised|told|instructed|brought|called|mobili[sz]ed)\s+"
+    r"(?:the|these|those)\s+(?:[\w-]+\s+){0,1}$",
+    re.I,
+)
 _RX_DEFINITE_FORCES_1 = re.compile(r"\b(the|these|those)\s+(?:[\w-]+\s+){0,1}$", re.I)
 
 
@@ -1074,7 +1083,10 @@ def _definite_forces(sent: _Sentence, trig: Mention) -> bool:
     mil = _mil_near(sent, trig, 60)
     if mil is None or trig.item.subtype == "mobilization" or mil.end > trig.start:
         return False  # only forces named before the action refer back ("launched from the frigate" does not)
-    return bool(_RX_DEFINITE_FORCES_1.search(_before(sent, mil.start, 25)))
+    before = _before(sent, mil.start, 40)
+    if _OBJECT_OF_ORDER.search(before):
+        return False  # "he had ordered the army to combat readiness": the forces he commands, not a back-reference
+    return bool(_RX_DEFINITE_FORCES_1.search(before[-25:]))
 
 
 # Patterns of `_with_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
@@ -1967,6 +1979,7 @@ _RX_STATEMENT_SUBTYPE_1 = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(mediation|talks|negotiations|compromise|ceasefire|proposals?|offers?|dialogue)\b", re.I
 )
 _RX_STATEMENT_SUBTYPE_2 = re.compile(r"\b(the|this|that)\s+$", re.I)
+_AFTER_MEETING = re.compile(r"\b(?:after|following|since)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
 _PRECONDITION = re.compile(
     r"\b(?:before|until|unless|prior to|precondition for|condition for)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -2015,6 +2028,8 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
         return None  # "insisted its troops were not pulling out", "…, the spokesman insisted": a claim
     if subtype == "denial" and trig.item.verb and _RX_STATEMENT_SUBTYPE_1.search(after):
         return "rejection"  # "ruled out any third-party mediation"
+    if subtype == "meeting" and not trig.item.verb and _AFTER_MEETING.search(_before(sent, trig.start, 30)):
+        return None  # "drills near Taiwan after US speaker's visit": the visit is the background
     if subtype == "meeting" and not trig.item.verb and _RX_STATEMENT_SUBTYPE_2.search(
         _before(sent, trig.start, 10)
     ) and form in ("visit", "visits", "summit", "meeting", "talks"):
@@ -2116,7 +2131,7 @@ def _rejected_statement(sent: _Sentence, trig: Mention, year: int | None) -> boo
     ):
         return True  # "if its security demands are ignored": demands made before, referred to
     if item.subtype == "demand" and form.startswith("order") and any(
-        trig.end <= m.start <= trig.end + 40 for m in sent.mils
+        trig.start < m.start <= trig.start + 50 for m in sent.mils
     ):
         return True  # "ordered 3,000 troops to Poland": a command to forces, not a diplomatic demand
     if item.subtype == "agreement" and item.verb and _MODAL_PASSIVE.search(_before(sent, trig.start, 24)):
@@ -2217,7 +2232,9 @@ _DOMESTIC_MEETING = re.compile(
     r"opposition leaders|regional leaders|party leaders)\b",
     re.I,
 )
-_FINITE_CLAIM = re.compile(r"\b(?:were|was|had|has|have|is|are|would not|will not|did not)\b", re.I)
+_FINITE_CLAIM = re.compile(
+    r"\b(?:were|was|had|has|have|is|are|would not|will not|did not|remained|remain|remains|stayed|continued)\b", re.I
+)
 _GUEST = re.compile(
     r"[^,;.]*?\b(minister|president|premier|leader|delegation|counterpart|king|queen|emir|prime|chancellor|envoy|"
     r"talks|summit|meeting|secretary|chief|crown prince|sheikh)\b",

@@ -138,6 +138,17 @@ CASES = [
     ("Jaishankar and Wang Yi huddled on the sidelines of the summit on Thursday.",
      {("meeting", "IND"), ("meeting", "CHN")}),
     ("China's foreign ministry lambasted Washington over its annual military report.", {("accusation", "CHN")}),
+    # the army a leader orders is his own, not a back-reference; a "that" after the next comma is the participle's
+    ("President Petro said he had ordered the army to the highest level of combat readiness after the clashes.",
+     {("readiness_check", "COL")}),
+    ('"The border is not negotiable," President Maduro said, announcing that more troops would be sent to the '
+     "frontier with Guyana.", {("rejection", "VEN"), ("buildup", "VEN")}),
+    # "whether" anywhere before in the clause; handshakes at talks; reservists called in; forces that will leave
+    ("Analysts say it is not yet clear whether the new pad is meant for a satellite launch or a missile test.", set()),
+    ("The two leaders shook hands in Geneva at their first face-to-face talks.", {("meeting", None)}),
+    ("The army said it was calling in reservists for the exercise.", {("mobilization", None)}),
+    ("Kyiv and Washington agreed that US troops will leave the country by December, the ministry said.",
+     {("agreement", "UKR"), ("agreement", "USA"), ("withdrawal", "USA")}),
     # a deal that "can be signed" is to come
     ("Azerbaijan demanded that Armenia amend its constitution before a peace treaty can be signed.",
      {("demand", "AZE")}),
