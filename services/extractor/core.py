@@ -20,7 +20,7 @@ from services.extractor.matcher import Mention, find_mentions
 from services.extractor.quantities import numbers_in, parse_number
 from services.extractor.sentences import split_sentences
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
 _BUILD_EVENT = Builder(Event)
