@@ -61,7 +61,7 @@ _STATEMENT_LOC = re.compile(
 )
 _NEGATION = GatedPattern(
     re.compile(
-        r"\b(not|never|no|without|nor|neither|yet to|refused to|refuse to|refuses to|declined to|declines to|"
+        r"\b(not|cannot|never|no|without|nor|neither|yet to|refused to|refuse to|refuses to|declined to|declines to|"
         r"failed to|fail to|stopped short of|instead of|rather than|none of|halt(?:ed)? plans to)\b|n't\b",
         re.I,
     ),
@@ -184,7 +184,7 @@ _CIVIL_CONTEXT = GatedPattern(
         r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police|stadium|olympic|"
         r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"
         r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e|logistics|"
-        r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament)\b",
+        r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
@@ -192,7 +192,7 @@ _CIVIL_CONTEXT = GatedPattern(
      "olympic", "league", "club", "gym", "fitness", "yoga", "patients", "doctors", "nurses", "marathon",
      "training camp", "firm", "disaster", "earthquake", "tsunami", "evacuation", "volcano", "flood", "residents",
      "emergency services", "civil defen", "logistics", "trucks", "buses", "lorries", "sports", "gamers", "gaming",
-     "video game", "tournament"),
+     "video game", "tournament", "grain", "shipments", "cargo"),
 )
 _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards|onto)\s+", re.I)
 _SEA_OBJECT = re.compile(
@@ -209,7 +209,8 @@ _AGENT = re.compile(r"^\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?$", re.I)
 # Aleksandar Vucic and Kosovo Prime Minister".
 _JOINED = re.compile(
     r"\.?(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|defen[cs]e|armed|forces?|army|navy|military|ministry|coast|guard|air|naval|"
-    r"troops|units|soldiers|sailors|marines)){0,4},?\s*(?:and|,|as well as)\s*(?:the\s+)?|-|–"
+    r"troops|units|soldiers|sailors|marines|secretary|minister|president|chief|premier|envoy|foreign)){0,4},?\s*"
+    r"(?:and|,|as well as)\s*(?:the\s+|his\s+|her\s+|their\s+)?|-|–"
 )
 _OWN_PLACE = GatedPattern(
     re.compile(
@@ -269,11 +270,11 @@ _DEMAND_CUE = GatedPattern(
     re.compile(
         r"\b(call(?:ed|s|ing)? on|call(?:ed|s|ing)? upon|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|request(?:ed|s|ing)?|"
         r"ask(?:ed|s|ing)?|press(?:ed|es|ing)?|insist(?:ed|s|ing)?|appeal(?:ed|s|ing)? to|want(?:s|ed)?|"
-        r"call(?:ed|s|ing)? for|must|should|to force|pressure|pressured)\b",
+        r"call(?:ed|s|ing)? for|must|should|to force|pressure|pressured|expect(?:s|ed)?)\b",
         re.I,
     ),
     ("call", "urg", "demand", "request", "ask", "press", "insist", "appeal", "want", "must", "should",
-     "to force"),
+     "to force", "expect"),
 )
 _DENIAL_SCOPE = re.compile(
     r"\b(den(?:y|ies|ied|ying)|rul(?:e|ed|es|ing) out|no plans? to|no intention(?:s)? (?:of|to)|dismiss(?:ed|es)? "
@@ -731,7 +732,8 @@ def _marks(text: str, start: int, end: int) -> list[int]:
     for mark in ",;":
         i = text.find(mark, start, end)
         while i >= 0:
-            marks.append(i)
+            if not (mark == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+                marks.append(i)  # "1,500 troops" is one number, not two clauses
             i = text.find(mark, i + 1, end)
     marks.sort()
     return marks
@@ -1006,6 +1008,10 @@ def _rejected_military(sent: _Sentence, trig: Mention, year: int | None) -> bool
         return True
     if _is_background(sent, trig.start, trig.end, year):
         return True
+    if _HABITUAL.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
+        return True  # "Russia has long used snap inspections to …", "such deployments are typically rotated"
+    if not trig.item.verb and _ANY_BEFORE.search(_before(sent, trig.start, 8)):
+        return True  # "any deployment of Western troops would be a legitimate target": a condition, not an act
     if not trig.item.verb and _definite_backref(sent, trig):
         return True
     if trig.item.subtype != "mobilization" and _in_demand_scope(sent, trig.start):
@@ -1048,7 +1054,7 @@ _NEWLY = re.compile(
 )
 _TOWARD_BORDER = GatedPattern(
     re.compile(
-        r"[^,;.]*?\b(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?"
+        r"[^,;.]*?\b(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,7}?"
         r"(?:border|borders|frontier|administrative line|line of contact|line of control|line of actual control|"
         r"demarcation line|armistice line|contact line|boundary|LoC|LAC|DMZ)\b",
         re.I,
@@ -1132,6 +1138,10 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
             and not any(m.item.countable for m in sent.mils)
         ):
             return False  # "Kosovo police deployed special units", "the logistics group deployed a fleet of trucks"
+        if item.subtype == "buildup" and item.verb and _PURPOSE_TO.search(_before(sent, trig.start, 6)) and any(
+            t.item.type == _TROOP and t.end <= trig.start and t.item.subtype != "buildup" for t in sent.trigs
+        ):
+            return False  # "called up 5,000 reservists to reinforce operations": the purpose of the act
         if item.subtype == "deployment" and _FOR_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):
             return False  # "put to sea for drills": the drill is the event, the move is part of it
         if item.verb and _ARTICLE_BEFORE.search(_before(sent, trig.start, 6)) and text.endswith(
@@ -1199,7 +1209,12 @@ _EXERCISE_OF = re.compile(
 )
 
 
-_ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
+_ANY_BEFORE = re.compile(r"\bany\s+(?:(?:further|new|future|additional|more|such)\s+)?$", re.I)
+_HABITUAL = re.compile(
+    r"\b(?:has long|have long|had long|long used|typically|usually|routinely|traditionally|by law|as a rule|"
+    r"tends? to|serve as|serves as)\b",
+    re.I,
+)
 
 
 # Patterns of `_weak_troop_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
@@ -1668,6 +1683,9 @@ _PROTEST = GatedPattern(
     ),
     ("protest", "demonstrat", "rall", "marched", "strikers", "hunger strike", "riot", "blocked", "stones"),
 )
+_DISCUSSED = re.compile(
+    r"\b(?:discuss\w*|talks on|negotiat\w*|push\w* for|seek\w*|sought|under)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
 _MODAL_PASSIVE = re.compile(r"\b(?:can|could|would|will|must|should|may|might|to)\s+(?:\w+\s+)?be\s+$", re.I)
 _DEAL_BEFORE = re.compile(
     r"\b(?:treaty|treaties|agreement|agreements|deal|deals|pact|accord|accords|ceasefire|truce|memorandum)\s+$", re.I
@@ -1979,6 +1997,7 @@ _RX_STATEMENT_SUBTYPE_1 = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(mediation|talks|negotiations|compromise|ceasefire|proposals?|offers?|dialogue)\b", re.I
 )
 _RX_STATEMENT_SUBTYPE_2 = re.compile(r"\b(the|this|that)\s+$", re.I)
+_DEAL_NOUN = re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty)\b", re.I)
 _AFTER_MEETING = re.compile(r"\b(?:after|following|since)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
 _PRECONDITION = re.compile(
     r"\b(?:before|until|unless|prior to|precondition for|condition for)\s+(?:[\w-]+\s+){0,2}$", re.I
@@ -2028,6 +2047,8 @@ def _statement_subtype(sent: _Sentence, trig: Mention) -> str | None:
         return None  # "insisted its troops were not pulling out", "…, the spokesman insisted": a claim
     if subtype == "denial" and trig.item.verb and _RX_STATEMENT_SUBTYPE_1.search(after):
         return "rejection"  # "ruled out any third-party mediation"
+    if subtype == "call_for_talks" and form.startswith("agree") and _DEAL_NOUN.search(form):
+        return "agreement"  # "agreed to an immediate ceasefire at talks in Kuala Lumpur"
     if subtype == "meeting" and not trig.item.verb and _AFTER_MEETING.search(_before(sent, trig.start, 30)):
         return None  # "drills near Taiwan after US speaker's visit": the visit is the background
     if subtype == "meeting" and not trig.item.verb and _RX_STATEMENT_SUBTYPE_2.search(
@@ -2130,8 +2151,9 @@ def _rejected_statement(sent: _Sentence, trig: Mention, year: int | None) -> boo
         sent.text, trig.end, min(sent.end, trig.end + 8)
     ):
         return True  # "if its security demands are ignored": demands made before, referred to
-    if item.subtype == "demand" and form.startswith("order") and any(
-        trig.start < m.start <= trig.start + 50 for m in sent.mils
+    if item.subtype == "demand" and form.startswith("order") and (
+        any(trig.start < m.start <= trig.start + 50 for m in sent.mils)
+        or any(t.item.type in (_TROOP, _DRILL) and trig.end <= t.start <= trig.end + 40 for t in sent.trigs)
     ):
         return True  # "ordered 3,000 troops to Poland": a command to forces, not a diplomatic demand
     if item.subtype == "agreement" and item.verb and _MODAL_PASSIVE.search(_before(sent, trig.start, 24)):
@@ -2158,6 +2180,8 @@ def _rejected_statement(sent: _Sentence, trig: Mention, year: int | None) -> boo
             return False  # "could only be settled through dialogue" is still a call for talks
         # A leader's warning about a possible action is still a warning when somebody says it.
         return not (item.subtype == "warning" and _governing_speech(sent, trig.start, statements=True))
+    if item.subtype == "agreement" and not item.strong and _DISCUSSED.search(_before(sent, trig.start, 40)):
+        return True  # "met … to discuss a ceasefire", "under a deal signed in March": no new deal
     if not item.strong and _THE_BEFORE.search(_before(sent, trig.start, 12)):
         return True  # "the 2021 ceasefire", "the deal": an existing thing, not a new statement
     return False

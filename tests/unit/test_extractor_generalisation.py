@@ -48,6 +48,10 @@ NEGATIVES = [
     "The State Bank of Pakistan kept its policy rate unchanged, citing inflation pressures.",
     "Some 900 French troops are deployed in Estonia as part of the NATO battlegroup.",
     "The sprinter said he felt fit for the Diamond League meet in Doha.",
+    # a comma inside a number does not end the "If" clause; habits are no events; a running total is no move
+    "If the 1,500 Russian troops in Moldova were reinforced, Chisinau could not respond, a former minister said.",
+    "China has long used large drills around Taiwan to signal displeasure.",
+    "Ukraine said Russia had lost 1,100 soldiers in the past day, bringing its total to 700,000.",
 ]
 
 
@@ -149,6 +153,24 @@ CASES = [
     ("The army said it was calling in reservists for the exercise.", {("mobilization", None)}),
     ("Kyiv and Washington agreed that US troops will leave the country by December, the ministry said.",
      {("agreement", "UKR"), ("agreement", "USA"), ("withdrawal", "USA")}),
+    # "any deployment … would be a legitimate target" threatens; a ceasefire to discuss is no deal yet
+    ("The Kremlin said any deployment of Western troops to Ukraine would be a legitimate target.",
+     {("warning", "RUS")}),
+    ("The two leaders met in Doha to discuss a ceasefire in Gaza.", {("meeting", None)}),
+    # reservists called up "to reinforce": the purpose, not a second event; readiness as a "state"
+    ("Colombia called up 5,000 reservists to reinforce operations in the north.", {("mobilization", "COL")}),
+    ("Latvia put its air defence units on the highest state of readiness on Sunday.", {("readiness_check", "LVA")}),
+    # a ceasefire agreed at talks; titled counterparts met; moved "to within 15 km of" a border; a disputed claim
+    ("Thailand and Cambodia agreed to an immediate ceasefire at talks in Kuala Lumpur.",
+     {("agreement", "THA"), ("agreement", "KHM")}),
+    ("The US defence secretary and his Philippine counterpart held talks in Manila on Tuesday.",
+     {("meeting", "USA"), ("meeting", "PHL")}),
+    ("Satellite images show 10,000 Ethiopian troops moved to within 15 km of the Eritrean border.",
+     {("buildup", "ETH")}),
+    ("Armenia says it has pulled troops back from the border; Baku disputes the claim",
+     {("withdrawal", "ARM"), ("accusation", "AZE")}),
+    ("The spokeswoman said Warsaw expected Minsk to pull its fighters back from the border without delay.",
+     {("demand", "POL")}),
     # a deal that "can be signed" is to come
     ("Azerbaijan demanded that Armenia amend its constitution before a peace treaty can be signed.",
      {("demand", "AZE")}),
