@@ -71,12 +71,13 @@ _NEGATION = GatedPattern(
 _MODAL = GatedPattern(
     re.compile(
         r"\b(could|might|may|should|if|unless|whether|possibly|potentially|possible|potential|risk of|fears? of|"
-        r"feared|threat of|ready to|poised to|capable of|able to|in case|expects?|predict\w*|speculat\w*)\b",
+        r"feared|threat of|ready to|poised to|capable of|able to|in case|expects?|predict\w*|speculat\w*|"
+        r"any (?:attempt|move|effort|plan|decision|bid) to)\b",
         re.I,
     ),
     ("could", "might", "may", "should", "if", "unless", "whether", "possib", "potential", "risk of", "fear",
      "threat of", "ready to", "poised to", "capable of", "able to", "in case", "expect", "predict",
-     "speculat"),
+     "speculat", "any "),
 )
 _WOULD = GatedPattern(
     re.compile(r"\b(would|'d)\b", re.I),
@@ -920,8 +921,8 @@ def _military(sent: _Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     hypothetical = (
         _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig) or _modal_after(sent, trig)
     )
-    if hypothetical and (speech is None or speech.statement):
-        return []  # a journalist's (or nobody's) speculation is no event
+    if hypothetical and (speech is None or speech.statement or _speculator(sent, speech)):
+        return []  # a journalist's, an analyst's or a former official's speculation is no event
     if _had_been(sent, trig) and speech is None:
         return []
     if item.subtype == "exercise" and item.verb and _WITHIN_THE_DRILL.match(sent.body):
@@ -965,8 +966,30 @@ _MODAL_AFTER = re.compile(
 
 
 def _modal_after(sent: _Sentence, trig: Mention) -> bool:
-    """A nominal trigger as the subject of a modal: "a second wave of mobilisation may become unavoidable"."""
-    return not trig.item.verb and bool(_MODAL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 50)))
+    """A nominal trigger as the subject of a modal: "a second wave of mobilisation may become unavoidable";
+    a gerund too: "warned that sending a warship to its waters would be a provocation"."""
+    if not trig.item.verb:
+        return bool(_MODAL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 50)))
+    return sent.text.endswith("ing", trig.start, trig.end) and bool(
+        _GERUND_SUBJECT.search(_before(sent, trig.start, 12))
+        and _GERUND_MODAL.match(sent.text, trig.end, min(sent.end, trig.end + 70))
+    )
+
+
+_GERUND_SUBJECT = re.compile(r"(?:\b(?:that|whether|warned|said)\s+|^\W*)$", re.I)
+_GERUND_MODAL = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:would|could|might|will)\s+(?:\w+\s+)?be\b", re.I)
+_SPECULATOR = re.compile(
+    r"\b(?:former|ex-|retired|analysts?|experts?|commentators?|observers?|bloggers?|think tank|researchers?)\b", re.I
+)
+
+
+def _speculator(sent: _Sentence, speech: Speech) -> bool:
+    """The speaker of a conditional is no official: "…, a former defence minister said"."""
+    lo, hi = speech.subject if speech.subject[1] > speech.subject[0] else (speech.boundary, speech.start)
+    hi = max(hi, speech.end + 40 if speech.trailing else hi)
+    if any(lo <= e.start < hi and e.item.kind == "leader" for e in sent.ents):
+        return False  # "former president Dmitry Medvedev said": a named figure who speaks for his state
+    return bool(_SPECULATOR.search(sent.text, lo, hi))
 
 
 _WITHIN_THE_DRILL = re.compile(
@@ -1135,7 +1158,7 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
             return False
         if _POLICE.search(text, _clause(sent, trig.start, trig.end)[0], trig.start) or (
             _body_has(sent, _CIVIL_CONTEXT) and not _body_has(sent, _PLAINLY_MILITARY)
-            and not any(m.item.countable for m in sent.mils)
+            and not any(m.item.countable and m.item.form.lower() not in _AMBIGUOUS_CRAFT for m in sent.mils)
         ):
             return False  # "Kosovo police deployed special units", "the logistics group deployed a fleet of trucks"
         if item.subtype == "buildup" and item.verb and _PURPOSE_TO.search(_before(sent, trig.start, 6)) and any(
@@ -1177,6 +1200,8 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_AMBIGUOUS_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "aircraft", "planes", "men", "carrier", "carriers",
+                              "helicopters", "drones"})
 _POLICE = re.compile(r"\b(?:police|policemen|police officers|gendarmes?|gendarmerie|riot squads?)\b", re.I)
 _FOR_DRILLS = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:for|to join|to take part in|to hold|to conduct|to participate in)\s+"

@@ -52,6 +52,9 @@ NEGATIVES = [
     "If the 1,500 Russian troops in Moldova were reinforced, Chisinau could not respond, a former minister said.",
     "China has long used large drills around Taiwan to signal displeasure.",
     "Ukraine said Russia had lost 1,100 soldiers in the past day, bringing its total to 700,000.",
+    # a former official's conditional; grain ships are no forces
+    "If the 2,000 Turkish troops in Cyprus were reinforced, Athens would have to act, a former defence minister said.",
+    "Grain shipments reached 5.8 million tonnes, with 180 vessels leaving Odesa ports.",
 ]
 
 
@@ -171,6 +174,10 @@ CASES = [
      {("withdrawal", "ARM"), ("accusation", "AZE")}),
     ("The spokeswoman said Warsaw expected Minsk to pull its fighters back from the border without delay.",
      {("demand", "POL")}),
+    # what a warning threatens against is a condition, not a move: "any attempt to send", "sending … would be"
+    ("Greece warned Ankara that any attempt to send a survey ship into its waters would be met with a response.",
+     {("warning", "GRC")}),
+    ("Caracas warned London that sending a warship to Guyanese waters would be a provocation.", {("warning", "VEN")}),
     # a deal that "can be signed" is to come
     ("Azerbaijan demanded that Armenia amend its constitution before a peace treaty can be signed.",
      {("demand", "AZE")}),
