@@ -1152,6 +1152,8 @@ def _military_sense(sent: _Sentence, trig: Mention) -> bool:
     if item.type == _TROOP:
         if item.subtype == "mobilization":
             form = text[trig.start:trig.end].lower()
+            if form.startswith("recruitment"):  # a recruitment drive for nurses is no call-up
+                return bool(_mil_near(sent, trig, 60)) or _body_has(sent, _PLAINLY_MILITARY)
             return not item.verb or form in _MOBILIZATION_NOUNS or bool(_mil_near(sent, trig, 60)) or bool(
                 _body_has(sent, _RESERVISTS))
         if item.subtype == "withdrawal" and _LEAVE_FORM.match(text, trig.start, trig.end) and _left_behind(sent, trig):

@@ -55,6 +55,9 @@ NEGATIVES = [
     # a former official's conditional; grain ships are no forces
     "If the 2,000 Turkish troops in Cyprus were reinforced, Athens would have to act, a former defence minister said.",
     "Grain shipments reached 5.8 million tonnes, with 180 vessels leaving Odesa ports.",
+    # civil recruitment and emergency-response drills
+    "The health ministry launched a recruitment drive for nurses.",
+    "The city held an emergency response exercise at the airport.",
 ]
 
 
@@ -178,6 +181,11 @@ CASES = [
     ("Greece warned Ankara that any attempt to send a survey ship into its waters would be met with a response.",
      {("warning", "GRC")}),
     ("Caracas warned London that sending a warship to Guyanese waters would be a provocation.", {("warning", "VEN")}),
+    # a military recruitment drive; an exercise whose name ends in "Response"
+    ("Ethiopia's government announced a nationwide recruitment drive for the federal army.",
+     {("mobilization", "ETH")}),
+    ("Norway launched its Cold Response exercise in Finnmark on Monday, with some 16,000 troops taking part.",
+     {("exercise", "NOR")}),
     # a deal that "can be signed" is to come
     ("Azerbaijan demanded that Armenia amend its constitution before a peace treaty can be signed.",
      {("demand", "AZE")}),
