@@ -239,11 +239,12 @@ _THE_COUNTRY = GatedPattern(
     ),
     ("country",),
 )
-_DEAL_NOUN_END = re.compile(
+# The nouns that name a deal, one list for every pattern that needs them.
+_DEAL_WORDS = (
     r"(?:ceasefire|cease-fire|truce|deals?|agreements?|accords?|treat(?:y|ies)|pacts?|arrangements?|memorandum|"
-    r"declaration|framework|roadmap|compromise)$",
-    re.I,
+    r"declaration|framework|roadmap|compromise)"
 )
+_DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
 # "agreed on Monday that their countries would…": the parties commit themselves, a deal and not an opinion.
 _JOINT_THAT = re.compile(
@@ -512,8 +513,7 @@ _DEMAND_PATTERN = re.compile(
 _AGREEMENT_PATTERN = re.compile(
     r"\b(?:initial(?:l?ed|s)|accept(?:s|ed|ing)?|reach(?:es|ed|ing)?|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|"
     r"finali[sz](?:e|es|ed)|str(?:ike|ikes|uck)|seal(?:s|ed)?|agree(?:s|d)?\s+(?:to|on|upon))\s+"
-    r"(?:[\w.\"“”'‘’-]+\s+){0,6}?[\"“‘']?(?:ceasefire|cease-fire|truce|deals?|agreements?|accords?|treat(?:y|ies)|pacts?|"
-    r"arrangements?|memorandum|declaration|framework|roadmap|compromise)\b",
+    r"(?:[\w.\"“”'‘’-]+\s+){0,6}?[\"“‘']?" + _DEAL_WORDS + r"\b",
     re.I,
 )
 _REJECTION_PATTERN = re.compile(
@@ -1237,10 +1237,13 @@ _EXERCISE_OF = re.compile(
 
 
 _ANY_BEFORE = re.compile(r"\bany\s+(?:(?:further|new|future|additional|more|such)\s+)?$", re.I)
-_HABITUAL = re.compile(
-    r"\b(?:has long|have long|had long|long used|typically|usually|routinely|traditionally|by law|as a rule|"
-    r"tends? to|serve as|serves as)\b",
-    re.I,
+_HABITUAL = GatedPattern(
+    re.compile(
+        r"\b(?:has long|have long|had long|long used|typically|usually|routinely|traditionally|by law|as a rule|"
+        r"tends? to|serve as|serves as)\b",
+        re.I,
+    ),
+    ("long", "typically", "usually", "routinely", "traditionally", "by law", "as a rule", "tend", "serve"),
 )
 
 
@@ -1714,14 +1717,16 @@ _DISCUSSED = re.compile(
     r"\b(?:discuss\w*|talks on|negotiat\w*|push\w* for|seek\w*|sought|under)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
 _MODAL_PASSIVE = re.compile(r"\b(?:can|could|would|will|must|should|may|might|to)\s+(?:\w+\s+)?be\s+$", re.I)
-_DEAL_BEFORE = re.compile(
-    r"\b(?:treaty|treaties|agreement|agreements|deal|deals|pact|accord|accords|ceasefire|truce|memorandum)\s+$", re.I
-)
+_DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+$", re.I)
 # Subjects that are no state: their demands and calls are protest, not diplomacy.
-_NONSTATE_SPEAKER = re.compile(
-    r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|"
-    r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies)\b",
-    re.I,
+_NONSTATE_SPEAKER = GatedPattern(
+    re.compile(
+        r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|"
+        r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies)\b",
+        re.I,
+    ),
+    ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "union",
+     "opposition", "rall"),
 )
 _CANCEL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:had|has|have|was|were|is|are)\s+(?:now\s+|been\s+)*"
@@ -1729,12 +1734,16 @@ _CANCEL_AFTER = re.compile(
     re.I,
 )
 # Speakers whose words are about money, not force: a finance ministry's or a central bank's warning.
-_ECONOMIC_SPEAKER = re.compile(
-    r"\b(?:(?:finance|economy|economic|trade|commerce|treasury)\s+(?:minist\w+|secretary|chief)|central bank|"
-    r"state bank|reserve bank|national bank|federal reserve|bank of [A-Z]\w+|people's bank|"
-    r"central bankers?|the treasury|treasury department|monetary authority|investors|traders|economists?|"
-    r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC)\b",
-    re.I,
+_ECONOMIC_SPEAKER = GatedPattern(
+    re.compile(
+        r"\b(?:(?:finance|economy|economic|trade|commerce|treasury)\s+(?:minist\w+|secretary|chief)|central bank|"
+        r"state bank|reserve bank|national bank|federal reserve|bank of [A-Z]\w+|people's bank|"
+        r"central bankers?|the treasury|treasury department|monetary authority|investors|traders|economists?|"
+        r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC)\b",
+        re.I,
+    ),
+    ("finance", "econom", "trade", "commerce", "treasury", "bank", "monetary", "investors", "traders",
+     "stock exchange", "imf", "international monetary fund", "opec"),
 )
 _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _PRESENTED = re.compile(
@@ -2024,7 +2033,7 @@ _RX_STATEMENT_SUBTYPE_1 = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(mediation|talks|negotiations|compromise|ceasefire|proposals?|offers?|dialogue)\b", re.I
 )
 _RX_STATEMENT_SUBTYPE_2 = re.compile(r"\b(the|this|that)\s+$", re.I)
-_DEAL_NOUN = re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty)\b", re.I)
+_DEAL_NOUN = re.compile(r"\b" + _DEAL_WORDS + r"\b", re.I)
 _AFTER_MEETING = re.compile(r"\b(?:after|following|since)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
 _PRECONDITION = re.compile(
     r"\b(?:before|until|unless|prior to|precondition for|condition for)\s+(?:[\w-]+\s+){0,2}$", re.I
