@@ -1,4 +1,5 @@
-"""Every gated pattern's pre-test words cover every match of its regex, so the gate never hides a match."""
+"""Every gated pattern of the extraction core's modules: its pre-test words cover every match of its regex, so the
+gate never hides a match."""
 
 from __future__ import annotations
 
@@ -7,11 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from services.extractor import core
+from services.extractor import clauses, core, movements, statements, triggers
 from services.extractor.gating import GatedPattern
 
 ROOT = Path(__file__).resolve().parents[2]
-GATED = {name: value for name, value in vars(core).items() if isinstance(value, GatedPattern)}
+# In import order, so that each pattern is named after the module that defines it, not one that imports it.
+MODULES = (clauses, triggers, movements, statements, core)
+GATED: dict[str, GatedPattern] = {}
+for _module in MODULES:
+    for _name, _value in vars(_module).items():
+        if isinstance(_value, GatedPattern) and all(_value is not seen for seen in GATED.values()):
+            GATED[f"{_module.__name__.rsplit('.', 1)[-1]}.{_name}"] = _value
 
 
 def corpus() -> list[str]:

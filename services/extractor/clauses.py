@@ -1,0 +1,469 @@
+"""The sentence under analysis, its candidate events and the clause tests that troop movements, drills and
+statements share: negation, modality, plans, background, quotes and the speech that governs a trigger."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from services.extractor.attribution import BoundaryScan, Speech, new_scan, subject_before
+from services.extractor.gating import GatedPattern
+from services.extractor.matcher import Mention
+from services.extractor.quantities import numbers_in
+
+_STATEMENT = "diplomatic_statement"
+_TROOP = "troop_movement"
+_DRILL = "military_drill"
+_STATEMENT_LOC = re.compile(
+    r"\b(over|near|against|on|at|toward|towards|around|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$", re.I
+)
+_NEGATION = GatedPattern(
+    re.compile(
+        r"\b(not|cannot|never|no|without|nor|neither|yet to|refused to|refuse to|refuses to|declined to|declines to|"
+        r"failed to|fail to|stopped short of|instead of|rather than|none of|halt(?:ed)? plans to)\b|n't\b",
+        re.I,
+    ),
+    ("no", "n't", "never", "without", "neither", "yet to", "refuse", "decline", "fail", "stopped short of",
+     "instead of", "rather than", "halt"),
+)
+_MODAL = GatedPattern(
+    re.compile(
+        r"\b(could|might|may|should|if|unless|whether|possibly|potentially|possible|potential|risk of|fears? of|"
+        r"feared|threat of|ready to|poised to|capable of|able to|in case|expects?|predict\w*|speculat\w*|"
+        r"any (?:attempt|move|effort|plan|decision|bid) to)\b",
+        re.I,
+    ),
+    ("could", "might", "may", "should", "if", "unless", "whether", "possib", "potential", "risk of", "fear",
+     "threat of", "ready to", "poised to", "capable of", "able to", "in case", "expect", "predict",
+     "speculat", "any "),
+)
+_WOULD = GatedPattern(
+    re.compile(r"\b(would|'d)\b", re.I),
+    ("would", "'d"),
+)
+_FUTURE = GatedPattern(
+    re.compile(
+        r"\b(will|shall|'ll|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|plans? to|planning to|planned|intends? to|"
+        r"intending to|set to|due to|scheduled|"
+        r"agreed to|agree to|decided to|decide to|to consider|going to|prepares? to|preparing to|announced plans|"
+        r"expected to|upcoming|forthcoming|next week|next month|next year|later this|is to|are to|to be held|"
+        r"vowed to|pledged to|promised to|would soon|soon|would be|by the end of|"
+        r"within (?:the next )?\w+ (?:days|weeks|months)|"
+        r"starting (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next))\b",
+        re.I,
+    ),
+    ("will", "shall", "'ll", "pledge", "vow", "promise", "plan", "intend", "set to", "due to", "scheduled",
+     "agree", "decide", "to consider", "going to", "prepar", "announced plans", "expected to",
+     "upcoming", "forthcoming", "next", "later this", "is to", "are to", "to be held", "soon", "would be",
+     "by the end of", "within", "starting"),
+)
+_FUTURE_AFTER = re.compile(
+    r"\b(next\s+(?:week|month|year|weekend)|upcoming|later this|by (?:mid-?|early |late |the end of )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|next|spring|summer|"
+    r"autumn|winter|(?:19|20)\d\d)|within (?:the next )?\w+ (?:days|weeks|months)|starting (?:on )?"
+    r"(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|tomorrow|next))",
+    re.I,
+)
+_CANCEL = GatedPattern(
+    re.compile(
+        r"\b(cancel(?:l?ed|s|ling)?|called off|calls off|call off|postponed?|postpones|scrapped|scraps?|shelved|"
+        r"abandoned|suspended|suspends?)\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
+        re.I,
+    ),
+    ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend"),
+)
+_BACKGROUND = re.compile(
+    r"\b(years? ago|decades? ago|months ago|last year|in the past|previously(?! un\w+)|at the time|during the cold war|"
+    r"in the cold war|world war|since then|back then|in the (?:19|20)\d0s|historically|once again recalled|"
+    r"in its history|in the country's history)\b",
+    re.I,
+)
+_YEAR = re.compile(
+    r"\b(?:in|since|during|during the|of|back in|until|from|under the)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}\s+)?((?:19|20)\d\d)\b"
+)
+_FRONTED_YEAR = re.compile(
+    r"\W*(?:In|Back in|During|Since|By|After|Before|Following|Until)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?"
+    r"((?:19|20)\d\d)\b"
+)
+_FRONTED_HISTORY = re.compile(
+    r"\W*(?:During|In|At the height of|Throughout)\s+(?:the\s+)?(?:Cold War|Soviet era|\d{4}s|(?:19|20)\d0s|"
+    r"World War|Second World War|First World War|Korean War|Vietnam War|Gulf War)\b[^,]*,|\W*(?:Years|Decades|"
+    r"Centuries) (?:ago|earlier),",
+    re.I,
+)
+_CIVIL_CONTEXT = GatedPattern(
+    re.compile(
+        r"\b(cricketers?|players?|footballers?|athletes?|squad|coach|team|teams|students?|pupils?|schools?|"
+        r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police|stadium|olympic|"
+        r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"
+        r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e|logistics|"
+        r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo)\b",
+        re.I,
+    ),
+    ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
+     "firefighter", "rescuer", "hospital", "airport", "compan", "employees", "staff", "police", "stadium",
+     "olympic", "league", "club", "gym", "fitness", "yoga", "patients", "doctors", "nurses", "marathon",
+     "training camp", "firm", "disaster", "earthquake", "tsunami", "evacuation", "volcano", "flood", "residents",
+     "emergency services", "civil defen", "logistics", "trucks", "buses", "lorries", "sports", "gamers", "gaming",
+     "video game", "tournament", "grain", "shipments", "cargo"),
+)
+_PRONOUN_BEFORE = re.compile(r"\b(they|it|its|their|he|she|his|her|we|our)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PASSIVE = re.compile(r"\b(was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", re.I)
+_AGENT = re.compile(r"^\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?$", re.I)
+
+
+# The nouns that name a deal, one list for every pattern that needs them.
+_DEAL_WORDS = (
+    r"(?:ceasefire|cease-fire|truce|deals?|agreements?|accords?|treat(?:y|ies)|pacts?|arrangements?|memorandum|"
+    r"declaration|framework|roadmap|compromise)"
+)
+_QUOTE_CHARS = "\"“”"
+_HEADLINE_TO = re.compile(r"\bto\s+$", re.I)
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What earlier sentences of the article tell later ones: last speaker and last military actor."""
+
+    speaker: str | None = None
+    military_actor: str | None = None
+    country: str | None = None
+    parties: list[str] = field(default_factory=list)  # the last two countries named, latest last
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    ents: list[Mention]
+    trigs: list[Mention]
+    mils: list[Mention]
+    cues: list[Mention]
+    speeches: list[Speech] = field(default_factory=list)
+    marks: list[int] | None = None  # offsets of commas and semicolons, computed on first use
+    cache: dict = field(default_factory=dict)  # per-entity tests, computed once per sentence
+    body: str = field(init=False)  # text[start:end], sliced once: many tests read it
+
+    def __post_init__(self) -> None:
+        self.body = self.text[self.start:self.end]
+
+
+@dataclass(slots=True)
+class Candidate:
+    type: str
+    subtype: str
+    actor: str | None
+    location: str | None
+    quantity: int | None
+    assertion: str
+    claimant: str | None
+    strong: bool
+    start: int
+    actor_weak: bool = False
+    claimant_weak: bool = False
+    toward_border: bool = False
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 — the loop keeps the last match
+        pass
+    return found
+
+
+def _modifier(sent: Sentence, mil: Mention) -> Mention | None:
+    """The entity written just before a military noun ("Russian army tanks", "Russia's troops").
+
+    Memoised per sentence: the actor tests and the article memory both ask about every military noun."""
+    key = ("modifier", mil.start)
+    cache = sent.cache
+    if key not in cache:
+        cache[key] = _find_modifier(sent, mil)
+    return cache[key]
+
+
+# Patterns of `_find_modifier`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_FIND_MODIFIER_1 = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}\s*|\s*")
+_RX_FIND_MODIFIER_2 = re.compile(
+    r"\b(and|or|of|to|from|in|into|on|at|near|with|by|that|against|toward|towards|for)\b", re.I
+)
+
+
+def _find_modifier(sent: Sentence, mil: Mention) -> Mention | None:
+    best = None
+    for ent in sent.ents:
+        if ent.end <= mil.start and mil.start - ent.end <= 30 and ent.item.code:
+            gap = sent.text[ent.end:mil.start]
+            if _RX_FIND_MODIFIER_1.fullmatch(gap) and not _RX_FIND_MODIFIER_2.search(gap):
+                best = ent
+    return best
+
+
+def _has_any(words: tuple[str, ...], text: str) -> bool:
+    """Whether any of `words` is a substring of `text` (plain C-level `in` tests, no regex)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
+def _marks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the commas and semicolons in text[start:end], ascending (`str.find` beats a regex scan)."""
+    marks = []
+    for mark in ",;":
+        i = text.find(mark, start, end)
+        while i >= 0:
+            if not (mark == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+                marks.append(i)  # "1,500 troops" is one number, not two clauses
+            i = text.find(mark, i + 1, end)
+    marks.sort()
+    return marks
+
+
+def _clause(sent: Sentence, pos: int, end: int) -> tuple[int, int]:
+    """The comma/semicolon-delimited clause around [pos, end)."""
+    marks = sent.marks
+    if marks is None:
+        marks = sent.marks = _marks(sent.text, sent.start, sent.end)
+    i = bisect_left(marks, pos)
+    lo = marks[i - 1] + 1 if i > 0 else sent.start
+    j = bisect_left(marks, end)
+    hi = marks[j] if j < len(marks) else sent.end
+    return lo, hi
+
+
+def _body_has(sent: Sentence, pattern: re.Pattern[str] | GatedPattern) -> bool:
+    """Whether `pattern` occurs in the sentence, memoised: the same sentence-wide tests run per trigger."""
+    found = sent.cache.get(pattern)
+    if found is None:
+        found = sent.cache[pattern] = pattern.search(sent.body) is not None
+    return found
+
+
+def _numbers(sent: Sentence) -> list[tuple[int, int, int | None]]:
+    """`numbers_in` of the sentence body, memoised (read-only list)."""
+    found = sent.cache.get("numbers")
+    if found is None:
+        found = sent.cache["numbers"] = numbers_in(sent.body)
+    return found
+
+
+def _scan(sent: Sentence) -> BoundaryScan:
+    """The sentence's clause-boundary scan, grown and shared by every speaker and subject lookup."""
+    scan = sent.cache.get("boundary_scan")
+    if scan is None:
+        scan = sent.cache["boundary_scan"] = new_scan(sent.start)
+    return scan
+
+
+def _subject_before(sent: Sentence, pos: int) -> tuple[int, Mention | None, str]:
+    """`attribution.subject_before` for this sentence, memoised: several tests ask about the same trigger."""
+    key = ("subject_before", pos)
+    found = sent.cache.get(key)
+    if found is None:
+        found = sent.cache[key] = subject_before(sent.text, sent.start, pos, sent.ents, _scan(sent))
+    return found
+
+
+def _before(sent: Sentence, pos: int, chars: int = 40) -> str:
+    lo = max(sent.start, pos - chars)
+    return sent.text[lo:pos]
+
+
+def _is_background_sentence(sent: Sentence, year: int | None) -> bool:
+    """A fronted date in the past ("In 2008, …") makes the whole sentence background."""
+    if _FRONTED_HISTORY.match(sent.body):
+        return True
+    match = _FRONTED_YEAR.match(sent.body)
+    return bool(match) and (year is None or int(match.group(1)) < year)
+
+
+# Substrings one of which every `_BACKGROUND` match contains (lower-cased ASCII text).
+_BACKGROUND_GATE = ("ago", "last year", "in the past", "previously", "at the time", "cold war", "world war",
+                    "since then", "back then", "0s", "historically", "recalled", "history")
+
+
+def _background_words(text: str) -> bool:
+    """`_BACKGROUND.search(text)`, skipped by plain substring tests when ASCII text holds none of its words."""
+    if text.isascii() and not _has_any(_BACKGROUND_GATE, text.lower()):
+        return False
+    return _BACKGROUND.search(text) is not None
+
+
+def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool:
+    """Whether the clause around [pos, end) tells background; memoised per clause (same for its triggers)."""
+    lo, hi = _clause(sent, pos, end)
+    key = ("background", lo, hi, year)
+    found = sent.cache.get(key)
+    if found is None:
+        found = sent.cache[key] = _background_clause(sent.text[lo:hi], year)
+    return found
+
+
+def _background_clause(clause: str, year: int | None) -> bool:
+    if _background_words(clause):
+        return True
+    if "19" not in clause and "20" not in clause:
+        return False  # no year can match
+    for match in _YEAR.finditer(clause):
+        y = int(match.group(1))
+        if year is not None:
+            if y < year:
+                return True
+        elif not _FUTURE.search(clause):
+            return True
+    return False
+
+
+def _negated(sent: Sentence, pos: int) -> bool:
+    before = _before(sent, pos, 30)
+    cut = max(before.rfind(","), before.rfind(";"))
+    return bool(_NEGATION.search(before[cut + 1:]))
+
+
+def _hypothetical(sent: Sentence, pos: int, has_speaker: bool) -> bool:
+    lo, _ = _clause(sent, pos, pos)
+    before = sent.text[max(lo, pos - 60):pos]
+    if _MODAL.search(before) or _WHETHER.search(sent.text, lo, pos):
+        return True
+    return bool(_WOULD.search(before)) and not has_speaker
+
+
+_WHETHER = re.compile(r"\b(?:whether|if it is|not (?:yet )?clear)\b", re.I)
+
+
+def _cancelled(sent: Sentence, pos: int, end: int) -> bool:
+    lo, hi = _clause(sent, pos, end)
+    return bool(_CANCEL.search(sent.text[max(lo, pos - 50):min(sent.end, end + 70)]))
+
+
+# Patterns of `_planned`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_PLANNED_1 = GatedPattern(
+    re.compile(r"([\w'’]+)\s+to\s+(?:[\w-]+\s+){0,2}$"),
+    ("to",),
+)
+
+
+def _planned(sent: Sentence, pos: int, end: int) -> bool:
+    lo, hi = _clause(sent, pos, end)
+    before = sent.text[max(lo, pos - 70):pos]
+    after = sent.text[end:hi]
+    if _FUTURE.search(before + sent.text[pos:end]) or _FUTURE_AFTER.search(after):
+        return True
+    # Headline infinitive: "Putin to oversee military drills".
+    to = _RX_PLANNED_1.search(before)
+    if to:
+        word_end = pos - len(before) + to.end(1)
+        return any(ent.end == word_end and ent.item.code for ent in sent.ents)
+    return False
+
+
+def _governing_speech(sent: Sentence, pos: int, statements: bool = False) -> Speech | None:
+    """The attribution covering `pos`: the nearest cue before it, else a trailing cue after it."""
+    best = None
+    for speech in sent.speeches:
+        if speech.start >= pos:
+            continue
+        if statements and speech.owner:
+            continue
+        if speech.code is None and not speech.title:
+            continue
+        best = speech
+    if best is not None:
+        return best
+    for speech in sent.speeches:
+        if speech.start > pos and speech.trailing and (speech.code or speech.title):
+            return speech
+    return None
+
+
+def _in_quote_only(sent: Sentence) -> bool:
+    return sent.body[:1] in _QUOTE_CHARS or sent.body[:1] == "'"
+
+
+_PREP_BEFORE = re.compile(
+    r"\b(in|near|at|on|over|against|into|to|with|for|across|toward|towards|throughout|from|of|within|inside|"
+    r"around|by)\s+(?:the\s+)?$",
+    re.I,
+)
+_PROTEST = GatedPattern(
+    re.compile(
+        r"\b(protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|strikers|"
+        r"hunger strike|riot\w*|blocked (?:roads|streets)|stones)\b",
+        re.I,
+    ),
+    ("protest", "demonstrat", "rall", "marched", "strikers", "hunger strike", "riot", "blocked", "stones"),
+)
+_PURPOSE_TO = re.compile(r"\bto\s+$", re.I)
+
+
+def _in_quote(sent: Sentence, pos: int) -> bool:
+    return any(a <= pos < b for a, b in _quote_spans(sent))
+
+
+_FIRST_PERSON = re.compile(r"\bour\s+$", re.I)
+_DENIED_AFTER = GatedPattern(
+    re.compile(r"\b(?:flatly |strongly )?(?:denied|denies|rejected|rejects)\b", re.I),
+    ("denied", "denies", "rejected", "rejects"),
+)
+_COMMA_BEFORE = re.compile(r",\s*$")
+_COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$", re.I)
+_NOUN_READING = re.compile(r"\b(?i:the|their|its|his|her|our|these|those|whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_VERB_OBJECT = re.compile(r"\s+(?:that|to|the|a|an)\b", re.I)
+
+
+def _in_object_of(sent: Sentence, trig: Mention, subtypes: tuple[str, ...]) -> bool:
+    """Whether the trigger sits within the object of an earlier statement verb of the given subtypes."""
+    for other in sent.trigs:
+        if other is trig or other.item.subtype not in subtypes or not other.item.verb:
+            continue
+        if _NOUN_READING.search(_before(sent, other.start, 30)) and not _VERB_OBJECT.match(
+            sent.text, other.end, min(sent.end, other.end + 8)
+        ):
+            continue  # "its security demands": the noun, which governs no object
+        if other.start < trig.start <= other.end + 70 and ";" not in sent.text[other.end:trig.start]:
+            if trig.item.verb and (
+                _COORDINATED.search(sent.text, other.end, trig.start)
+                or sent.text.endswith("ing", trig.start, trig.end)
+                and _COMMA_BEFORE.search(sent.text, other.end, trig.start)
+            ):
+                continue  # "denied … and accused Washington", "demanded …, warning that": the subject's own next verb
+            return True
+    return False
+
+
+_WITH_BEFORE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
+
+
+def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
+    if "quotes" in sent.cache:
+        return sent.cache["quotes"]
+    sent.cache["quotes"] = spans = _find_quotes(sent)
+    return spans
+
+
+_QUOTE_MARK = re.compile('[“”"]')
+
+
+def _find_quotes(sent: Sentence) -> list[tuple[int, int]]:
+    body = sent.body
+    if '"' not in body and "“" not in body and "”" not in body:
+        return []  # most sentences quote nobody: skip the scan
+    spans = []
+    opened = None
+    for mark in _QUOTE_MARK.finditer(sent.text, sent.start, sent.end):
+        ch, i = mark.group(), mark.start()
+        if ch == "“" or (ch == '"' and opened is None):
+            opened = i
+        elif opened is not None:
+            spans.append((opened, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, sent.end))
+    return spans

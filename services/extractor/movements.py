@@ -1,0 +1,966 @@
+"""Troop movements and military drills: whether a trigger is a real military act, and its actor, location,
+quantity and assertion."""
+
+from __future__ import annotations
+
+import re
+
+from services.extractor.attribution import Speech
+from services.extractor.clauses import (
+    _CIVIL_CONTEXT,
+    _DENIED_AFTER,
+    _DRILL,
+    _FIRST_PERSON,
+    _PASSIVE,
+    _PREP_BEFORE,
+    _PROTEST,
+    _PURPOSE_TO,
+    _STATEMENT,
+    _TROOP,
+    _WITH_BEFORE,
+    _WOULD,
+    ArticleContext,
+    Candidate,
+    Sentence,
+    _before,
+    _body_has,
+    _cancelled,
+    _clause,
+    _governing_speech,
+    _hypothetical,
+    _in_object_of,
+    _in_quote,
+    _in_quote_only,
+    _is_background,
+    _last,
+    _modifier,
+    _negated,
+    _numbers,
+    _planned,
+)
+from services.extractor.gating import GatedPattern
+from services.extractor.matcher import Mention
+from services.extractor.quantities import parse_number
+
+_LOCATIVE = re.compile(
+    r"\b(?i:to|toward|towards|near|at|on|in|into|from|over|across|along|inside|within|off|around|opposite|"
+    r"through|onto|outside|beyond|against|throughout|by way of|via|of the|close to|next to|away from|out of|"
+    r"east of|west of|north of|south of)"
+    r"\s+(?:(?i:the|its|their|a)\s+)?(?:(?:[A-Z][\w.'’-]*|(?i:northern|southern|eastern|western|central|"
+    r"north-eastern|north-western|south-eastern|south-western|disputed|occupied|border|frontier|coastal|"
+    r"annexed|separatist|breakaway|neighbouring|neighboring))\s+){0,2}"
+    r"(?:(?i:island|region|province|city|town|port|area|coast|outskirts|territory)\s+of\s+(?:the\s+)?)?$"
+)
+_BORDER_WITH = re.compile(r"\b(border|borders|frontier|boundary|line)\s+with\s+(?:the\s+)?$", re.I)
+_TENSION = GatedPattern(
+    re.compile(
+        r"\b(tensions?|crisis|concerns?|fears?|dispute|row|standoff|stand-off|war|conflict|talks|negotiations|"
+        r"invasion|invade|invading|attack|attacking|annexed|annexation|sanctions|threat|worries|anger)\b"
+        r"\W+(?:\w+\W+){0,2}$",
+        re.I,
+    ),
+    ("tension", "crisis", "concern", "fear", "dispute", "row", "standoff", "stand-off", "war", "conflict",
+     "talks", "negotiations", "invasion", "invad", "attack", "annex", "sanctions", "threat", "worries",
+     "anger"),
+)
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following|in response to|in retaliation for|amid|since|ahead of|before)\s+(?:completing\s+|the\s+|"
+    r"its\s+|their\s+|this\s+|last\s+\w+'s\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}$",
+    re.I,
+)
+_PARTICIPATION_OFF = re.compile(
+    r"\b(pull(?:ed|s|ing)? out of|withdr(?:ew|awn|aw|awing|aws) from|boycott\w*|skip(?:ped|s)?|opt(?:ed|s)? out of|"
+    r"quit|left)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|before|when|while|as soon as|hours after|days after)\b", re.I)
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|should (?:the|it|they|\w+)|in case|provided that|were (?:it|they) to)\b", re.I)
+_DESPITE = re.compile(r"\b(despite|although|even as|even though|while|whereas|yet)\b", re.I)
+_DEFINITE = re.compile(
+    r"\b(the|these|those|this)\s+(?:[\w.'’-]+\s+){0,3}$",
+    re.I,
+)
+_GOVERNING = re.compile(
+    r"\b(held|hold|holds|holding|began|begin|begins|beginning|start|started|starts|starting|launch|launched|"
+    r"launches|launching|conduct|conducted|conducts|conducting|stage|staged|stages|staging|announce|announced|"
+    r"announces|order|ordered|orders|kick off|kicked off|kicks off|complete|completed|carry out|carried out|"
+    r"carries out|carrying out|resume|resumed|resumes|oversee|oversaw|overseeing|observe|observed|join|joined|"
+    r"joins|joining|plan|planned|plans|host|hosted|hosts|hosting|wrap up|continue|continued|continues|"
+    r"watched|watch|inspect|inspected|took part in|take part in|takes part in|taking part in|participate in|"
+    r"participated in|participating in|involving|involved|involve|supervis\w+|guided|personally|witness\w*)"
+    r"\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+_MIL_CONTEXT = re.compile(
+    r"\b(military|naval|navy|joint|air|live-fire|live fire|war|combat|tactical|amphibious|nuclear|missile|"
+    r"missiles|army|strategic|anti-submarine|air-defence|air defence|air-defense|air defense|defence|defense|"
+    r"artillery|airborne|paratroopers|troops|forces|soldiers|warships|fleet|drills|manoeuvres|maneuvers|"
+    r"war games|rocket|rockets|ballistic|marines|infantry|tank|tanks|fighter|jets|bombers|submarine|"
+    r"ministry of defen[cs]e|defen[cs]e ministry|pentagon|ICBM|hypersonic|warhead|nato|pla|kpa|irgc|idf)\b",
+    re.I,
+)
+_WEAPON = re.compile(
+    r"\b(missiles?|rockets?|nuclear|warheads?|ICBMs?|SLBMs?|hypersonic|weapons?|torpedo(?:es)?|bombs?|"
+    r"interceptors?|launchers?|ballistic|cruise|projectiles?|artillery|drones?|Hwasong|Sarmat|Iskander|"
+    r"Kinzhal|Zircon|Tomahawk|Agni|Prithvi|Shaheen|Ghauri|Fattah)\b",
+    re.I,
+)
+_SIMULATION = re.compile(r"\b(think tank|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study)\b", re.I)
+_PLAINLY_MILITARY = re.compile(r"\b(military|troops|forces|navy|naval|army|war games)\b", re.I)
+_ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards|onto)\s+", re.I)
+_SEA_OBJECT = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean|zone|range|test site|target area|impact area|base|"
+    r"facility|proving ground|cosmodrome|test centre|test center|launch site)\b|(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\d|the (?:same )?(?:day|morning|evening|night|weekend)|its (?:own )?territory)", re.I
+)
+
+
+# Between two coordinated participants: "India and China", "the U.S. and South Korea", "Serbian President
+# Aleksandar Vucic and Kosovo Prime Minister".
+_JOINED = re.compile(
+    r"\.?(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|defen[cs]e|armed|forces?|army|navy|military|ministry|coast|guard|air|naval|"
+    r"troops|units|soldiers|sailors|marines|secretary|minister|president|chief|premier|envoy|foreign)){0,4},?\s*"
+    r"(?:and|,|as well as)\s*(?:the\s+|his\s+|her\s+|their\s+)?|-|–"
+)
+_OWN_PLACE = GatedPattern(
+    re.compile(
+        r"\b(?:along|on|off|in|near|inside|within|over|across)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:coast|coastline|territory|waters|airspace|soil|side of the border|border regions?|shores)\b",
+        re.I,
+    ),
+    ("its", "their"),
+)
+_OFF_BEFORE = re.compile(r"\boff\s+(?:the\s+)?$", re.I)
+_FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_CLAUSE_WORD = re.compile(r"\b(?:after|before|while|whereas|because|although|hours after|days after)\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_BY_OF_BEFORE = re.compile(r"\b(?:by|of)\s+(?:the\s+)?$")
+_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:off|out|east|west|north|south|parts|part|coast|island|region|province|city|town|port|area|outskirts)"
+    r"\s+of\s+(?:the\s+)?$"
+)
+_CONTRAST_BEFORE = re.compile(r"\b(?:tensions?|crisis|war|conflict|against|versus|than)\s+(?:the\s+)?$", re.I)
+_LEAVE_VERB = re.compile(r"\b(leav\w*|left|exit\w*|quit\w*|evacuat\w*|enter\w*|invad\w*)\b", re.I)
+_LEAVE_OBJECT = re.compile(r"\s+(?:parts of\s+|much of\s+|all of\s+)?(?:the\s+)?(?=[A-Z])")
+_THE_COUNTRY = GatedPattern(
+    re.compile(
+        r"\b(leave|leaves|left|leaving|quit|quits|exit|exits|exited|entered|enter|enters)\s+the\s+country\b", re.I
+    ),
+    ("country",),
+)
+_DISPUTE = GatedPattern(
+    re.compile(
+        r"\b(false|untrue|not true|dismissed|disputed (?:by|the|this|that|claims)|disputes|no evidence|not seen|"
+        r"no sign|no signs|contradicts|"
+        r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned)\b",
+        re.I,
+    ),
+    ("false", "untrue", "not true", "dismissed", "disput", "no evidence", "not seen", "no sign",
+     "contradicts", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned"),
+)
+_CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
+_DEMAND_CUE = GatedPattern(
+    re.compile(
+        r"\b(call(?:ed|s|ing)? on|call(?:ed|s|ing)? upon|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|request(?:ed|s|ing)?|"
+        r"ask(?:ed|s|ing)?|press(?:ed|es|ing)?|insist(?:ed|s|ing)?|appeal(?:ed|s|ing)? to|want(?:s|ed)?|"
+        r"call(?:ed|s|ing)? for|must|should|to force|pressure|pressured|expect(?:s|ed)?)\b",
+        re.I,
+    ),
+    ("call", "urg", "demand", "request", "ask", "press", "insist", "appeal", "want", "must", "should",
+     "to force", "expect"),
+)
+_DENIAL_SCOPE = re.compile(
+    r"\b(den(?:y|ies|ied|ying)|rul(?:e|ed|es|ing) out|no plans? to|no intention(?:s)? (?:of|to)|dismiss(?:ed|es)? "
+    r"(?:reports|claims)|reject(?:ed|s)? (?:reports|claims|allegations))\b",
+    re.I,
+)
+_RESERVISTS = re.compile(r"\b(reservists?|conscripts?|recruits?|men of fighting age|army)\b", re.I)
+_MOBILIZATION_NOUNS = frozenset({"mobilization", "mobilisation", "conscription", "partial mobilization",
+                                 "partial mobilisation", "general mobilization", "general mobilisation"})
+
+
+def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | None) -> list[Candidate]:
+    """Troop movement or drill candidates for one trigger, or none when a filter rejects it."""
+    item = trig.item
+    if not _military_sense(sent, trig):
+        return []
+    speech = _military_speech(sent, trig)
+    negated_claim = False
+    if _rejected_military(sent, trig, year):
+        # "Russia has not mobilised a single reservist, the Kremlin insisted": a denial by the actor's side
+        if not (speech is not None and _negated(sent, trig.start) and not _cancelled(sent, trig.start, trig.end)):
+            return []
+        if _NOT_SEEN.search(_before(sent, trig.start, 40)):
+            return []  # "Kyiv said it had seen no sign of a pullback": doubt about another's act, not a denial
+        negated_claim = True
+    hypothetical = (
+        _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig) or _modal_after(sent, trig)
+    )
+    if hypothetical and (speech is None or speech.statement or _speculator(sent, speech)):
+        return []  # a journalist's, an analyst's or a former official's speculation is no event
+    if _had_been(sent, trig) and speech is None:
+        return []
+    if item.subtype == "exercise" and item.verb and _WITHIN_THE_DRILL.match(sent.body):
+        return []  # "During the exercise, troops practised…": what happened inside a drill already reported
+    actors, actor_weak, own_entity = _military_actors(sent, trig, ctx, speech)
+    if not own_entity and _definite_forces(sent, trig):
+        return []  # "the ships were later seen heading back": back-reference to reported forces (rule 8)
+    if item.type == _DRILL:
+        actors = _with_partners(sent, trig, actors)
+    location = _location(sent, trig, actors, ctx)
+    out = []
+    for actor in actors or [None]:
+        claimant = None
+        if speech is not None:
+            claimant = speech.code if speech.code else actor
+        if speech is None and _in_quote_only(sent) and ctx.speaker:
+            claimant = ctx.speaker
+        assertion = _military_assertion(sent, trig, actor, speech, claimant)
+        if assertion == "disputed" and claimant is None:
+            claimant = actor  # "calls Pyongyang's pullback claim false": a disputed claim is its actor's (rule 4)
+        if hypothetical:
+            assertion = "hypothetical"
+        if negated_claim:
+            if claimant is not None and actor is not None and claimant != actor:
+                return []  # somebody else's negation: no event
+            assertion = "denied"
+            out.append(Candidate(_STATEMENT, "denial", actor, location, None, "reported", actor, True, trig.start,
+                                  actor_weak=actor_weak))
+        quantity = _quantity(sent, trig, actor)
+        out.append(Candidate(
+            item.type, item.subtype, actor, location, quantity, assertion, claimant, item.strong, trig.start,
+            actor_weak=actor_weak or actor is None, claimant_weak=bool(speech and speech.from_context),
+            toward_border=bool(_TOWARD_BORDER.match(sent.text, trig.end, min(sent.end, trig.end + 90))),
+        ))
+    return out
+
+
+_MODAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:could|might|may|would)\s+(?:\w+\s+)?(?:become|be|follow|come)\b", re.I
+)
+
+
+def _modal_after(sent: Sentence, trig: Mention) -> bool:
+    """A nominal trigger as the subject of a modal: "a second wave of mobilisation may become unavoidable";
+    a gerund too: "warned that sending a warship to its waters would be a provocation"."""
+    if not trig.item.verb:
+        return bool(_MODAL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 50)))
+    return sent.text.endswith("ing", trig.start, trig.end) and bool(
+        _GERUND_SUBJECT.search(_before(sent, trig.start, 12))
+        and _GERUND_MODAL.match(sent.text, trig.end, min(sent.end, trig.end + 70))
+    )
+
+
+_GERUND_SUBJECT = re.compile(r"(?:\b(?:that|whether|warned|said)\s+|^\W*)$", re.I)
+_GERUND_MODAL = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:would|could|might|will)\s+(?:\w+\s+)?be\b", re.I)
+_SPECULATOR = re.compile(
+    r"\b(?:former|ex-|retired|analysts?|experts?|commentators?|observers?|bloggers?|think tank|researchers?)\b", re.I
+)
+
+
+def _speculator(sent: Sentence, speech: Speech) -> bool:
+    """The speaker of a conditional is no official: "…, a former defence minister said"."""
+    lo, hi = speech.subject if speech.subject[1] > speech.subject[0] else (speech.boundary, speech.start)
+    hi = max(hi, speech.end + 40 if speech.trailing else hi)
+    if any(lo <= e.start < hi and e.item.kind == "leader" for e in sent.ents):
+        return False  # "former president Dmitry Medvedev said": a named figure who speaks for his state
+    return bool(_SPECULATOR.search(sent.text, lo, hi))
+
+
+_WITHIN_THE_DRILL = re.compile(
+    r"\W*(?:During|Throughout|In the course of|As part of|Over the course of)\s+(?:the|these|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war games|manoeuvres|maneuvers)\s*,"
+)
+_NOT_SEEN = re.compile(
+    r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)\s+(?:\w+\s+){0,2}$|"
+    r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _military_speech(sent: Sentence, trig: Mention) -> Speech | None:
+    """Who reports a military action: a reporting verb wins over a statement verb ("Under the deal,
+    Russia has committed to pulling out, Baku said"); an "after …" clause is the outlet's own voice."""
+    speech = _governing_speech(sent, trig.start)
+    if speech is not None and speech.statement:
+        real = next((sp for sp in sent.speeches if not sp.statement and (sp.code or sp.title)
+                     and (sp.start < trig.start or sp.trailing)), None)
+        if real is not None:
+            speech = real
+    if speech is not None and speech.end <= trig.start and _AFTER_CLAUSE.search(sent.text, speech.end, trig.start):
+        return None
+    return speech
+
+
+def _conditional(sent: Sentence, trig: Mention) -> bool:
+    """"Ankara would send troops if Baku asked", "should the PLA begin a blockade": a conditional action."""
+    before = _before(sent, trig.start, 40)
+    return bool(_WOULD.search(before)) and _body_has(sent, _IF_CLAUSE)
+
+
+def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
+    """Negated, cancelled, background, back-referenced, demanded or a state rather than a movement."""
+    if _negated(sent, trig.start) or _cancelled(sent, trig.start, trig.end):
+        return True
+    if _is_background(sent, trig.start, trig.end, year):
+        return True
+    if _HABITUAL.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
+        return True  # "Russia has long used snap inspections to …", "such deployments are typically rotated"
+    if not trig.item.verb and _ANY_BEFORE.search(_before(sent, trig.start, 8)):
+        return True  # "any deployment of Western troops would be a legitimate target": a condition, not an act
+    if not trig.item.verb and _definite_backref(sent, trig):
+        return True
+    if trig.item.subtype != "mobilization" and _in_demand_scope(sent, trig.start):
+        return True
+    if _in_object_of(sent, trig, ("rejection",)):
+        return True
+    if trig.item.type == _DRILL and _PARTICIPATION_OFF.search(_before(sent, trig.start, 60)):
+        return True
+    if not trig.item.verb and _AFTER_EVENT.search(_before(sent, trig.start, 50)):
+        return True  # "following the North's missile launch", "after completing exercises": an earlier event
+    if (not trig.item.verb or sent.text.endswith("ing", trig.start, trig.end)) and _body_has(sent, _PROTEST):
+        return True  # "a demonstration to protest the sending of troops": the protest is the news
+    return _state_participle(sent, trig)
+
+
+# Patterns of `_state_participle`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_STATE_PARTICIPLE_1 = re.compile(r"\b(were|was|been|being|are|is|be|had|have|has|get|got)\s+(?:\w+\s+)?$", re.I)
+_RX_STATE_PARTICIPLE_2 = re.compile(r"\s*(?:[\w-]+\s+)?")
+
+
+def _state_participle(sent: Sentence, trig: Mention) -> bool:
+    """"troops deployed along the border" (no auxiliary): a standing force, not a movement (rule 3)."""
+    form = sent.text[trig.start:trig.end].lower()
+    if not trig.item.verb or not form.startswith(_STATE_VERBS):
+        return False
+    before = _before(sent, trig.start, 30)
+    if _PRESENT_STATE.search(before) and not _NEWLY.search(sent.body) and any(
+        mil.end <= trig.start for mil in sent.mils
+    ):
+        return True  # "some 1,100 US troops are deployed in Syria": where forces are, not a move
+    return any(
+        mil.end <= trig.start and _RX_STATE_PARTICIPLE_2.fullmatch(sent.text[mil.end:trig.start])
+        for mil in sent.mils
+    ) and not _RX_STATE_PARTICIPLE_1.search(before)
+
+
+_PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|permanently\s+)?$", re.I)
+_NEWLY = re.compile(
+    r"\b(?:now|newly|being|have been|has been|this week|today|yesterday|since|recently|additional|more)\b", re.I
+)
+_TOWARD_BORDER = GatedPattern(
+    re.compile(
+        r"[^,;.]*?\b(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,7}?"
+        r"(?:border|borders|frontier|administrative line|line of contact|line of control|line of actual control|"
+        r"demarcation line|armistice line|contact line|boundary|LoC|LAC|DMZ)\b",
+        re.I,
+    ),
+    ("border", "frontier", "line", "boundary", "loc", "lac", "dmz"),
+)
+_NOT_NOUN_PHRASE = re.compile(
+    r"\b(had|has|have|was|were|is|are|been|be|will|would|did|does|do|could|can|may|might|should)\b|\w+ly\b", re.I
+)
+_STATE_VERBS = ("deployed", "stationed", "positioned", "based", "garrisoned", "located", "redeployed")
+
+
+# Patterns of `_had_been`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_HAD_BEEN_1 = re.compile(r"\bhad been\s+(?:\w+\s+)?$", re.I)
+
+
+def _had_been(sent: Sentence, trig: Mention) -> bool:
+    """Pluperfect passive ("had been deployed in the region under the deal") tells background."""
+    return bool(_RX_HAD_BEEN_1.search(_before(sent, trig.start, 25)))
+
+
+# Patterns of `_definite_forces`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_OBJECT_OF_ORDER = re.compile(
+    r"\b(?:ordered|put|placed|sent|moved|deployed|raised|told|instructed|brought|called|mobili[sz]ed)\s+"
+    r"(?:the|these|those)\s+(?:[\w-]+\s+){0,1}$",
+    re.I,
+)
+_RX_DEFINITE_FORCES_1 = re.compile(r"\b(the|these|those)\s+(?:[\w-]+\s+){0,1}$", re.I)
+
+
+def _definite_forces(sent: Sentence, trig: Mention) -> bool:
+    mil = _mil_near(sent, trig, 60)
+    if mil is None or trig.item.subtype == "mobilization" or mil.end > trig.start:
+        return False  # only forces named before the action refer back ("launched from the frigate" does not)
+    before = _before(sent, mil.start, 40)
+    if _OBJECT_OF_ORDER.search(before):
+        return False  # "he had ordered the army to combat readiness": the forces he commands, not a back-reference
+    return bool(_RX_DEFINITE_FORCES_1.search(before[-25:]))
+
+
+# Patterns of `_with_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_WITH_PARTNERS_1 = re.compile(r"\b(with|alongside)\s+(?:the\s+)?(?:[\w.-]+\s+){0,1}$", re.I)
+_RX_WITH_PARTNERS_2 = re.compile(
+    r"\b(line|control|border|frontier|boundary|war|wars|conflict|clash|clashes|fight|battle|confrontation)\s+with\s+",
+    re.I,
+)
+
+
+def _with_partners(sent: Sentence, trig: Mention, actors: list[str]) -> list[str]:
+    """Joint drills name partners after "with" or "alongside" (rule 7: one event per participant)."""
+    lo, hi = _clause(sent, trig.start, trig.end)
+    out = list(actors)
+    for ent in sent.ents:
+        if not ent.item.code or ent.item.code in out or not (lo <= ent.start < hi):
+            continue
+        before = _before(sent, ent.start, 30)
+        if _RX_WITH_PARTNERS_1.search(before) and not _RX_WITH_PARTNERS_2.search(before):
+            out.append(ent.item.code)
+    return out
+
+
+# Patterns of `_military_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_MILITARY_SENSE_1 = re.compile(r"\b[A-Z][\w-]+\s+$")
+_RX_MILITARY_SENSE_2 = re.compile(r"\bnumbers?\b", re.I)
+
+
+def _military_sense(sent: Sentence, trig: Mention) -> bool:
+    """Whether the trigger is military here: troop verbs need a military noun near them, drills a
+    military context, weapons tests a weapon and no target."""
+    item = trig.item
+    text = sent.text
+    if item.type == _TROOP:
+        if item.subtype == "mobilization":
+            form = text[trig.start:trig.end].lower()
+            if form.startswith("recruitment"):  # a recruitment drive for nurses is no call-up
+                return bool(_mil_near(sent, trig, 60)) or _body_has(sent, _PLAINLY_MILITARY)
+            return not item.verb or form in _MOBILIZATION_NOUNS or bool(_mil_near(sent, trig, 60)) or bool(
+                _body_has(sent, _RESERVISTS))
+        if item.subtype == "withdrawal" and _LEAVE_FORM.match(text, trig.start, trig.end) and _left_behind(sent, trig):
+            return False
+        if _POLICE.search(text, _clause(sent, trig.start, trig.end)[0], trig.start) or (
+            _body_has(sent, _CIVIL_CONTEXT) and not _body_has(sent, _PLAINLY_MILITARY)
+            and not any(m.item.countable and m.item.form.lower() not in _AMBIGUOUS_CRAFT for m in sent.mils)
+        ):
+            return False  # "Kosovo police deployed special units", "the logistics group deployed a fleet of trucks"
+        if item.subtype == "buildup" and item.verb and _PURPOSE_TO.search(_before(sent, trig.start, 6)) and any(
+            t.item.type == _TROOP and t.end <= trig.start and t.item.subtype != "buildup" for t in sent.trigs
+        ):
+            return False  # "called up 5,000 reservists to reinforce operations": the purpose of the act
+        if item.subtype == "deployment" and _FOR_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):
+            return False  # "put to sea for drills": the drill is the event, the move is part of it
+        if item.verb and _ARTICLE_BEFORE.search(_before(sent, trig.start, 6)) and text.endswith(
+            "ed", trig.start, trig.end
+        ):
+            return False  # "ahead of an expanded ground operation": a participle describing a noun
+        if not item.strong:
+            return _weak_troop_sense(sent, trig)
+        if not item.military:
+            return True
+        if _mil_near(sent, trig, 70):
+            return True
+        # "… troops …, with the number actually increasing by 7,000": the number stands for the troops.
+        near = sent.text[max(sent.start, trig.start - 30):trig.end + 30]
+        return bool(sent.mils) and bool(_RX_MILITARY_SENSE_2.search(near))
+    if item.subtype == "weapons_test":
+        target = _ATTACK_AFTER.match(text, trig.end, min(sent.end, trig.end + 70))
+        if target and not _SEA_OBJECT.match(text, target.end(), sent.end):
+            return False  # fired at a target: an attack, not a test
+        return _body_has(sent, _WEAPON)
+    verb_use = text[trig.start:trig.end].lower().startswith("exercis")
+    if verb_use and _EXERCISE_OF.match(text, trig.end, min(sent.end, trig.end + 40)):
+        return False  # "to exercise maximum restraint", "exercised its right": the verb, not a drill
+    if _body_has(sent, _SIMULATION):
+        return False  # "war games run by a think tank": a study, not a drill
+    if _body_has(sent, _CIVIL_CONTEXT) and not _body_has(sent, _PLAINLY_MILITARY):
+        return False
+    if _body_has(sent, _MIL_CONTEXT):
+        return True
+    # "The U.S. and South Korea kicked off their annual Freedom Shield exercise": states and a named drill.
+    named = _RX_MILITARY_SENSE_1.search(_before(sent, trig.start, 30))
+    return bool(named) and any(e.item.code and e.item.kind in ("country", "organisation") for e in sent.ents)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_AMBIGUOUS_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "aircraft", "planes", "men", "carrier", "carriers",
+                              "helicopters", "drones"})
+_POLICE = re.compile(r"\b(?:police|policemen|police officers|gendarmes?|gendarmerie|riot squads?)\b", re.I)
+_FOR_DRILLS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:for|to join|to take part in|to hold|to conduct|to participate in)\s+"
+    r"(?:(?:the|joint|naval|annual|live-fire|large-scale|military|combined)\s+)*"
+    r"(?:drills?|exercises?|war games|manoeuvres|maneuvers|wargames)\b",
+    re.I,
+)
+_LEAVE_FORM = re.compile(r"(?:leav\w*|left)$", re.I)
+_LEFT_STATE = re.compile(
+    r"\s+(?:[\w,-]+\s+){0,4}?(?:dead|killed|wounded|injured|stranded|homeless|behind|intact|unchanged|in place)\b", re.I
+)
+_LEFT_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|some|all|any|[A-Z][\w-]*|\d[\d,]*)\s+){0,3}$")
+
+
+def _left_behind(sent: Sentence, trig: Mention) -> bool:
+    """"leaving two soldiers dead", "would leave Russian troops on its territory": leave as let be, not go."""
+    text = sent.text
+    if _LEFT_STATE.match(text, trig.end, min(sent.end, trig.end + 40)):
+        return True
+    for mil in sent.mils:  # forces as the object of "leave": they stay where they are
+        if trig.end < mil.start <= trig.end + 30 and _LEFT_OBJECT_GAP.fullmatch(text, trig.end, mil.start):
+            return True
+    return False
+
+
+_EXERCISE_OF = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:restraint|caution|patience|rights?|control|influence|power|judge?ment|leadership|"
+    r"sovereignty|options?|vigilance|discretion|authority|veto)\b",
+    re.I,
+)
+_ANY_BEFORE = re.compile(r"\bany\s+(?:(?:further|new|future|additional|more|such)\s+)?$", re.I)
+_HABITUAL = GatedPattern(
+    re.compile(
+        r"\b(?:has long|have long|had long|long used|typically|usually|routinely|traditionally|by law|as a rule|"
+        r"tends? to|serve as|serves as)\b",
+        re.I,
+    ),
+    ("long", "typically", "usually", "routinely", "traditionally", "by law", "as a rule", "tend", "serve"),
+)
+
+
+# Patterns of `_weak_troop_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_WEAK_TROOP_SENSE_1 = re.compile(r"\s+than\b")
+_RX_WEAK_TROOP_SENSE_2 = re.compile(r"[;.]|,\s")
+
+
+def _weak_troop_sense(sent: Sentence, trig: Mention) -> bool:
+    text = sent.text
+    form = text[trig.start:trig.end].lower()
+    if form == "more" and _RX_WEAK_TROOP_SENSE_1.match(text[trig.end:trig.end + 6]):
+        return False  # "more than 1,500 soldiers" counts, it does not add
+    if form in ("more", "additional", "extra", "fresh", "further") and _ANY_BEFORE.search(_before(sent, trig.start, 8)):
+        return False  # "against any further provocations": a condition, not forces added
+    if form in ("more", "additional", "extra", "fresh", "further"):
+        for mil in sent.mils:
+            counts = mil.item.countable or form != "more"  # "more military bases" adds no forces
+            gap = text[trig.end:mil.start]
+            if counts and trig.end <= mil.start <= trig.end + 30 and not _RX_WEAK_TROOP_SENSE_2.search(gap):
+                return True
+        return False
+    if "way" in form or "move" in form:
+        return any(mil.end <= trig.start and trig.start - mil.end <= 60 for mil in sent.mils)
+    if form.startswith(("arriv", "patrol", "sail")):
+        return bool(_mil_near(sent, trig, 50))
+    # "the number of troops has risen", "troop strength … has grown"
+    return any(m.end <= trig.start and trig.start - m.end <= 60 for m in sent.mils)
+
+
+def _mil_near(sent: Sentence, trig: Mention, chars: int) -> Mention | None:
+    best, dist = None, chars + 1
+    for mil in sent.mils:
+        d = mil.start - trig.end if mil.start >= trig.end else trig.start - mil.end
+        if 0 <= d < dist or (mil.start < trig.end and mil.end > trig.start):
+            best, dist = mil, max(d, 0)
+    return best
+
+
+# Patterns of `_definite_backref`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_DEFINITE_BACKREF_1 = re.compile(r"['’]s\b")
+_RX_DEFINITE_BACKREF_2 = re.compile(r"\b[A-Z][\w-]+")
+_RX_DEFINITE_BACKREF_3 = re.compile(r"\s+of\b")
+_RX_DEFINITE_BACKREF_4 = re.compile(r"\bof\b")
+
+
+def _definite_backref(sent: Sentence, trig: Mention) -> bool:
+    """"the drills ended": a definite mention without a governing verb refers back (rule 8)."""
+    before = _before(sent, trig.start, 40)
+    match = _DEFINITE.search(before)
+    if not match:
+        return False
+    if _GOVERNING.search(before) or _RX_DEFINITE_BACKREF_3.match(sent.text[trig.end:trig.end + 5]):
+        return False
+    between = before[match.end(1):]
+    if _RX_DEFINITE_BACKREF_4.search(between) or not trig.item.strong:
+        return False
+    if _NOT_NOUN_PHRASE.search(between):
+        return False  # "the country had successfully tested a…": a clause, not "the drills"
+    if trig.item.subtype == "readiness_check" or (trig.item.subtype == "mobilization" and between.strip()):
+        return False
+    lo = trig.start - len(between)
+    if any(lo <= c.start < trig.start for c in sent.cues) or any(lo <= t.start < trig.start for t in sent.trigs):
+        return False  # "The US says Russia added…": a clause, not a noun phrase
+    if _RX_DEFINITE_BACKREF_1.search(between):
+        return False  # "the alliance's largest exercise": introduced, not referred back to
+    # "the Balikatan drills": a named exercise, unless the name is a country ("the U.S.-South Korea drills").
+    for word in _RX_DEFINITE_BACKREF_2.finditer(between):
+        abs_start = trig.start - len(before) + match.end(1) + word.start()
+        if not any(e.start <= abs_start < e.end for e in sent.ents):
+            return False
+    return True
+
+
+# Patterns of `_in_demand_scope`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_IN_DEMAND_SCOPE_1 = re.compile(r"[.;]")
+_RX_IN_DEMAND_SCOPE_2 = re.compile(r"\b(to|that)\b", re.I)
+
+
+def _in_demand_scope(sent: Sentence, pos: int) -> bool:
+    """"called on Russia to withdraw": the demanded action is no event."""
+    lo, _ = _clause(sent, pos, pos)
+    before = sent.text[max(sent.start, pos - 80):pos]
+    match = _last(_DEMAND_CUE, before)
+    if match is None:
+        return False
+    tail = before[match.end():]
+    if _RX_IN_DEMAND_SCOPE_1.search(tail):
+        return False
+    return bool(_RX_IN_DEMAND_SCOPE_2.search(tail)) or len(tail) < 30
+
+
+# Patterns of `_military_actors`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_MILITARY_ACTORS_1 = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?")
+_RX_MILITARY_ACTORS_2 = re.compile(r"\w+(?:ed|en|wn|nt)\b")
+_RX_MILITARY_ACTORS_3 = re.compile(r"[,;]")
+_RX_MILITARY_ACTORS_4 = re.compile(r"\benemy\s+$", re.I)
+_RX_MILITARY_ACTORS_5 = re.compile(r"\b(from|near)\b")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|as|while|after|before|when|but|whereas|because)\b", re.I)
+
+
+def _other_clause_between(sent: Sentence, start: int, end: int) -> bool:
+    """A conjunction followed by a named party between two offsets: a new clause with its own subject."""
+    join = _CLAUSE_JOIN.search(sent.text, start, end)
+    return join is not None and any(join.end() <= e.start < end and e.item.code for e in sent.ents)
+
+
+_OWNER_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:with|and|or|of|to|in|on|at|for|from|by|as|the|a|an|its|their|near|into)\s)[a-z][\w-]*\s+)?"
+)
+
+
+def _noun_owner(sent: Sentence, trig: Mention) -> Mention | None:
+    """The party written just before a nominal trigger: its possessor or its adjective."""
+    for ent in reversed(sent.ents):
+        if ent.end > trig.start:
+            continue
+        if ent.item.code and ent.item.kind in ("country", "capital", "demonym", "leader", "organisation") and (
+            _OWNER_GAP.fullmatch(sent.text, ent.end, trig.start)
+        ):
+            return ent
+        return None
+    return None
+
+
+def _military_actors(
+    sent: Sentence, trig: Mention, ctx: ArticleContext, speech: Speech | None
+) -> tuple[list[str], bool, bool]:
+    """Actor codes (several for a joint action), whether they came from weak cues, and whether an
+    entity of the sentence named them."""
+    text = sent.text
+    mil = _mil_near(sent, trig, 60)
+    if mil is not None and _RX_MILITARY_ACTORS_3.search(text[min(mil.end, trig.end):max(mil.start, trig.start)]):
+        mil = None  # a military noun of another clause ("…, South Korea's military said")
+    if mil is not None and mil.start >= trig.end and _other_clause_between(sent, trig.end, mil.start):
+        mil = None  # "Seoul raised its alert and Washington sent a carrier": the carrier is Washington's
+    if mil is not None:
+        if _RX_MILITARY_ACTORS_4.search(_before(sent, mil.start, 10)):
+            return [], True, True  # "enemy personnel": the speaker's opponent, unnamed
+        ent = _modifier(sent, mil)
+        if ent is not None:
+            return _joint(sent, ent), False, True
+    if not trig.item.verb and trig.item.strong:
+        owner = _noun_owner(sent, trig)
+        if owner is not None:  # "Pyongyang's pullback", "the Russian withdrawal claim"
+            return _joint(sent, owner), False, True
+    after = text[trig.end:min(sent.end, trig.end + 40)]
+    by = _RX_MILITARY_ACTORS_1.match(after)
+    if by:  # passive with an agent: "troops were deployed by Russia"
+        for ent in sent.ents:
+            if ent.start == trig.end + by.end() and ent.item.code:
+                return _joint(sent, ent), False, True
+    ent = _subject_entity(sent, trig)
+    if ent is not None:
+        return _joint(sent, ent), False, True
+    form = text[trig.start:trig.end].lower()
+    participle = _RX_MILITARY_ACTORS_2.match(form)
+    if (participle and _PASSIVE.search(_before(sent, trig.start, 20))) or form.startswith(("was ", "were ")):
+        for ent in sent.ents:  # "missiles were launched from the Sunan area near Pyongyang"
+            before = _before(sent, ent.start, 40)
+            if ent.item.code and ent.start > trig.end and _RX_MILITARY_ACTORS_5.search(before):
+                return [ent.item.code], True, True
+    if _BOTH_SIDES.search(_before(sent, trig.start, 50)):
+        pair = _both_sides(sent, trig, ctx)
+        if pair:
+            return pair, True, False  # "both sides have moved tanks": the two parties the article is about
+    actors, weak = _pronoun_actor(sent, trig, ctx, speech)
+    if actors:
+        return actors, weak, False
+    if trig.item.subtype == "mobilization":
+        place = _location(sent, trig, [], ctx)
+        if place:
+            return [place], True, True  # "reservists reported to their units across Israel"
+    return [], True, False
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:both sides|the two sides|both armies|the two armies|both militaries|both countries|the two countries|"
+    r"both nations|the two nations|the rival armies|each side)\b(?:\s+[\w'’-]+){0,4}\s+$",
+    re.I,
+)
+
+
+def _both_sides(sent: Sentence, trig: Mention, ctx: ArticleContext) -> list[str]:
+    """The two countries of "both sides": named earlier in the sentence, else the last two of the article."""
+    named: list[str] = []
+    for ent in sent.ents:
+        if ent.start < trig.start and ent.item.code and ent.item.kind in ("country", "capital", "demonym", "leader"):
+            if ent.item.code in named:
+                named.remove(ent.item.code)
+            named.append(ent.item.code)
+    pair = (ctx.parties + [c for c in named if c not in ctx.parties])[-2:] if len(named) < 2 else named[-2:]
+    return pair if len(pair) == 2 else []
+
+
+def _subject_entity(sent: Sentence, trig: Mention) -> Mention | None:
+    """The nearest named entity before the trigger that is neither a place, an agent nor a speaker."""
+    # A speaker is not the actor of what it reports ("Russia said troops…"), but a statement verb after the
+    # trigger shares its subject ("Pyongyang fired a missile and warned…").
+    speaker_spans = [
+        sp.subject for sp in sent.speeches
+        if not sp.owner and not (sp.start > trig.end and (sp.statement or not sp.trailing))
+    ]
+    for ent in reversed(sent.ents):
+        if ent.end > trig.start or not ent.item.code:
+            continue
+        if any(lo <= ent.start < hi for lo, hi in speaker_spans):
+            continue
+        if not _can_be_subject(sent, ent):
+            continue
+        return ent
+    return None
+
+
+def _can_be_subject(sent: Sentence, ent: Mention) -> bool:
+    key = ("subject", ent.start)
+    if key not in sent.cache:
+        before = _before(sent, ent.start, 40)
+        sent.cache[key] = not (
+            _LOCATIVE.search(before) or _BORDER_WITH.search(before) or _BY_BEFORE.search(before)
+            or _CONTRAST_BEFORE.search(before) or _WITH_BEFORE.search(before)
+        )
+    return sent.cache[key]
+
+
+def _is_place(sent: Sentence, ent: Mention) -> bool:
+    """The entity follows a locative preposition ("near the Ukrainian border", "off the coast of X")."""
+    key = ("place", ent.start)
+    if key not in sent.cache:
+        before = _before(sent, ent.start, 40)
+        ok = bool(_LOCATIVE.search(before) or _BORDER_WITH.search(before)) and not _TENSION.search(before)
+        if ok and _BY_OF_BEFORE.search(before) and not _OF_PLACE_BEFORE.search(before):
+            ok = False
+        sent.cache[key] = ok
+    return sent.cache[key]
+
+
+# Patterns of `_pronoun_actor`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_PRONOUN_ACTOR_1 = re.compile(r"\b(they|it|its|their|we|our|the country)\b", re.I)
+
+
+def _pronoun_actor(
+    sent: Sentence, trig: Mention, ctx: ArticleContext, speech: Speech | None
+) -> tuple[list[str], bool]:
+    before = sent.text[sent.start:trig.start]
+    if _RX_PRONOUN_ACTOR_1.search(before):
+        if speech is not None and speech.code and not speech.from_context:
+            return [speech.code], False
+        if ctx.military_actor:
+            return [ctx.military_actor], True
+    if speech is not None and speech.code:
+        return [speech.code], True
+    return [], True
+
+
+_TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))*\s+")
+
+
+def _joint(sent: Sentence, ent: Mention) -> list[str]:
+    """The actor and any participants coordinated with it ("India and China", "Russian and Belarusian")."""
+    codes = [ent.item.code]
+    ents = [e for e in sent.ents if e.item.code]
+    idx = ents.index(ent)
+    j = idx - 1
+    while j >= 0 and _JOINED.fullmatch(sent.text[ents[j].end:ents[j + 1].start]) and _joinable(sent, ents[j]):
+        codes.insert(0, ents[j].item.code)
+        j -= 1
+    j = idx + 1
+    while j < len(ents):
+        gap = sent.text[ents[j - 1].end:ents[j].start]
+        if ents[j].item.code == ents[j - 1].item.code and _TITLE_GAP.fullmatch(gap):
+            j += 1  # "Russian Foreign Minister Sergei Lavrov": one party named twice
+            continue
+        if not _JOINED.fullmatch(gap):
+            break
+        codes.append(ents[j].item.code)
+        j += 1
+    seen: list[str] = []
+    for code in codes:
+        if code not in seen:
+            seen.append(code)
+    return seen
+
+
+# Patterns of `_joinable`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_JOINABLE_1 = re.compile(r"according to\s+$", re.I)
+
+
+def _joinable(sent: Sentence, left: Mention) -> bool:
+    """A participant may open a coordination unless it is a place or a source ("According to Seoul, North
+    Korea…")."""
+    before = _before(sent, left.start, 20)
+    return not (_PREP_BEFORE.search(before) or _RX_JOINABLE_1.search(before))
+
+
+# Patterns of `_location`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_LOCATION_1 = re.compile(r"[,;]")
+
+
+def _location(sent: Sentence, trig: Mention, actors: list[str], ctx: ArticleContext) -> str | None:
+    """Where a military action happens or is directed: a place after a locative preposition, the
+    object of leave/enter, or "the country" resolved to the last other country."""
+    text = sent.text
+    actor = actors[0] if actors else None
+    own = _OWN_PLACE.search(text, trig.end, min(sent.end, trig.end + 60))
+    if own and actor and not _RX_LOCATION_1.search(text[trig.end:own.start()]):
+        return actor  # "along its Caribbean coast", "in its territory"
+    if _THE_COUNTRY.search(text, trig.start, sent.end):
+        for ent in reversed(sent.ents):
+            kind = ent.item.kind
+            if ent.item.code and ent.item.code != actor and kind in ("country", "capital", "demonym", "leader"):
+                return ent.item.code
+        if ctx.country and ctx.country != actor:
+            return ctx.country
+    obj = _LEAVE_OBJECT.match(text, trig.end, min(sent.end, trig.end + 40))
+    if obj and _LEAVE_VERB.search(text[trig.start:trig.end]):
+        for ent in sent.ents:
+            if ent.item.code and trig.end <= ent.start <= trig.end + 35 and not _RX_LOCATION_1.search(
+                text[trig.end:ent.start]
+            ):
+                return ent.item.code
+    speaker_spans = [sp.subject for sp in sent.speeches]
+    best, best_d = None, 10**9
+    for ent in sent.ents:
+        code = ent.item.code
+        if not code or any(lo <= ent.start < hi for lo, hi in speaker_spans):
+            continue
+        if not _is_place(sent, ent):
+            continue
+        if _OFF_BEFORE.search(_before(sent, ent.start, 12)):
+            continue  # "off Luzon": at sea (seas resolve to no country)
+        if trig.item.subtype in ("readiness_check", "mobilization") and _FROM_ONLY.search(_before(sent, ent.start, 12)):
+            continue  # "paratroopers from Pskov": where they come from
+        lo, hi = (trig.end, ent.start) if ent.start >= trig.end else (ent.end, trig.start)
+        if any(
+            lo <= t.start < hi and t.item.type != _STATEMENT and t.item.strong and t.item.subtype != trig.item.subtype
+            for t in sent.trigs
+        ) or _CLAUSE_WORD.search(
+            text, lo, hi
+        ):
+            continue  # the place of another action ("… and moved units closer to Kosovo")
+        d = ent.start - trig.end if ent.start >= trig.end else trig.start - ent.end
+        if code in actors:
+            d += 500  # prefer a place other than the actors
+        if d < best_d:
+            best, best_d = code, d
+    return best
+
+
+# Patterns of `_quantity`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_QUANTITY_1 = re.compile(
+    r"\b(?:by|to)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?"
+    r"(\d[\d,.]*(?:\s+(?:thousand|million))?)(?![\w-])(?!\s*(?:%|per|percent|km|kilomet|mile|days|weeks|years|"
+    r"months|hours|degrees|metres|meters))"
+)
+_RX_QUANTITY_2 = re.compile(r"\b(after|before|while|when|because|but|whereas|although)\b", re.I)
+_RX_QUANTITY_3 = re.compile(r"(?:19|20)\d\d")
+
+
+def _quantity(sent: Sentence, trig: Mention, actor: str | None) -> int | None:
+    """Troops, ships or aircraft counted near the trigger; None for vague amounts, units and vehicles."""
+    text = sent.text
+    best, best_d = None, 10**9
+    lo, hi = _clause(sent, trig.start, trig.end)
+    for n_start, n_end, value in _numbers(sent):
+        a, b = sent.start + n_start, sent.start + n_end
+        mil = _counted_noun(sent, b)
+        if mil is None:
+            continue
+        d = a - trig.end if a >= trig.end else trig.start - b
+        if d > 70 and not (lo <= a < hi):
+            continue
+        between = text[trig.end:a] if a >= trig.end else text[b:trig.start]
+        if _RX_QUANTITY_2.search(between):
+            continue  # another clause: "placed … on alert after Russia moved 5,000 troops"
+        if d < best_d:
+            best_d = d
+            best = value if mil.item.countable else None
+            owner = _modifier(sent, mil)
+            if owner is not None and actor is not None and owner.item.code != actor:
+                best = None  # "30,000 Russian troops" counts Russia's part of a joint drill only
+    if best_d < 10**9:
+        return best
+    # "with the number actually increasing by 7,000", "increased the number of warships … to 20"
+    after = text[trig.end:min(sent.end, trig.end + 80)]
+    by = _RX_QUANTITY_1.search(after)
+    if by and _mil_near(sent, trig, 200) and not _RX_QUANTITY_3.fullmatch(by.group(1)):
+        return parse_number(by.group(1))
+    return None
+
+
+# Patterns of `_counted_noun`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_COUNTED_NOUN_1 = re.compile(r"\s+|-")
+_RX_COUNTED_NOUN_2 = re.compile(r"(?:-strong)?(?:\s+[\w.'’-]+){0,3}\s+|-strong\s+|\s+")
+_RX_COUNTED_NOUN_3 = re.compile(r"\b(of|and|to|in|on|at|from|by|with|for|were|was|had|have|has|are|is)\b", re.I)
+
+
+def _counted_noun(sent: Sentence, num_end: int) -> Mention | None:
+    """The military noun a number counts ("7,000 troops", "12 warships", "two Chinese navy destroyers")."""
+    chosen = None
+    for mil in sent.mils:
+        if mil.start < num_end:
+            continue
+        start = chosen.end if chosen is not None else num_end
+        gap = sent.text[start:mil.start]
+        if chosen is not None:
+            if _RX_COUNTED_NOUN_1.fullmatch(gap):
+                chosen = mil  # compound: "navy destroyers", "army tanks": the head noun counts
+                continue
+            break
+        if len(gap) > 40:
+            break
+        if _RX_COUNTED_NOUN_2.fullmatch(gap) and not _RX_COUNTED_NOUN_3.search(gap):
+            chosen = mil
+            continue
+        break
+    return chosen
+
+
+def _military_assertion(
+    sent: Sentence, trig: Mention, actor: str | None, speech: Speech | None, claimant: str | None
+) -> str:
+    """denied > disputed > planned > claimed (the actor's own account) > reported."""
+    text = sent.text
+    before = text[sent.start:trig.start]
+    denial = _last(_DENIAL_SCOPE, before)
+    if denial is not None and not _DESPITE.search(before[denial.end():]):
+        return "denied"
+    if speech is not None and speech.owner and _body_has(sent, _DISPUTE):
+        return "disputed"
+    after = text[trig.end:sent.end]
+    dispute = _DISPUTE.search(after) or _DENIED_AFTER.search(after)
+    if dispute and not trig.item.verb and _CLAIM_NOUN_AFTER.match(after):
+        return "disputed"  # "calls withdrawal claim false", "the pullback claims were untrue"
+    if speech is not None and dispute and any(
+        e.item.code and e.item.code != claimant and trig.end < e.start < trig.end + dispute.start() for e in sent.ents
+    ):
+        return "disputed"  # "…, Minsk claimed, a statement Kyiv dismissed as false"; "a charge Asmara denied"
+    if _planned(sent, trig.start, trig.end):
+        return "planned"
+    own = speech is not None and speech.strong and claimant == actor and actor is not None
+    mil = _mil_near(sent, trig, 40)
+    ours = mil is not None and _in_quote(sent, trig.start) and _FIRST_PERSON.search(_before(sent, mil.start, 6))
+    if own or ours:
+        if speech is not None and _DESPITE.search(text[speech.end:trig.start]):
+            return "reported"
+        return "claimed"
+    return "reported"

@@ -1,0 +1,676 @@
+"""Diplomatic statements: who speaks, which subtype the words carry, where the statement is about, and
+when a statement word is not a statement at all."""
+
+from __future__ import annotations
+
+import re
+
+from services.extractor.clauses import (
+    _CANCEL,
+    _CIVIL_CONTEXT,
+    _DEAL_WORDS,
+    _DRILL,
+    _MODAL,
+    _PASSIVE,
+    _PREP_BEFORE,
+    _PROTEST,
+    _PURPOSE_TO,
+    _STATEMENT,
+    _TROOP,
+    _VERB_OBJECT,
+    ArticleContext,
+    Candidate,
+    Sentence,
+    _background_clause,
+    _background_words,
+    _before,
+    _body_has,
+    _clause,
+    _governing_speech,
+    _in_object_of,
+    _in_quote,
+    _in_quote_only,
+    _is_background,
+    _negated,
+    _planned,
+    _quote_spans,
+    _subject_before,
+)
+from services.extractor.gating import GatedPattern
+from services.extractor.matcher import Mention
+from services.extractor.movements import _joint, _location
+
+_DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
+_AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
+
+
+# "agreed on Monday that their countries would…": the parties commit themselves, a deal and not an opinion.
+_JOINT_THAT = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?that\s+(?:their\s+(?:two\s+)?(?:countries|nations|governments|sides|states|militaries|"
+    r"forces|armies)|both\s+(?:sides|countries|nations|governments|states)|the\s+two\s+(?:sides|countries|"
+    r"nations|governments|states|leaders|militaries)|(?:[\w-]+\s+){0,3}?(?:forces|troops|soldiers))\s+(?:\w+\s+)?"
+    r"(?:would|will|should|must|shall)\b",
+    re.I,
+)
+_AGREE_TO = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+\w+", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
+_DISCUSSED = re.compile(
+    r"\b(?:discuss\w*|talks on|negotiat\w*|push\w* for|seek\w*|sought|under)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
+_MODAL_PASSIVE = re.compile(r"\b(?:can|could|would|will|must|should|may|might|to)\s+(?:\w+\s+)?be\s+$", re.I)
+_DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+$", re.I)
+
+
+# Subjects that are no state: their demands and calls are protest, not diplomacy.
+_NONSTATE_SPEAKER = GatedPattern(
+    re.compile(
+        r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|"
+        r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies)\b",
+        re.I,
+    ),
+    ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "union",
+     "opposition", "rall"),
+)
+_CANCEL_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:had|has|have|was|were|is|are)\s+(?:now\s+|been\s+)*"
+    r"(?:cancell?ed|called off|shelved|postponed|scrapped|suspended|abandoned)\b",
+    re.I,
+)
+
+
+# Speakers whose words are about money, not force: a finance ministry's or a central bank's warning.
+_ECONOMIC_SPEAKER = GatedPattern(
+    re.compile(
+        r"\b(?:(?:finance|economy|economic|trade|commerce|treasury)\s+(?:minist\w+|secretary|chief)|central bank|"
+        r"state bank|reserve bank|national bank|federal reserve|bank of [A-Z]\w+|people's bank|"
+        r"central bankers?|the treasury|treasury department|monetary authority|investors|traders|economists?|"
+        r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC)\b",
+        re.I,
+    ),
+    ("finance", "econom", "trade", "commerce", "treasury", "bank", "monetary", "investors", "traders",
+     "stock exchange", "imf", "international monetary fund", "opec"),
+)
+_POSSESSED = re.compile(r"\b(?:its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_PRESENTED = re.compile(
+    r"\b(?:present|issu|ma[dk]|set out|submitt?|hand|publish|put forward|laid out|lay out|deliver|repeat|reiterat|"
+    r"restat|spell|outlin|sen[dt]|insist\w* on|press\w* on|stood by|stand\w* by)\w*\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_OFFICIAL = re.compile(
+    r"\b(officials?|minist(?:er|ers|ry|ries)|president|premier|chancellor|prime|government|authorities|leaders?|"
+    r"spokes(?:man|woman|person)|army|military|navy|forces|troops|diplomats?|envoys?|negotiators?|delegations?|"
+    r"ambassadors?|embassy|state|side|chief|commanders?|general|admiral|parliament|foreign|defen[cs]e|"
+    r"security|secretary|king|emir|counterparts?|head|presidency|cabinet|regime|junta|administration|media|"
+    r"agency|council|corps|command|guard|guards|coast guard|air force|sources?)\b",
+    re.I,
+)
+_ACT_SUBTYPES = ("meeting", "agreement", "call_for_talks")
+
+
+# A personal name, particles included ("Sheikh Hamad bin Khalifa al-Thani", "Hans van den Broek").
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|(?:bin|ibn|bint|al|el|de|da|van|von|der|den|del|la|le)|(?:al|el)-[A-Z]?[\w'’-]+)"
+_APPOSITIVE = re.compile(r"\s*(?:" + _NAME_WORD + r"\s+){0,7}" + _NAME_WORD + r",?\s*")
+_OFFICIAL_PREP = re.compile(
+    r"\b(officials?|ministry|ministers?|spokes(?:man|woman|person)|government|president|embassy|authorities|"
+    r"service|command|forces|army|navy|office|delegation|envoys?|diplomats?|leaders?|commanders?)\s+"
+    r"(?:in|of|for|from)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _valid_subject(sent: Sentence, ent: Mention, until: int) -> bool:
+    """A subject entity that can speak for a state: not in a prepositional phrase, and a demonym only
+    when it qualifies officials ("Chinese tourists" speak for nobody). Memoised per sentence."""
+    key = ("valid_subject", ent.start, until)
+    cache = sent.cache
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _valid_subject_test(sent, ent, until)
+    return found
+
+
+def _valid_subject_test(sent: Sentence, ent: Mention, until: int) -> bool:
+    before = _before(sent, ent.start, 40)
+    if _PREP_BEFORE.search(before) and not _OFFICIAL_PREP.search(before):
+        return False  # "in Hong Kong"; but "officials in Pristina", "a spokesman for the Eritrean government"
+    if ent.item.kind == "demonym":
+        written = sent.text[ent.start:ent.end]
+        if written.endswith("s") and not written.endswith(("ss", "ese")):
+            return True  # "Palestinians blamed Israel": the people as a party
+        if _STATE_OUTLET_BEFORE.search(before) and _OUTLET_AFTER.match(sent.text, ent.end, until):
+            return True  # "an official Syrian newspaper": an official channel speaks for its state (rule 11)
+        return bool(_OFFICIAL.search(sent.text[ent.end:min(until, ent.end + 45)]))
+    return True
+
+
+_STATE_OUTLET_BEFORE = re.compile(r"\b(?:official|state|state-run|state-owned|government-run)\s+$", re.I)
+_OUTLET_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:newspaper|daily|news agency|television|radio|broadcaster)\b", re.I)
+
+
+def _statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tuple[str | None, bool]:
+    """The code of who makes a statement (subject of the verb); pronouns and titles from context.
+
+    Memoised per sentence: asked when statement speeches are added and again for the statement. The
+    answer ignores statement speeches, and the context does not change within a sentence."""
+    key = ("statement_subject", trig.start, trig.end)
+    cache = sent.cache
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _find_statement_subject(sent, trig, ctx)
+    return found
+
+
+# Patterns of `_find_statement_subject`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_FIND_STATEMENT_SUBJECT_1 = re.compile(r"^\s+by\s+(?:the\s+)?")
+_RX_FIND_STATEMENT_SUBJECT_2 = re.compile(r"\b(he|she|they|we|it|i)\b", re.I)
+
+
+def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tuple[str | None, bool]:
+    text = sent.text
+    before = _before(sent, trig.start, 40)
+    progressive = _progressive(sent, trig)  # "are demanding" is active
+    if _PASSIVE.search(before) and not progressive:
+        by = _RX_FIND_STATEMENT_SUBJECT_1.match(text[trig.end:trig.end + 10])
+        if by:
+            for ent in sent.ents:
+                if ent.start == trig.end + by.end() and ent.item.code:
+                    return ent.item.code, False
+        agent = _late_agent(sent, trig)
+        return (agent, False) if agent else (None, True)
+    ent = _first_subject(sent, trig)
+    if ent is not None:
+        return ent.item.code, False
+    boundary, _, subject_text = _subject_before(sent, trig.start)
+    for speech in reversed(sent.speeches):
+        if speech.start < trig.start and speech.code and not speech.owner and not speech.statement:
+            return speech.code, speech.from_context
+    if _RX_FIND_STATEMENT_SUBJECT_2.search(subject_text) or _OFFICIAL.search(subject_text):
+        for speech in sent.speeches:
+            if speech.start > trig.start and speech.trailing and speech.code:
+                return speech.code, speech.from_context
+        return ctx.speaker, True
+    return None, True
+
+
+_LATE_BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:current|senior|top|local|rival|interim|new)\s+)?$", re.I)
+
+
+def _late_agent(sent: Sentence, trig: Mention) -> str | None:
+    """The agent of a passive statement verb named after its object: "was accused of misusing funds by
+    Haitian officials". Only a "by" that introduces a coded speaker (a demonym must qualify officials)."""
+    if trig.item.subtype != "accusation":
+        return None
+    for ent in sent.ents:
+        if ent.start <= trig.end or not ent.item.code or ent.start > trig.end + 160:
+            continue
+        if not _LATE_BY.search(sent.text[max(trig.end, ent.start - 30):ent.start]):
+            continue
+        if ent.item.kind != "demonym" or _OFFICIAL.search(sent.text, ent.end, min(sent.end, ent.end + 45)):
+            return ent.item.code
+    return None
+
+
+def _first_subject(sent: Sentence, trig: Mention) -> Mention | None:
+    """The first valid subject entity of the trigger's clause; memoised per sentence (asked several times)."""
+    key = ("first_subject", trig.start)
+    cache = sent.cache
+    if key not in cache:
+        cache[key] = _find_first_subject(sent, trig)
+    return cache[key]
+
+
+_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|again|now|then)\s+)*")
+_DESCRIPTIVE = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
+_TITLED = re.compile(r"\s*the\s+[A-Z]")
+
+
+def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
+    boundary, _, subject_text = _subject_before(sent, trig.start)
+    if _APPOSITIVE.fullmatch(subject_text) and sent.text[boundary - 1:boundary] == ",":
+        # "South Korea's top military officer, Adm. Kim Myung-soo, met…": the subject is before the name
+        earlier = sent.text.rfind(",", sent.start, boundary - 1)
+        boundary = sent.start if earlier < 0 else earlier + 1
+    elif _AUX_ONLY.fullmatch(subject_text) and sent.text[boundary - 1:boundary] == ",":
+        # "Pakistan, a key U.S. ally, has refused…": skip a descriptive appositive back to the subject
+        earlier = sent.text.rfind(",", sent.start, boundary - 1)
+        if earlier > sent.start and _DESCRIPTIVE.match(sent.text, earlier + 1, boundary - 1):
+            before = sent.text.rfind(",", sent.start, earlier)
+            boundary = sent.start if before < 0 else before + 1
+        elif earlier > sent.start and _TITLED.match(sent.text, earlier + 1, boundary - 1) and _APPOSITIVE.fullmatch(
+            sent.text, _clause(sent, earlier, earlier)[0], earlier
+        ):
+            # "Kenzo Oshima, the UN relief coordinator, demanded…": the title names whom the person speaks for
+            boundary = earlier + 1
+        elif earlier > sent.start and _APPOSITIVE.fullmatch(sent.text, earlier + 1, boundary - 1):
+            # "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman al-Thani, held talks…"
+            before = sent.text.rfind(",", sent.start, earlier)
+            boundary = sent.start if before < 0 else before + 1
+    for ent in sent.ents:
+        if boundary <= ent.start and ent.end <= trig.start and ent.item.code and _valid_subject(sent, ent, trig.start):
+            return ent
+    return None
+
+
+def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | None) -> list[Candidate]:
+    """Statement candidates for one trigger: the speaker as actor (and partners of joint acts)."""
+    item = trig.item
+    subtype = _statement_subtype(sent, trig)
+    if subtype is None or _rejected_statement(sent, trig, year):
+        return []
+    speech = _governing_speech(sent, trig.start, statements=True)
+    real_speech = next((sp for sp in sent.speeches if not sp.statement and sp.code and sp.start < trig.start), None)
+    if not item.strong and speech is None and not _in_quote_only(sent):
+        return []  # "diplomacy", "deal": only as somebody's words
+    if not item.strong and speech is not None and speech.statement and real_speech is None:
+        return []
+    joint_ent = None
+    if item.verb or subtype in _ACT_SUBTYPES:
+        joint_ent = _first_subject(sent, trig)
+        actor, weak = _statement_subject(sent, trig, ctx) if item.verb else (None, True)
+        if not item.verb and joint_ent is not None:
+            actor, weak = joint_ent.item.code, False
+        if actor is None and speech is not None and speech.code:
+            actor, weak = speech.code, True
+        if actor is None and not item.verb:
+            actor, weak = _nominal_subject(sent, trig, ctx)
+    elif speech is not None and speech.code:
+        actor, weak = speech.code, speech.from_context
+        later = _first_subject(sent, trig)
+        if (
+            later is not None and later.start > speech.end and trig.start - later.end <= 12
+            and not sent.text.startswith("must", trig.start)  # "Russian forces must leave": who is told
+        ):
+            actor, weak = later.item.code, False  # "…, Minsk claimed, a statement Kyiv dismissed as false"
+    elif speech is not None and speech.title:
+        first = _first_subject(sent, trig) or next(
+            (e for e in sent.ents if e.item.code and e.start < trig.start and _valid_subject(sent, e, trig.start)), None
+        )
+        actor, weak = (first.item.code, False) if first is not None else (ctx.speaker, True)
+    else:
+        actor, weak = _nominal_subject(sent, trig, ctx)
+    if actor is None:
+        # A quote said by somebody unnamed ("…," he said) is still a statement, actor unknown.
+        quoted = _in_quote(sent, trig.start) and (
+            speech is not None or any(not sp.statement for sp in sent.speeches)
+        )
+        if not (item.strong and (_official_subject(sent, trig) or quoted)):
+            return []
+        # An unnamed official body ("Ousted President X has agreed…"): the statement stands, actor unknown.
+        location = _statement_location(sent, trig, [])
+        return [Candidate(_STATEMENT, subtype, None, location, None, "reported", None, item.strong, trig.start,
+                           actor_weak=True, claimant_weak=True)]
+    actors = [actor]
+    spoken = (
+        speech is not None and not speech.statement and speech.code and subtype == "call_for_talks"
+        and not sent.text.startswith("agree", trig.start)  # "X and Y agreed to meet, Z said": theirs
+    )
+    if spoken:
+        actors = [speech.code]  # "X and Y must keep lines open, the Pentagon said": the speaker's call
+    elif subtype in _ACT_SUBTYPES and joint_ent is not None and joint_ent.item.code == actor:
+        actors = _joint(sent, joint_ent)
+        if subtype in ("meeting", "agreement"):
+            partners = _meeting_partners(sent, trig, with_only=subtype == "agreement")
+            actors += [c for c in partners if c not in actors]
+    location = _statement_location(sent, trig, actors)
+    if location is None and subtype == "denial":
+        # "denied that it had sent troops to Russia": the place of the denied action
+        for other in sent.trigs:
+            if other.start > trig.end and other.item.type in (_TROOP, _DRILL):
+                location = _location(sent, other, [], ctx)
+                break
+    claimant_speech = speech if speech is not None and not speech.statement and speech.code else None
+    out = []
+    for code in actors:
+        claimant = claimant_speech.code if claimant_speech and subtype in _ACT_SUBTYPES else code
+        out.append(Candidate(_STATEMENT, subtype, code, location, None, "reported", claimant, item.strong,
+                              trig.start, actor_weak=weak, claimant_weak=weak))
+    return out
+
+
+def _progressive(sent: Sentence, trig: Mention) -> bool:
+    """Whether the trigger's first word is an -ing form ("have been pressuring workers to…")."""
+    first = sent.text[trig.start:trig.end].split(maxsplit=1)[0]
+    return first.lower().endswith("ing")
+
+
+def _official_subject(sent: Sentence, trig: Mention) -> bool:
+    """The verb's subject names an official or armed body although no gazetteer entry does."""
+    boundary, _, subject_text = _subject_before(sent, trig.start)
+    progressive = _progressive(sent, trig)  # "are demanding" is not passive
+    if (_PASSIVE.search(subject_text) and not progressive) or len(subject_text) > 90:
+        return False
+    if sent.text[boundary - 1:boundary] == "," and (
+        _APPOSITIVE.fullmatch(subject_text) or _AUX_ONLY.fullmatch(subject_text)
+    ):
+        # "Qatar's emir, Sheikh Hamad(,) launched…": the title stands before the name
+        earlier = sent.text.rfind(",", sent.start, boundary - 1)
+        if not _APPOSITIVE.fullmatch(subject_text) and earlier >= 0:
+            if not _APPOSITIVE.fullmatch(sent.text, earlier + 1, boundary - 1):
+                return False
+            earlier = sent.text.rfind(",", sent.start, earlier)
+        subject_text = sent.text[earlier + 1 if earlier >= 0 else sent.start:boundary - 1] + " " + subject_text
+    return bool(_SUBJECT_OFFICIAL.search(subject_text)) and not _CIVIL_CONTEXT.search(subject_text)
+
+
+_SUBJECT_OFFICIAL = re.compile(
+    r"\b(president|minister|premier|chancellor|government|officials?|leaders?|rebels?|insurgents?|militants?|"
+    r"spokes(?:man|woman|person)|army|military|authorities|parliament|council|envoy|diplomats?|delegation|"
+    r"negotiators?|administration|junta|regime|ministry|secretary|commander|general|forum|league|movement|"
+    r"party|front|guerrillas?|prime minister|king|emir|organi[sz]ations?|groups?|coalitions?|opposition|elders|"
+    r"wing|watchdogs?|coordinator|mediators?|speaker|chiefs?|agency|agencies|committee|alliance|separatists?|"
+    r"factions?|leadership|cabinet|ethnic|tribal|tribes?|international|monitors?|observers?|sides)\b",
+    re.I,
+)
+
+
+# Patterns of `_statement_subtype`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_STATEMENT_SUBTYPE_1 = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(mediation|talks|negotiations|compromise|ceasefire|proposals?|offers?|dialogue)\b", re.I
+)
+_RX_STATEMENT_SUBTYPE_2 = re.compile(r"\b(the|this|that)\s+$", re.I)
+_DEAL_NOUN = re.compile(r"\b" + _DEAL_WORDS + r"\b", re.I)
+_AFTER_MEETING = re.compile(r"\b(?:after|following|since)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
+_PRECONDITION = re.compile(
+    r"\b(?:before|until|unless|prior to|precondition for|condition for)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_RX_STATEMENT_SUBTYPE_3 = re.compile(
+    r"\b(de-?escalat\w*|dialogue|talks|negotiat\w*|restraint|peaceful\w*|diplomac\w*|calm|lines of "
+    r"communication|refrain\w*|provocations?|settle\w*)\b", re.I
+)
+_RX_STATEMENT_SUBTYPE_4 = re.compile(
+    r"\b(deals?|agreements?|accords?|treat(?:y|ies)|pacts?|memorandum|ceasefire|truce|declaration|statement|"
+    r"contracts?|protocol|charter|arrangements?)\b", re.I
+)
+_RX_STATEMENT_SUBTYPE_5 = re.compile(r"\s+(?:that|on|upon)\b")
+_RX_STATEMENT_SUBTYPE_6 = re.compile(r"\b(held|hold|holds|holding|had|have|has)\b[^,.]{0,30}$", re.I)
+_MUST_BEFORE = re.compile(r"\b(?:must|should)\s+(?:(?:first|now|also|quickly|urgently)\s+)?$", re.I)
+_WOULD_MEET = re.compile(r"\bwould\s+(?:(?:be\s+)?(?:willing|ready|prepared|happy|glad)\s+to\s+)?$", re.I)
+
+
+def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
+    """The subtype a statement trigger really signals here, or None when it signals nothing."""
+    text = sent.text
+    subtype = trig.item.subtype
+    form = text[trig.start:trig.end].lower()
+    after = text[trig.end:sent.end]
+    if subtype == "agreement" and trig.item.verb:
+        if form.startswith("agree") and _AGREE_THAT.match(after) and not _JOINT_THAT.match(after) and not (
+            _DEAL_NOUN_END.search(form)
+        ):
+            return None  # "agreed that …" reports an opinion: a speech verb, not a deal ("a ceasefire that …" is)
+        if form.startswith("sign") and not _RX_STATEMENT_SUBTYPE_4.search(
+            text[max(sent.start, trig.start - 40):trig.end + 50]
+        ):
+            return None  # "a decree signed by Putin"
+        if _AGREE_TO.match(after) and any(
+            t.item.type in (_TROOP, _DRILL) and trig.end < t.start < trig.end + 60 for t in sent.trigs
+        ):
+            return None  # "agreed to consider establishing battlegroups": the action is the event
+    if subtype in ("agreement", "meeting") and trig.item.verb and _MUST_BEFORE.search(_before(sent, trig.start, 20)):
+        return "demand"  # "X must agree to…", "must reach an agreement": somebody's demand, not a deal
+    if subtype == "demand" and form.startswith("insist") and (
+        _FINITE_CLAIM.search(after[:70]) or not _RX_STATEMENT_SUBTYPE_5.match(after)
+    ):
+        return None  # "insisted its troops were not pulling out", "…, the spokesman insisted": a claim
+    if subtype == "denial" and trig.item.verb and _RX_STATEMENT_SUBTYPE_1.search(after):
+        return "rejection"  # "ruled out any third-party mediation"
+    if subtype == "call_for_talks" and form.startswith("agree") and _DEAL_NOUN.search(form):
+        return "agreement"  # "agreed to an immediate ceasefire at talks in Kuala Lumpur"
+    if subtype == "meeting" and not trig.item.verb and _AFTER_MEETING.search(_before(sent, trig.start, 30)):
+        return None  # "drills near Taiwan after US speaker's visit": the visit is the background
+    if subtype == "meeting" and not trig.item.verb and _RX_STATEMENT_SUBTYPE_2.search(
+        _before(sent, trig.start, 10)
+    ) and form in ("visit", "visits", "summit", "meeting", "talks"):
+        return None  # "during the visit": back-reference (rule 8)
+    talks = _RX_STATEMENT_SUBTYPE_3.search(after[:90]) if subtype == "demand" else None
+    if talks and not _PRECONDITION.search(after, 0, talks.start()):
+        return "call_for_talks"  # "called for restraint"; but "must leave … before negotiations can begin" demands
+    if subtype == "meeting" and form.startswith(("host", "receiv", "welcom")) and not _GUEST.search(
+        text, trig.end, min(sent.end, trig.end + 60)
+    ):
+        return None  # "Japan hosts 54,000 U.S. military personnel": not a visit
+    if subtype == "meeting" and _DOMESTIC_MEETING.match(text, trig.end, min(sent.end, trig.end + 70)):
+        return None  # "an emergency meeting of the National Security Council": a government's own body
+    if subtype == "meeting":
+        if form == "meeting" and not _RX_STATEMENT_SUBTYPE_6.search(_before(sent, trig.start, 40)):
+            return None  # "ahead of a defence meeting": a noun, not a meeting that took place
+        if any(m.end <= trig.start and trig.start - m.end < 60 for m in sent.mils) and form.startswith("arriv"):
+            return None
+        if _planned(sent, trig.start, trig.end) or (
+            trig.item.verb and _WOULD_MEET.search(_before(sent, trig.start, 20))
+        ):
+            return "call_for_talks"  # an agreed future meeting (rule 9); "said they would meet" too
+    return subtype
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
+
+
+# A modifier after the object that tells an earlier, embedded event: "two nationals suspected of bombing a
+# plane in 1988". A year there dates that event, not the statement.
+_EMBEDDED = re.compile(
+    r"\b(?:suspected|accused|convicted|wanted|blamed|responsible|involved|who|which|whose|whom)\b", re.I
+)
+_MODAL_START = re.compile(r"(?:will|would|may|might|could|'ll)\b")
+
+
+def _official_speech(sent: Sentence, pos: int) -> bool:
+    """Whether a named or official speaker reports the clause at `pos` ("…, the defence minister said")."""
+    speech = _governing_speech(sent, pos)
+    if speech is not None and not speech.statement:
+        return True
+    for sp in sent.speeches:  # "the Umma party has said it will…": an unnamed but official body
+        if sp.statement or not sp.strong:
+            continue
+        lo, hi = sp.subject if sp.subject[1] > sp.subject[0] else (sp.boundary, sp.start)
+        who = sent.text[lo:hi]
+        if _SUBJECT_OFFICIAL.search(who) and not _CIVIL_CONTEXT.search(who):
+            return True
+    return False
+
+
+# Where the content of a demand, warning or accusation begins: a year after it dates the content
+# ("demanded that NATO return to its 1997 lines", "accused Russia of annexing Crimea in 2014"), not the statement.
+_COMPLEMENT = re.compile(r"\b(?:that|of|about|where)\b", re.I)
+_CONTENT_SUBTYPES = frozenset({"demand", "warning", "accusation", "denial", "rejection", "call_for_talks"})
+
+
+def _statement_background(sent: Sentence, trig: Mention, year: int | None) -> bool:
+    """`_is_background` for a statement verb, read up to an embedded modifier or the statement's content."""
+    lo, hi = _clause(sent, trig.start, trig.end)
+    cut = _EMBEDDED.search(sent.text, trig.end, hi)
+    if trig.item.subtype in _CONTENT_SUBTYPES:
+        content = _COMPLEMENT.search(sent.text, trig.end, cut.start() if cut else hi)
+        cut = content or cut
+    if cut is None:
+        return _is_background(sent, trig.start, trig.end, year)
+    return _background_clause(sent.text[lo:cut.start()], year)
+
+
+def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool:
+    item = trig.item
+    form = sent.text[trig.start:trig.end].lower()
+    if _negated(sent, trig.start) and not form.startswith(("renounce", "rule")):
+        return True
+    if _background_words(sent.text[_clause(sent, trig.start, trig.end)[0]:trig.end]):
+        return True
+    if _CANCEL.search(_before(sent, trig.start, 40)):
+        return True  # "cancelled a scheduled meeting"
+    if item.subtype == "warning" and item.verb and _MODAL_START.match(form) and not _official_speech(sent, trig.start):
+        return True  # "Moscow could suspend exports if…, analysts say": speculation, not a threat
+    if item.verb and _DETERMINER_BEFORE.search(_before(sent, trig.start, 8)) and any(
+        t.start == trig.start and t.end == trig.end and not t.item.verb for t in sent.trigs
+    ):
+        return True  # "to press their demands": the noun reading, tested on its own
+    if (item.verb and item.strong or item.subtype in ("meeting", "agreement")) and _statement_background(
+        sent, trig, year
+    ):
+        return True  # "signed the INF treaty in 1987", "held their first summit in 2000"
+    if not item.strong and _PASSIVE.search(_before(sent, trig.start, 20)):
+        return True  # "was ordered onto heightened alert"
+    if item.subtype == "demand" and not item.verb and form == "demands" and _POSSESSED.search(
+        _before(sent, trig.start, 30)
+    ) and not _PRESENTED.search(_before(sent, trig.start, 60)) and not _VERB_OBJECT.match(
+        sent.text, trig.end, min(sent.end, trig.end + 8)
+    ):
+        return True  # "if its security demands are ignored": demands made before, referred to
+    if item.subtype == "demand" and form.startswith("order") and (
+        any(trig.start < m.start <= trig.start + 50 for m in sent.mils)
+        or any(t.item.type in (_TROOP, _DRILL) and trig.end <= t.start <= trig.end + 40 for t in sent.trigs)
+    ):
+        return True  # "ordered 3,000 troops to Poland": a command to forces, not a diplomatic demand
+    if item.subtype == "agreement" and item.verb and _MODAL_PASSIVE.search(_before(sent, trig.start, 24)):
+        return True  # "before a peace treaty can be signed": a deal to come, not one made
+    if item.subtype == "agreement" and item.verb and _DEAL_BEFORE.search(_before(sent, trig.start, 20)):
+        return True  # "a mutual defence treaty signed after the war": the deal named, not a new deal
+    if _NONSTATE_SPEAKER.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
+        return True  # "thousands of protesters … demanding", "the movement has called for rallies"
+    if _CANCEL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)):
+        return True  # "a planned meeting … had been shelved"
+    if _ECONOMIC_SPEAKER.search(sent.text, sent.start if not item.strong else _clause(sent, trig.start, trig.end)[0],
+                                trig.start):
+        return True  # "the finance ministry warned it could intervene in currency markets"
+    if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):
+        return True  # protesters' slogans, "marched to demand…": not statements of a state
+    if _in_object_of(sent, trig, ("rejection", "denial")) and item.subtype not in ("rejection", "denial"):
+        return True  # "rejected Moscow's demand", "turned down an offer of mediation": the object
+    if item.subtype not in ("call_for_talks", "demand") and _in_object_of(sent, trig, ("demand",)):
+        return True
+    lo, _ = _clause(sent, trig.start, trig.end)
+    before = sent.text[max(lo, trig.start - 60):trig.start]
+    if _MODAL.search(before):
+        if not item.verb and item.subtype in ("call_for_talks", "denial", "rejection", "accusation", "demand"):
+            return False  # "could only be settled through dialogue" is still a call for talks
+        # A leader's warning about a possible action is still a warning when somebody says it.
+        return not (item.subtype == "warning" and _governing_speech(sent, trig.start, statements=True))
+    if item.subtype == "agreement" and not item.strong and _DISCUSSED.search(_before(sent, trig.start, 40)):
+        return True  # "met … to discuss a ceasefire", "under a deal signed in March": no new deal
+    if not item.strong and _THE_BEFORE.search(_before(sent, trig.start, 12)):
+        return True  # "the 2021 ceasefire", "the deal": an existing thing, not a new statement
+    return False
+
+
+# Patterns of `_meeting_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_RX_MEETING_PARTNERS_1 = re.compile(r"\b(in|at|to|into|from|near|on)\s+(?:the\s+)?$", re.I)
+_RX_MEETING_PARTNERS_2 = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_RX_MEETING_PARTNERS_3 = re.compile(r"\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) -> list[str]:
+    """Who was met or agreed with: "met Chinese Foreign Minister Wang Yi", "talks with President Zelensky",
+    "met his Philippine counterpart", "a treaty with Moscow"; a visited country is a place, not a partner."""
+    text = sent.text
+    out = []
+    _, hi = _clause(sent, trig.start, trig.end)
+    for ent in sent.ents:
+        if not ent.item.code or not (trig.end <= ent.start < min(hi, trig.end + 60)):
+            continue
+        gap = text[trig.end:ent.start]
+        if _RX_MEETING_PARTNERS_1.search(gap):
+            continue
+        after_with = _RX_MEETING_PARTNERS_2.search(gap)
+        direct = not with_only and _RX_MEETING_PARTNERS_3.fullmatch(gap)
+        if not (after_with or direct):
+            continue
+        kind = ent.item.kind
+        if kind == "demonym" and not _OFFICIAL.search(text[ent.end:ent.end + 40]):
+            continue
+        if kind in ("country", "capital") and not after_with:
+            continue  # "visited Tokyo": the place of the visit
+        out.append(ent.item.code)
+    return out
+
+
+def _nominal_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tuple[str | None, bool]:
+    """Who voices a statement noun with no attribution: the clause subject, or the quoted speaker."""
+    ent = _first_subject(sent, trig)
+    if ent is not None:
+        return ent.item.code, False
+    if _in_quote_only(sent) and ctx.speaker:
+        return ctx.speaker, True
+    return None, True
+
+
+_DOMESTIC_MEETING = re.compile(
+    r"[^,;.]*?\b(?:of|with)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:cabinet|national security "
+    r"council|security cabinet|politburo|parliament|generals|commanders|military chiefs|top brass|advisers|aides|"
+    r"party leadership|chief ministers|governors|political parties|all political parties|lawmakers|"
+    r"opposition leaders|regional leaders|party leaders)\b",
+    re.I,
+)
+_FINITE_CLAIM = re.compile(
+    r"\b(?:were|was|had|has|have|is|are|would not|will not|did not|remained|remain|remains|stayed|continued)\b", re.I
+)
+_GUEST = re.compile(
+    r"[^,;.]*?\b(minister|president|premier|leader|delegation|counterpart|king|queen|emir|prime|chancellor|envoy|"
+    r"talks|summit|meeting|secretary|chief|crown prince|sheikh)\b",
+    re.I,
+)
+_STATEMENT_TENSION = re.compile(
+    r"\b(tensions?|crisis|concerns?|fears?|dispute|row|standoff|stand-off)\W+(?:\w+\W+){0,2}$", re.I
+)
+_STATEMENT_PLACE = re.compile(
+    r"\b(?i:in|into|inside|through|over|near|across|along|at|on|off|east of|west of|north of|south of|around|"
+    r"invade|invading|invaded|visit|visited|visiting|reoccupy|reoccupying|annex|annexing|attack|attacking|"
+    r"occupy|occupying|within|recogni[sz]e|recogni[sz]ing)\s+(?:(?i:the|a)\s+)?(?:(?:[A-Z][\w.'’-]*|(?i:northern|southern|eastern|"
+    r"western|central|disputed|occupied))\s+){0,2}$"
+)
+
+
+def _statement_location(sent: Sentence, trig: Mention, actors: list[str]) -> str | None:
+    """The place a statement is about: a place after a locative word, or "X territory", outside quotes."""
+    quotes = _quote_spans(sent)
+    speaker_spans = [sp.subject for sp in sent.speeches]
+    best, best_d = None, 10**9
+    for ent in sent.ents:
+        code = ent.item.code
+        if not code or any(a <= ent.start < b for a, b in quotes):
+            continue
+        if any(lo <= ent.start < hi for lo, hi in speaker_spans):
+            continue
+        if not _is_statement_place(sent, ent, trig.item.subtype):
+            continue
+        d = abs(ent.start - trig.end)
+        if d < best_d:
+            best, best_d = code, d
+    return best
+
+
+def _is_statement_place(sent: Sentence, ent: Mention, subtype: str) -> bool:
+    """Whether an entity names the place a statement is about (a meeting: where it was held)."""
+    key = ("stmt_place", ent.start, subtype)
+    if key in sent.cache:
+        return sent.cache[key]
+    ok = _statement_place_test(sent, ent, subtype)
+    sent.cache[key] = ok
+    return ok
+
+
+def _statement_place_test(sent: Sentence, ent: Mention, subtype: str) -> bool:
+    before = _before(sent, ent.start, 30)
+    if _CALL_ON_BEFORE.search(before):
+        return False  # "called on Venezuela to…": the addressee
+    if subtype in _ACT_SUBTYPES and _MEETING_PLACE.search(before):
+        return True  # where the meeting was held or the deal struck
+    if subtype == "meeting":
+        return False
+    if ent.item.kind == "capital" and _VENUE_BEFORE.search(before):
+        return False  # "told reporters in Geneva", "talks in Pretoria": a venue or a party, not the subject
+    from_counts = subtype != "accusation"
+    tail = sent.text[ent.end:ent.end + 12]
+    territory = ent.item.kind == "demonym" and _TERRITORY_AFTER.match(tail)
+    border = ent.item.kind == "demonym" and _BORDER_AFTER.match(tail)
+    if ent.item.kind == "demonym" and not (territory or border):
+        return False
+    from_ok = from_counts and _FROM_BEFORE.search(before)
+    return bool(_STATEMENT_PLACE.search(before) or territory or from_ok) and not _STATEMENT_TENSION.search(before)
+
+
+_CALL_ON_BEFORE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\s+(?:the\s+)?$", re.I)
+_MEETING_PLACE = re.compile(
+    r"\b(?:in|at|to|visit|visited|visits|visiting|near)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
+_TERRITORY_AFTER = re.compile(r"\s+(territory|soil|airspace|waters)\b")
+_BORDER_AFTER = re.compile(r"\s+(border|borders|frontier)\b")
+_FROM_BEFORE = re.compile(r"\b(?:from|leave|leaves|out of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$")

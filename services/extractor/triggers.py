@@ -1,0 +1,231 @@
+"""Pattern triggers: constructions with a gap ("proposed military talks", "urged Russia to …", "fires a
+ballistic missile") that the lexicon's single words cannot hold, each gated by one Aho–Corasick pass."""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from services.extractor.clauses import _DEAL_WORDS, _DRILL, _STATEMENT, _TROOP, Sentence, _has_any
+from services.extractor.lexicon import Trigger
+from services.extractor.matcher import Mention
+
+_TALKS_PATTERN = re.compile(
+    r"\b(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|stood ready to|"
+    r"stands ready to|agree[sd]?|agreeing|call(?:ed|s|ing)? for|urg\w*|must keep|keep)\s+(?:[\w-]+\s+){0,10}?"
+    r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
+    r"restraint|de-escalat\w*|lines of communication|travel to|meet(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|"
+    r"obligations?|targets?|requirements?|needs|deadlines?|standards?|criteria|conditions|goals?|expectations)\b))\b",
+    re.I,
+)
+_WEAPON_FIRE = re.compile(
+    r"\b(?:fire[sd]?|firing|launch(?:es|ed|ing)?|test-fire[sd]?|test-firing|test(?:s|ed|ing)?|test-launch(?:es|ed)?)"
+    r"\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+|its\s+|their\s+|the\s+|another\s+|multiple\s+|a\s+"
+    r"salvo\s+of\s+|a\s+barrage\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?|SLBMs?|warheads?|"
+    r"projectiles?|torpedo(?:es)?|interceptors?)\b",
+    re.I,
+)
+_DEMAND_PATTERN = re.compile(
+    r"\b(?:urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|told|implored|order(?:ed|s)?)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:to|not to)\s+\w+",
+)
+_AGREEMENT_PATTERN = re.compile(
+    r"\b(?:initial(?:l?ed|s)|accept(?:s|ed|ing)?|reach(?:es|ed|ing)?|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|"
+    r"finali[sz](?:e|es|ed)|str(?:ike|ikes|uck)|seal(?:s|ed)?|agree(?:s|d)?\s+(?:to|on|upon))\s+"
+    r"(?:[\w.\"“”'‘’-]+\s+){0,6}?[\"“‘']?" + _DEAL_WORDS + r"\b",
+    re.I,
+)
+_REJECTION_PATTERN = re.compile(
+    r"\b(?:dismiss(?:es|ed)?|rebuff(?:s|ed)?|reject(?:s|ed)?|spurn(?:s|ed)?|turn(?:s|ed)? down)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}?(?:proposals?|offers?|plans?|calls?|demands?|requests?|initiatives?|ideas?|appeals?|"
+    r"invitations?|ultimatums?|mediation|talks)\b",
+    re.I,
+)
+_DAYS = r"(?:today|yesterday|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+
+
+# A dated call: "called on Thursday for", "called Monday on X to", "pressed on Friday for".
+_DATED_CALL = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?)\s+" + _DAYS
+    + r"\s+(?:on|upon|for)\b",
+    re.I,
+)
+
+
+# A request to a party to take or stop a step: "pressed the rebels to release…", "urged the workers of the
+# state bus company to call off…". The step list keeps out "asked reporters to wait".
+_PRESS_TO = re.compile(
+    r"\b(?:press(?:ed|es|ing)?|pressur(?:e|ed|es|ing)|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|implor(?:e|ed|es|ing))\s+"
+    r"(?:\S+\s+){1,10}?(?:to|not to)\s+(?:cancel|call off|stop|halt|end|withdraw|pull|release|lift|allow|"
+    r"accept|return|hand over|abandon|drop|cease|leave|comply|respect|reverse|free|disarm|dismantle|"
+    r"expel|extradite|disband)\b",
+    re.I,
+)
+
+
+# An offer of a concrete step or of forces ("offered to extradite", "offered its troops", "offered
+# concessions"): a commitment, PLOVER's AGREE. Offers of talks stay with `_TALKS_PATTERN`.
+_OFFER = re.compile(
+    r"\boffer(?:s|ed|ing)?\s+(?:again\s+|once again\s+)?(?:to\s+(?:help|send|provide|supply|contribute|return|"
+    r"release|lift|allow|withdraw|pull|hand|extradite|free|cede|reopen|re-open|guarantee|accept|disarm|"
+    r"recognise|recognize|evacuate)\b|(?:(?:its|their|his|her|the|some|new|fresh|major|further|limited|key|"
+    r"military|security)\s+)*(?:troops|forces|soldiers|peacekeepers|help|assistance|concessions?|guarantees?|"
+    r"amnesty|compromise|a compromise|a truce|a ceasefire)\b)",
+    re.I,
+)
+
+
+# Stated readiness to take a concrete cooperative step: "is willing to send", "said he is prepared to lift".
+_READY_AGREE = re.compile(
+    r"\b(?:is|are|was|were|stands?|stood|remains?|be)\s+(?:\w+\s+)?(?:prepared|ready|willing)\s+to\s+"
+    r"(?!(?:\S+\s+){0,4}(?:talks|negotiat\w*|dialogue|meet\w*)\b)"
+    r"(?:lift|release|allow|accept|withdraw|pull back|return|hand over|reopen|re-open|sign|provide|send|supply|"
+    r"contribute|recogni[sz]e|free|cede|extend|guarantee|help|evacuate)\b",
+    re.I,
+)
+
+
+# A threat of a coercive step: stated readiness to take it, or a conditional ("will withdraw its force
+# unless…", "may halt its mediation if…"). Said by an actor, TAXONOMY counts it as a warning.
+_COERCIVE = (
+    r"(?:withdraw|pull out|halt|suspend|impose|expel|sever|retaliate|strike|use (?:military )?force|"
+    r"take (?:military |punitive |retaliatory )?action|take (?:counter-?)?measures|block|freeze|boycott|"
+    r"close (?:its|the|their) (?:border|airspace|embassy|ports?)|cut off|shut down|declare war|go to war|"
+    r"respond militarily)"
+)
+_READY_THREAT = re.compile(
+    r"\b(?:is|are|was|were|stands?|stood|remains?|be)\s+(?:\w+\s+)?(?:prepared|ready)\s+to\s+" + _COERCIVE
+    + r"\b",
+    re.I,
+)
+_CONDITIONAL_THREAT = re.compile(
+    r"\b(?:will|would|may|might|could|'ll)\s+(?:\w+\s+)?" + _COERCIVE + r"\b[^.;]{0,140}?\b(?:unless|if)\b",
+    re.I,
+)
+
+
+# Envoys travelling to talks: "negotiators returned to Geneva for a new round of talks".
+_TRAVEL_TALKS = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|"
+    r"head(?:s|ed|ing)?|went|came|comes)\s+(?:in|to|for)\s+(?:[\w.'’-]+\s+){0,4}?(?:for|to hold)\s+"
+    r"(?:(?:a|the|another|new|fresh|further|more|direct|final|second|third)\s+)*(?:(?:rounds?|session)\s+of\s+)?"
+    r"(?:talks|negotiations|consultations)\b"
+    r"|\bh(?:old|olds|eld|olding)\s+(?:[\w-]+\s+){1,4}?(?:talks|negotiations|consultations)\b",
+    re.I,
+)
+_SEPARABLE_BACK = re.compile(
+    r"\b(?:pull(?:s|ed|ing)?|draw(?:s|ing)?|drew|bring(?:s|ing)?|brought|mov(?:e|es|ed|ing)|send(?:s|ing)?|sent)"
+    r"\s+(?:[\w-]+\s+){1,3}?(?:back|out|home)\b",
+    re.I,
+)
+
+
+# Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
+_PATTERN_GATES = (
+    ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
+     "escalat", "communication", "travel to", "restraint"),
+    ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
+    (" to ",),
+    ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",
+     "memorandum", "declaration", "framework", "roadmap", "compromise"),
+    ("proposal", "offer", "plan", "call", "demand", "request", "initiative", "idea", "appeal", "invitation",
+     "ultimatum", "mediation", "talks"),
+    ("back", " out", "home"),
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"),
+    (" to ",),
+    ("to", "troops", "forces", "soldiers", "peacekeepers", "help", "assistance", "concession", "guarantee",
+     "amnesty", "compromise", "truce", "ceasefire"),
+    ("prepared to", "ready to", "willing to"),
+    ("prepared to", "ready to"),
+    ("unless", "if"),
+    ("talks", "negotiations", "consultations"),
+)
+
+
+# A second gate: the verb side of each pattern. Each word is a substring every match must contain;
+# the five case-insensitive patterns are gated on the lower-cased sentence only when it is ASCII (under
+# re.I a few non-ASCII letters such as "ſ" match ASCII ones), the case-sensitive demand pattern always.
+_VERB_GATES = (
+    ("propos", "offer", "invit", "seek", "sought", "open to", "ready to", "ready for", "willing to", "agree",
+     "call", "urg", "must keep", "keep"),
+    ("fire", "firing", "launch", "test"),
+    ("urg", "ask", "press", "told", "implored", "order"),
+    ("initial", "accept", "reach", "sign", "conclud", "ink", "finali", "strike", "struck", "seal", "agree"),
+    ("dismiss", "rebuff", "reject", "spurn", "turn"),
+    ("pull", "draw", "drew", "bring", "brought", "mov", "send", "sent"),
+    ("call", "press", "push", "appeal"),
+    ("press", "pressur", "urg", "ask", "implor"),
+    ("offer",),
+    ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
+    ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
+    ("will", "would", "may", "might", "could", "'ll"),
+    ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held"),
+)
+_CASE_SENSITIVE = (False, False, True, False, False, False, False, False, False, False, False, False, False)
+_PATTERN_SPECS = tuple(zip((
+    (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
+    (_WEAPON_FIRE, _DRILL, "weapons_test", False),
+    (_DEMAND_PATTERN, _STATEMENT, "demand", False),
+    (_AGREEMENT_PATTERN, _STATEMENT, "agreement", False),
+    (_REJECTION_PATTERN, _STATEMENT, "rejection", False),
+    (_SEPARABLE_BACK, _TROOP, "withdrawal", True),
+    (_DATED_CALL, _STATEMENT, "demand", False),
+    (_PRESS_TO, _STATEMENT, "demand", False),
+    (_OFFER, _STATEMENT, "agreement", False),
+    (_READY_AGREE, _STATEMENT, "agreement", False),
+    (_READY_THREAT, _STATEMENT, "warning", False),
+    (_CONDITIONAL_THREAT, _STATEMENT, "warning", False),
+    (_TRAVEL_TALKS, _STATEMENT, "meeting", False),
+), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
+
+
+def _gate_automaton() -> ahocorasick.Automaton:
+    """One automaton over every gate word: bit 2i marks pattern i's first gate, bit 2i+1 its verb gate."""
+    masks: dict[str, int] = {}
+    for i, (_, gate, verbs, _) in enumerate(_PATTERN_SPECS):
+        for word in gate:
+            masks[word] = masks.get(word, 0) | 1 << (2 * i)
+        for word in verbs:
+            masks[word] = masks.get(word, 0) | 1 << (2 * i + 1)
+    auto = ahocorasick.Automaton()
+    for word, mask in masks.items():
+        auto.add_word(word, mask)
+    auto.make_automaton()
+    return auto
+
+
+# A single C-level pass over the lower-cased sentence tells which gate words occur (every occurrence of
+# every word is reported), instead of dozens of `in` tests.
+_GATES = _gate_automaton()
+
+
+def _add_pattern_triggers(sent: Sentence) -> None:
+    """Triggers written with a gap, which a word list cannot hold: "proposed military talks", "stood ready
+    to mediate", "fires ballistic missile", "urged Russia to…", "accepted a U.S.-brokered ceasefire",
+    "pulling its peacekeepers out". Each outranks the triggers inside its span."""
+    extra: list[Mention] = []
+    body = sent.body
+    hits = 0
+    for _, mask in _GATES.iter(body.lower()):
+        hits |= mask
+    if not hits:
+        return  # no pattern can match: most plain sentences stop here
+    ascii_only = body.isascii()
+    for i, ((pattern, typ, subtype, military), _, verbs, case_sensitive) in enumerate(_PATTERN_SPECS):
+        if not hits >> (2 * i) & 1:
+            continue  # the cheap tests spare the costly pattern on most sentences
+        if case_sensitive:
+            if not _has_any(verbs, body):
+                continue
+        elif ascii_only and not hits >> (2 * i + 1) & 1:
+            continue
+        for match in pattern.finditer(sent.text, sent.start, sent.end):
+            if any(e.start <= match.start() < e.end for e in extra):
+                continue
+            trig = Trigger(typ, subtype, match.group(), True, True, military)
+            extra.append(Mention(match.start(), match.end(), "trig", trig))
+    if not extra:
+        return
+    kept = [t for t in sent.trigs if not any(e.start <= t.start < e.end and t.item.type == e.item.type for e in extra)]
+    sent.trigs = sorted(kept + extra, key=lambda m: m.start)
