@@ -81,7 +81,8 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _YEAR = re.compile(
-    r"\b(?:in|since|during|during the|of|back in|until|from|under the)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+\s+)?"
+    r"\b(?:in|since|during|during the|of|back in|until|from|under the|between)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:[A-Z][a-z]+\s+)?"
     r"(?:\d{1,2}\s+)?((?:19|20)\d\d)\b"
 )
 _FRONTED_YEAR = re.compile(
@@ -296,13 +297,20 @@ def _background_words(text: str) -> bool:
     return _BACKGROUND.search(text) is not None
 
 
+_THEN_CLAUSE = re.compile(r"\W*(?:before|until|and then|after which)\b", re.I)
+
+
 def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool:
     """Whether the clause around [pos, end) tells background; memoised per clause (same for its triggers)."""
     lo, hi = _clause(sent, pos, end)
     key = ("background", lo, hi, year)
     found = sent.cache.get(key)
     if found is None:
-        found = sent.cache[key] = _background_clause(sent.text[lo:hi], year)
+        found = _background_clause(sent.text[lo:hi], year)
+        if not found and lo > sent.start and _THEN_CLAUSE.match(sent.text, lo, hi):
+            # "… came close to war in 1996, before US mediation persuaded both sides to withdraw": the story goes on
+            found = _is_background(sent, lo - 2, lo - 2, year)
+        sent.cache[key] = found
     return found
 
 

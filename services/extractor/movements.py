@@ -101,7 +101,7 @@ _MIL_CONTEXT = re.compile(
 )
 _WEAPON = re.compile(
     r"\b(missiles?|rockets?|nuclear|warheads?|ICBMs?|SLBMs?|hypersonic|weapons?|torpedo(?:es)?|bombs?|"
-    r"interceptors?|launchers?|ballistic|cruise|projectiles?|artillery|drones?|Hwasong|Sarmat|Iskander|"
+    r"interceptors?|interception|launchers?|ballistic|cruise|projectiles?|artillery|drones?|Hwasong|Sarmat|Iskander|"
     r"Kinzhal|Zircon|Tomahawk|Agni|Prithvi|Shaheen|Ghauri|Fattah)\b",
     re.I,
 )
@@ -379,6 +379,7 @@ _OBJECT_OF_ORDER = re.compile(
     r"(?:the|these|those)\s+(?:[\w-]+\s+){0,1}$",
     re.I,
 )
+_INSTITUTIONS = frozenset({"army", "military", "navy", "air force", "coast guard", "marine corps"})
 _RX_DEFINITE_FORCES_1 = re.compile(r"\b(the|these|those)\s+(?:[\w-]+\s+){0,1}$", re.I)
 
 
@@ -386,6 +387,8 @@ def _definite_forces(sent: Sentence, trig: Mention) -> bool:
     mil = _mil_near(sent, trig, 60)
     if mil is None or trig.item.subtype == "mobilization" or mil.end > trig.start:
         return False  # only forces named before the action refer back ("launched from the frigate" does not)
+    if sent.text[mil.start:mil.end].lower() in _INSTITUTIONS:
+        return False  # "the army had doubled …": the country's service, not forces reported earlier
     before = _before(sent, mil.start, 40)
     if _OBJECT_OF_ORDER.search(before):
         return False  # "he had ordered the army to combat readiness": the forces he commands, not a back-reference
@@ -802,13 +805,20 @@ def _joint(sent: Sentence, ent: Mention) -> list[str]:
 
 # Patterns of `_joinable`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_JOINABLE_1 = re.compile(r"according to\s+$", re.I)
+_GROUP_OF = re.compile(
+    r"\b(?:militaries|ministers|leaders|armies|governments|presidents|delegations|representatives|envoys|chiefs|"
+    r"heads|commanders|navies|defence chiefs|defense chiefs)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _joinable(sent: Sentence, left: Mention) -> bool:
     """A participant may open a coordination unless it is a place or a source ("According to Seoul, North
     Korea…")."""
-    before = _before(sent, left.start, 20)
-    return not (_PREP_BEFORE.search(before) or _RX_JOINABLE_1.search(before))
+    before = _before(sent, left.start, 30)
+    if _GROUP_OF.search(before):
+        return True  # "the foreign ministers of Estonia, Latvia and Lithuania": each country's own
+    return not (_PREP_BEFORE.search(before[-20:]) or _RX_JOINABLE_1.search(before[-20:]))
 
 
 # Patterns of `_location`, compiled once: on short strings `re`'s cache lookup costs more than the match.

@@ -181,6 +181,11 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
     if ent is not None:
         return ent.item.code, False
     boundary, _, subject_text = _subject_before(sent, trig.start)
+    if not subject_text.strip() and text[boundary - 1:boundary] == "," and _is_headline(sent):
+        # "Pakistan summons Afghan envoy, warns Kabul …": a headline's second verb shares the first one's subject
+        first = next((e for e in sent.ents if e.item.code), None)
+        if first is not None and first.end < boundary and _HEADLINE_OPENING.fullmatch(text, sent.start, first.start):
+            return first.item.code, False
     for speech in reversed(sent.speeches):
         if speech.start < trig.start and speech.code and not speech.owner and not speech.statement:
             return speech.code, speech.from_context
@@ -193,6 +198,14 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
 
 
 _LATE_BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:current|senior|top|local|rival|interim|new)\s+)?$", re.I)
+
+
+_HEADLINE_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+def _is_headline(sent: Sentence) -> bool:
+    """A line without final punctuation (the splitter makes every headline a sentence of its own)."""
+    return sent.body.rstrip()[-1:] not in ".!?\"”’'"
 
 
 def _late_agent(sent: Sentence, trig: Mention) -> str | None:
@@ -275,9 +288,16 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
             actor, weak = _nominal_subject(sent, trig, ctx)
     elif speech is not None and speech.code:
         actor, weak = speech.code, speech.from_context
-        later = _first_subject(sent, trig)
+        # a word in scare quotes ('a figure Pyongyang called "groundless"') has its subject before the quote
+        opening = _scare_quote(sent, trig)
+        at = trig if opening is None else Mention(opening, opening, trig.kind, trig.item)
+        later = _first_subject(sent, at)
         if (
-            later is not None and later.start > speech.end and trig.start - later.end <= 12
+            later is not None and later.start > speech.end
+            and (
+                (opening is None and at.start - later.end <= 12)
+                or bool(_CALLED_GAP.fullmatch(sent.text, later.end, at.start))
+            )
             and not sent.text.startswith("must", trig.start)  # "Russian forces must leave": who is told
         ):
             actor, weak = later.item.code, False  # "…, Minsk claimed, a statement Kyiv dismissed as false"
@@ -300,9 +320,15 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         return [Candidate(_STATEMENT, subtype, None, location, None, "reported", None, item.strong, trig.start,
                            actor_weak=True, claimant_weak=True)]
     actors = [actor]
+    # "Z said …, hours after Lebanon urged restraint": the statement has a subject of its own after the speech verb
+    own_subject = (
+        speech is not None and joint_ent is not None and joint_ent.start > speech.end
+        and not sent.text.startswith("must", trig.start)
+    )
     spoken = (
         speech is not None and not speech.statement and speech.code and subtype == "call_for_talks"
         and not sent.text.startswith("agree", trig.start)  # "X and Y agreed to meet, Z said": theirs
+        and not own_subject
     )
     if spoken:
         actors = [speech.code]  # "X and Y must keep lines open, the Pentagon said": the speaker's call
@@ -311,6 +337,10 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         if subtype in ("meeting", "agreement"):
             partners = _meeting_partners(sent, trig, with_only=subtype == "agreement")
             actors += [c for c in partners if c not in actors]
+    elif item.verb and joint_ent is not None:
+        group = _joint(sent, joint_ent)
+        if actor in group:
+            actors = group  # "Estonia, Latvia and Lithuania demanded …": one event per speaker (rule 7)
     location = _statement_location(sent, trig, actors)
     if location is None and subtype == "denial":
         # "denied that it had sent troops to Russia": the place of the denied action
@@ -318,13 +348,41 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
             if other.start > trig.end and other.item.type in (_TROOP, _DRILL):
                 location = _location(sent, other, [], ctx)
                 break
-    claimant_speech = speech if speech is not None and not speech.statement and speech.code else None
+    claimant_speech = (
+        speech if speech is not None and not speech.statement and speech.code and not own_subject else None
+    )
     out = []
     for code in actors:
         claimant = claimant_speech.code if claimant_speech and subtype in _ACT_SUBTYPES else code
         out.append(Candidate(_STATEMENT, subtype, code, location, None, "reported", claimant, item.strong,
                               trig.start, actor_weak=weak, claimant_weak=weak))
     return out
+
+
+# "a step Pristina called a direct threat", "which Belgrade dismissed as mere propaganda"
+_CALLED_GAP = re.compile(
+    r"\s+(?:called|described|dismissed|termed|branded|labell?ed|denounced)\s+(?:it\s+|them\s+)?(?:as\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}[\"“]?",
+    re.I,
+)
+
+
+_MEDIUM_BEFORE = re.compile(r"\b(?:in|according to|through|via)\s+(?:a|the|their|its)\s+$", re.I)
+_MEDIUM_AFTER = re.compile(r"\s+(?:said|says|stated|states|read|reads|added|noted|issued\s+(?:late\s+)?on)\b", re.I)
+_CALLED_A = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+"
+    r"(?:it\s+|them\s+|this\s+|that\s+|the\s+(?:move|step|drills?|deployment)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}[\"“]?$",
+    re.I,
+)
+
+
+def _scare_quote(sent: Sentence, trig: Mention) -> int | None:
+    """The opening mark of a short quote of at most four words that holds the trigger, if any."""
+    for start, end in _quote_spans(sent):
+        if start < trig.start < end and end - start <= 40 and sent.text.count(" ", start, trig.start) <= 3:
+            return start
+    return None
 
 
 def _progressive(sent: Sentence, trig: Mention) -> bool:
@@ -406,6 +464,12 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
             t.item.type in (_TROOP, _DRILL) and trig.end < t.start < trig.end + 60 for t in sent.trigs
         ):
             return None  # "agreed to consider establishing battlegroups": the action is the event
+    if subtype == "agreement" and form.startswith("joint ") and (
+        _MEDIUM_BEFORE.search(_before(sent, trig.start, 30)) or _MEDIUM_AFTER.match(after)
+    ):
+        return None  # "…, the two sides said in a joint statement": how they spoke, not what they agreed
+    if subtype == "warning" and not trig.item.strong and _CALLED_A.search(_before(sent, trig.start, 50)):
+        return "accusation"  # "a step Pristina called a direct threat": a charge against somebody, not a threat
     if subtype in ("agreement", "meeting") and trig.item.verb and _MUST_BEFORE.search(_before(sent, trig.start, 20)):
         return "demand"  # "X must agree to…", "must reach an agreement": somebody's demand, not a deal
     if subtype == "demand" and form.startswith("insist") and (

@@ -37,6 +37,12 @@ NEGATIVES = [
     "The shipping company deployed a fleet of 40 new container vessels on its Asia routes.",
     "Hundreds of students marched through the capital demanding lower tuition fees.",
     "A planned summit between the two presidents in Geneva has been called off.",
+    # a hedge on what was fired needs a missile; "activated" needs reservists; "turned into" needs ruin or a place
+    "Police fired what appeared to be rubber bullets into the crowd.",
+    "The company activated a new production line.",
+    "The housing minister said the old barracks would be turned into flats for students.",
+    # a "before" clause goes on with the dated story of the clause it follows (rule 2)
+    "The two armies fought a brief war in 1999, before outside pressure forced both sides to pull back their troops.",
     # history fronted by "After …"; a question is no demand
     "After the 2008 war, Russian troops withdrew from parts of Georgia.",
     "When asked about the new arms package, the spokesman declined to elaborate.",
@@ -191,6 +197,30 @@ CASES = [
      {("demand", "AZE")}),
     # armour, concentrations: the build-up as satellite pictures show it
     ("Satellite photos show Belarusian armour massing near the Polish border.", {("buildup", "BLR")}),
+    # several states as the subject of a statement verb: one event each (rule 7), titles "of" included
+    ("Sweden, Finland and Norway urged Moscow to withdraw its troops from the border areas.",
+     {("demand", "SWE"), ("demand", "FIN"), ("demand", "NOR")}),
+    ("The defence ministers of Poland and Lithuania warned Minsk against further provocations.",
+     {("warning", "POL"), ("warning", "LTU")}),
+    # "the navy", "the army": the country's service, not forces reported earlier (rule 8 does not apply)
+    ("The navy had doubled the number of patrol ships in the Gulf of Finland, Estonian officials said.",
+     {("buildup", "EST")}),
+    # a hedge between the launch verb and the missile; perfect passives; interception tests; activated reservists
+    ("Iran fired what it described as a new hypersonic missile, state television reported.", {("weapons_test", "IRN")}),
+    ("Pyongyang said a new solid-fuel missile had been launched from a site near the capital.",
+     {("weapons_test", "PRK")}),
+    ("Japan's defence ministry announced an intercept test of its SM-3 interceptor off Hawaii.",
+     {("weapons_test", "JPN")}),
+    ("The Philippine military said 2,000 reservists had been activated after the typhoon.",
+     {("mobilization", "PHL")}),
+    # a headline's second verb after a comma shares the first verb's subject
+    ("Greece recalls ambassador, warns Ankara over survey ship", {("warning", "GRC")}),
+    # a statement with its own subject after the reporting verb is that subject's, not the reporter's
+    ("Azerbaijan said it had sent troops to the border, hours after the Armenian foreign ministry urged restraint.",
+     {("buildup", "AZE"), ("call_for_talks", "ARM")}),
+    # "a number Kyiv called 'absurd'": the scare-quoted word belongs to who called it so
+    ("Minsk said 20,000 troops had been moved to the south, a number Kyiv called \"absurd\".",
+     {("deployment", "BLR"), ("denial", "UKR")}),
 ]
 
 
@@ -203,6 +233,12 @@ FIELDS = [
     ("Tokyo lodged a protest with Beijing on Tuesday, saying Chinese coast guard ships had entered its waters.",
      {("accusation", "JPN", "reported", "JPN"), ("deployment", "CHN", "reported", "JPN")}),
     ("The Indian army issued a statement on Friday, saying its troops had pulled back from the ridge.",
+     {("withdrawal", "IND", "claimed", "IND")}),
+    # calling a step a threat charges somebody: an accusation, not a warning of one's own
+    ("Tirana said Belgrade had moved tanks toward the border, a step Pristina called a grave threat.",
+     {("buildup", "SRB", "reported", "ALB"), ("accusation", "XKX", "reported", "XKX")}),
+    # "said in a joint statement" is how the parties spoke, not a deal
+    ("Indian troops left the post, India and China said in a joint statement.",
      {("withdrawal", "IND", "claimed", "IND")}),
     # a claim called false in a headline: the withdrawal is disputed, it does not calm
     ("Seoul calls Pyongyang's pullback claim false as North Korea adds troops at border",
