@@ -263,6 +263,7 @@ class _Window:
     entries: list[Entry]
     score: float
     articles: int  # distinct articles of the closing bucket (an article lives in one bucket)
+    conflict: float  # the conflictual contributions alone, before cooperation offsets them
 
 
 def _close_until(work: TheatreState, limit: datetime, params: DetectorParams, theatres: Theatres):
@@ -291,7 +292,8 @@ def _window(work: TheatreState, index: int, params: DetectorParams) -> _Window:
         for e in (work.buckets[i].entries.values() if i in work.buckets else ())
     ]
     entries.sort(key=lambda e: (e.first_published, e.fingerprint))
-    total = math.fsum(contribution(e, params) for e in entries)  # fsum: exact, so order cannot matter
+    parts = [contribution(e, params) for e in entries]
+    total = math.fsum(parts)  # fsum: exact, so order cannot matter
     closing = work.buckets.get(index)
     articles = len({a for e in closing.entries.values() for a in e.articles}) if closing else 0
     return _Window(
@@ -300,6 +302,7 @@ def _window(work: TheatreState, index: int, params: DetectorParams) -> _Window:
         entries,
         round(max(0.0, total), 6),
         articles,
+        round(math.fsum(c for c in parts if c > 0), 6),
     )
 
 
@@ -358,6 +361,12 @@ def calm_threshold(episode: Episode, params: DetectorParams) -> float:
     return min(params.resolve_cap_ratio * episode.threshold_warning, relative)
 
 
+def calm_level(window: _Window, params: DetectorParams) -> float:
+    """What must fall under the calm threshold: the score, or (by default) the conflict alone, so that
+    talks and ceasefires signed while accusations keep coming do not end an episode."""
+    return window.conflict if params.calm_on_conflict else window.score
+
+
 def _step_episode(
     work: TheatreState,
     window: _Window,
@@ -395,7 +404,7 @@ def _step_episode(
     if episode.severity == "warning" and enough and window.score >= episode.threshold_critical:
         episode = episode.model_copy(update={"severity": "critical"})
         alerts.append(_alert(work.theatre, episode, "escalated", window, episode.threshold_critical, params, theatres))
-    calm = episode.calm + 1 if window.score < calm_threshold(episode, params) else 0
+    calm = episode.calm + 1 if calm_level(window, params) < calm_threshold(episode, params) else 0
     episode = episode.model_copy(update={"calm": calm})
     if calm >= params.calm_windows:
         alerts.append(_alert(work.theatre, episode, "resolved", window, episode.threshold_warning, params, theatres))
@@ -478,7 +487,8 @@ def _summary(
 ) -> str:
     if state == "resolved":
         return (
-            f"{theatre}: resolved after {episode.calm} calm windows; index {window.score:.1f} below "
+            f"{theatre}: resolved after {episode.calm} calm windows; "
+            f"{'conflict' if params.calm_on_conflict else 'index'} {calm_level(window, params):.1f} below "
             f"{calm_threshold(episode, params):.1f} (raised {episode.raised_at:%Y-%m-%d}, "
             f"peak {episode.peak:.1f})"
         )

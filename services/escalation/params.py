@@ -116,6 +116,11 @@ class DetectorParams(BaseModel):
     resolve_cap_ratio: float = Field(
         default=0.8, gt=0, lt=1, description="The calm threshold never exceeds this × warning (keeps hysteresis)."
     )
+    calm_on_conflict: bool = Field(
+        default=True,
+        description="Calm is judged on a window's conflictual events alone: cooperation lowers the index but "
+        "cannot by itself end an episode.",
+    )
     calm_windows: int = Field(
         default=7, ge=1, description="Consecutive calm windows that resolve an episode (a week of daily windows)."
     )

@@ -37,9 +37,8 @@ KNOWN_MISSES = {
         "no episode: the index peaks at 25.5 in the Galwan week (Jun 17) and 23.1 in the September standoff"
     ),
     ("scenario_aa2020", "test_alerting_when_expected"): (
-        "the war's episode (raised Sep 28) resolves on Oct 14: the fighting itself is outside the taxonomy, and the "
-        "Moscow ceasefire talks and agreements outweigh the accusations (index 0.0 on Oct 5-10), so Oct 18, Oct 26, "
-        "Nov 8 and Nov 10 find no open episode"
+        "the war's episode (raised Sep 28) resolves on Oct 28: shelling and strikes are outside the taxonomy, and "
+        "the accusations left thin out under the calm threshold, so Nov 8 and Nov 10 find no open episode"
     ),
 }
 

@@ -327,6 +327,33 @@ def test_crisis_in_a_quiet_theatre_raises_then_escalates_then_resolves():
     assert len({a.episode_id for a in alerts}) == 1 and len({a.alert_id for a in alerts}) == 3
 
 
+def _war_with_talks(start: float, days: int) -> list[Event]:
+    """Each day: both sides accuse each other (twice, distinct outlets), and both sign a ceasefire and meet."""
+    out = []
+    for d in range(days):
+        at = start + d + 0.3
+        for k, (subtype, actor, location) in enumerate((
+            ("accusation", "UKR", "RUS"), ("accusation", "RUS", "UKR"), ("warning", "UKR", "RUS"),
+            ("warning", "RUS", "UKR"), ("agreement", "RUS", "UKR"), ("agreement", "UKR", "RUS"),
+            ("meeting", "RUS", "UKR"), ("meeting", "UKR", "RUS"),
+        )):
+            out.append(make_event(subtype, actor, location, at + k / 48, source=f"Outlet {k}", serial=k))
+    return out
+
+
+@pytest.mark.parametrize(("calm_on_conflict", "resolved"), [(True, False), (False, True)])
+def test_ceasefires_signed_under_fire_do_not_end_an_episode(calm_on_conflict: bool, resolved: bool):
+    params = DetectorParams(calm_on_conflict=calm_on_conflict)
+    events = background(30) + crisis(30, 6) + _war_with_talks(36, 14)
+    state, scores, alerts, _ = run(events, params=params, until=T0 + timedelta(days=50))
+    war = [s for s in scores if T0 + timedelta(days=39) <= s.window_end <= T0 + timedelta(days=50)]
+    assert war and max(s.score for s in war) < 15  # the talks outweigh the accusations in the net index
+    assert ("resolved" in [a.state for a in alerts]) is resolved
+    # either way, conflict that stops does end it
+    _, _, later, _ = run(events, params=params, until=T0 + timedelta(days=80))
+    assert later[-1].state == "resolved"
+
+
 def test_scores_during_an_episode_stay_out_of_the_baseline():
     _, scores, alerts, _ = run(background(30) + crisis(30, 6), until=T0 + timedelta(days=60))
     raised, resolved = alerts[0].changed_at, alerts[-1].changed_at
