@@ -152,12 +152,13 @@ _THE_COUNTRY = GatedPattern(
 _DISPUTE = GatedPattern(
     re.compile(
         r"\b(false|untrue|not true|dismissed|disputed (?:by|the|this|that|claims)|disputes|no evidence|not seen|"
-        r"no sign|no signs|contradicts|"
+        r"no sign|no signs|contradicts|no such \w+ (?:has|had|have|was|were) been (?:observed|seen|detected)|"
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned)\b",
         re.I,
     ),
     ("false", "untrue", "not true", "dismissed", "disput", "no evidence", "not seen", "no sign",
-     "contradicts", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned"),
+     "contradicts", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
+     "no such"),
 )
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _DEMAND_CUE = GatedPattern(
@@ -273,7 +274,7 @@ _WITHIN_THE_DRILL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war games|manoeuvres|maneuvers)\s*,"
 )
 _NOT_SEEN = re.compile(
-    r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)\s+(?:\w+\s+){0,2}$|\bno\s+such\s+$|"
     r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
@@ -299,6 +300,13 @@ def _conditional(sent: Sentence, trig: Mention) -> bool:
     return bool(_WOULD.search(before)) and _body_has(sent, _IF_CLAUSE)
 
 
+_HALTED = re.compile(
+    r"\b(?:halt|stop|freez|froze|suspend|cease|ban|curb|prevent)\w*\s+(?:all\s+|any\s+|further\s+|new\s+|the\s+|its\s+|"
+    r"their\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     """Negated, cancelled, background, back-referenced, demanded or a state rather than a movement."""
     if _negated(sent, trig.start) or _cancelled(sent, trig.start, trig.end):
@@ -317,6 +325,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if trig.item.type == _DRILL and _PARTICIPATION_OFF.search(_before(sent, trig.start, 60)):
         return True
+    if not trig.item.verb and _HALTED.search(_before(sent, trig.start, 40)):
+        return True  # "agreed to halt troop movements", "froze the deployment": what is stopped does not happen
     if not trig.item.verb and _AFTER_EVENT.search(_before(sent, trig.start, 50)):
         return True  # "following the North's missile launch", "after completing exercises": an earlier event
     if (not trig.item.verb or sent.text.endswith("ing", trig.start, trig.end)) and _body_has(sent, _PROTEST):
@@ -807,7 +817,8 @@ def _joint(sent: Sentence, ent: Mention) -> list[str]:
 _RX_JOINABLE_1 = re.compile(r"according to\s+$", re.I)
 _GROUP_OF = re.compile(
     r"\b(?:militaries|ministers|leaders|armies|governments|presidents|delegations|representatives|envoys|chiefs|"
-    r"heads|commanders|navies|defence chiefs|defense chiefs)\s+of\s+(?:the\s+)?$",
+    r"heads|commanders|navies|defence chiefs|defense chiefs)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:troops|soldiers|forces|units|contingents|sailors|marines|personnel|warships)\s+from\s+(?:the\s+)?$",
     re.I,
 )
 

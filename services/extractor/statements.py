@@ -301,6 +301,11 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
             and not sent.text.startswith("must", trig.start)  # "Russian forces must leave": who is told
         ):
             actor, weak = later.item.code, False  # "…, Minsk claimed, a statement Kyiv dismissed as false"
+        elif (
+            later is not None and speech.start > trig.end and not sent.text[later.end:trig.start].strip()
+            and _AUX_PHRASE.match(sent.text, trig.start, trig.end)
+        ):
+            actor, weak = later.item.code, False  # "Ethiopia will not negotiate …, a spokesman told reporters"
     elif speech is not None and speech.title:
         first = _first_subject(sent, trig) or next(
             (e for e in sent.ents if e.item.code and e.start < trig.start and _valid_subject(sent, e, trig.start)), None
@@ -367,6 +372,20 @@ _CALLED_GAP = re.compile(
 )
 
 
+_INSTRUCTED_TO = re.compile(
+    r"\b(?:instruct|direct|task|order|mandat|ask|invit|encourag)\w*\s+(?:[\w'’-]+\s+){1,4}to\s+(?:\w+\s+)?$", re.I
+)
+_AUX_PHRASE = re.compile(r"(?:will|would|won't|cannot|can't|does|do|did|is|are|was|were|has|have|had)\b", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:before|until|unless)\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_MODAL_BE = re.compile(r"\s+(?:could|can|would|will|may|might)\s+(?:\w+\s+)?be\b", re.I)
+_CIVIL_VISITORS = re.compile(
+    r"\b(?:tourists|visitors|fans|pilgrims|travell?ers|holidaymakers|students|investors|shoppers|executives|"
+    r"migrants|refugees|athletes|players)\s+(?:(?:who|that|[\w-]+ly|have|has|had|will|would|are|were)\s+){0,2}$",
+    re.I,
+)
+_AGREE_TO_STOP = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+(?:halt|stop|freeze|suspend|cease|end|limit)\b", re.I)
+_ASKED = re.compile(r"\W*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what|on|for|to\s+comment)\b", re.I)
+_ASKED_ABOUT = re.compile(r"\basked\s+(?:about|whether|if|on)\b[^,;:]*$", re.I)
 _MEDIUM_BEFORE = re.compile(r"\b(?:in|according to|through|via)\s+(?:a|the|their|its)\s+$", re.I)
 _MEDIUM_AFTER = re.compile(r"\s+(?:said|says|stated|states|read|reads|added|noted|issued\s+(?:late\s+)?on)\b", re.I)
 _CALLED_A = re.compile(
@@ -461,13 +480,18 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         ):
             return None  # "a decree signed by Putin"
         if _AGREE_TO.match(after) and any(
-            t.item.type in (_TROOP, _DRILL) and trig.end < t.start < trig.end + 60 for t in sent.trigs
-        ):
-            return None  # "agreed to consider establishing battlegroups": the action is the event
+            t.item.type in (_TROOP, _DRILL) and trig.end < t.start < trig.end + 60 and t.item.subtype != "withdrawal"
+            for t in sent.trigs
+        ) and not _AGREE_TO_STOP.match(after):
+            # "agreed to consider establishing battlegroups": the action is the event; but a pull-back or a halt
+            # agreed between parties is a de-escalation step agreed (an agreement, with the planned withdrawal)
+            return None
     if subtype == "agreement" and form.startswith("joint ") and (
         _MEDIUM_BEFORE.search(_before(sent, trig.start, 30)) or _MEDIUM_AFTER.match(after)
     ):
         return None  # "…, the two sides said in a joint statement": how they spoke, not what they agreed
+    if subtype == "meeting" and trig.item.verb and _INSTRUCTED_TO.search(_before(sent, trig.start, 60)):
+        return "call_for_talks"  # "instructed their special representatives to meet soon": a meeting yet to happen
     if subtype == "warning" and not trig.item.strong and _CALLED_A.search(_before(sent, trig.start, 50)):
         return "accusation"  # "a step Pristina called a direct threat": a charge against somebody, not a threat
     if subtype in ("agreement", "meeting") and trig.item.verb and _MUST_BEFORE.search(_before(sent, trig.start, 20)):
@@ -560,6 +584,16 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):
         return True  # "cancelled a scheduled meeting"
+    if item.subtype == "agreement" and _CONDITION_BEFORE.search(_before(sent, trig.start, 40)) and _MODAL_BE.match(
+        sent.text, trig.end, sent.end
+    ):
+        return True  # "must amend its constitution before a peace treaty could be signed": a condition of a deal
+    if item.subtype == "meeting" and _CIVIL_VISITORS.search(_before(sent, trig.start, 40)):
+        return True  # "tourists visiting the islands", "fans who met the team": people, not states, meet
+    if _ASKED.match(sent.body) and trig.start < sent.text.find(",", sent.start, sent.end):
+        return True  # "Asked about Pristina's offer of talks, the director said …": the question, not a statement
+    if _ASKED_ABOUT.search(_before(sent, trig.start, 60)):
+        return True  # "…, a spokesman said when asked about Eritrea's proposal for talks": what he was asked
     if item.subtype == "warning" and item.verb and _MODAL_START.match(form) and not _official_speech(sent, trig.start):
         return True  # "Moscow could suspend exports if…, analysts say": speculation, not a threat
     if item.verb and _DETERMINER_BEFORE.search(_before(sent, trig.start, 8)) and any(

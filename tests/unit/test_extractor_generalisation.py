@@ -43,6 +43,9 @@ NEGATIVES = [
     "The housing minister said the old barracks would be turned into flats for students.",
     # a "before" clause goes on with the dated story of the clause it follows (rule 2)
     "The two armies fought a brief war in 1999, before outside pressure forced both sides to pull back their troops.",
+    # tourists visit, students visit: people, not states; a deal that is only a condition; a halted movement
+    "Students visiting the border museum were shown old army uniforms.",
+    "Kyiv wants guarantees before any ceasefire can be signed, its negotiator said.",
     # history fronted by "After …"; a question is no demand
     "After the 2008 war, Russian troops withdrew from parts of Georgia.",
     "When asked about the new arms package, the spokesman declined to elaborate.",
@@ -218,6 +221,28 @@ CASES = [
     # a statement with its own subject after the reporting verb is that subject's, not the reporter's
     ("Azerbaijan said it had sent troops to the border, hours after the Armenian foreign ministry urged restraint.",
      {("buildup", "AZE"), ("call_for_talks", "ARM")}),
+    # refusing talks until a condition is met; refusing to sit down with somebody
+    ("Kyiv said there would be no resumption of talks until Russian troops left its territory.",
+     {("rejection", "UKR"), ("withdrawal", "RUS")}),
+    ("Manila said it would not sit down with Beijing while its ships blocked the shoal.", {("rejection", "PHL")}),
+    # a claim that "had no basis" is disputed as false (an accusation); "no such withdrawal had been observed"
+    ("Caracas said Guyana's claim to the disputed region had no basis in law.", {("accusation", "VEN")}),
+    ("Moscow said it had pulled back two battalions from the border, but Kyiv said no such withdrawal had been "
+     "observed.", {("withdrawal", "RUS"), ("accusation", "UKR")}),
+    # what a spokesman was asked about is not a statement; the subject right before a modal phrase speaks
+    ("Warsaw will not accept Russian troops in Belarus, a government spokesman told reporters when asked about the "
+     "Kremlin's proposal for talks.", {("rejection", "POL")}),
+    # receiving a counterpart is a meeting; troops "from" several states are each an actor, not a place
+    ("The German chancellor received his Polish counterpart in Berlin on Tuesday.",
+     {("meeting", "DEU"), ("meeting", "POL")}),
+    ("Soldiers from Ghana and Senegal held joint drills in Gambia.", {("exercise", "GHA"), ("exercise", "SEN")}),
+    # a pull-back agreed between parties is an agreement as well as a planned withdrawal
+    ("Kosovo and Serbia agreed to pull back their special police units from the northern crossings.",
+     {("agreement", "XKX"), ("agreement", "SRB")}),
+    ("Thailand and Laos agreed to withdraw their troops from the disputed hill.",
+     {("agreement", "THA"), ("agreement", "LAO"), ("withdrawal", "THA"), ("withdrawal", "LAO")}),
+    # "Congolese" and "Democratic Republic of Congo" are the DR Congo
+    ("The Congolese army said Rwandan troops had crossed into North Kivu.", {("deployment", "RWA")}),
     # "a number Kyiv called 'absurd'": the scare-quoted word belongs to who called it so
     ("Minsk said 20,000 troops had been moved to the south, a number Kyiv called \"absurd\".",
      {("deployment", "BLR"), ("denial", "UKR")}),
