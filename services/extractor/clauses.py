@@ -426,11 +426,16 @@ _NOUN_READING = re.compile(r"\b(?i:the|their|its|his|her|our|these|those|whose)\
 _VERB_OBJECT = re.compile(r"\s+(?:that|to|the|a|an)\b", re.I)
 
 
+_NEGATED_PHRASE = re.compile(r"\b(?:not|never|won't)\s+\w", re.I)
+
+
 def _in_object_of(sent: Sentence, trig: Mention, subtypes: tuple[str, ...]) -> bool:
     """Whether the trigger sits within the object of an earlier statement verb of the given subtypes."""
     for other in sent.trigs:
-        if other is trig or other.item.subtype not in subtypes or not other.item.verb:
+        if other is trig or other.item.subtype not in subtypes:
             continue
+        if not other.item.verb and not _NEGATED_PHRASE.search(sent.text, other.start, other.end):
+            continue  # a noun governs no object; a negated verb phrase ("would not send a delegation to") does
         if _NOUN_READING.search(_before(sent, other.start, 30)) and not _VERB_OBJECT.match(
             sent.text, other.end, min(sent.end, other.end + 8)
         ):

@@ -174,6 +174,8 @@ def _add_statement_speeches(sent: Sentence, ctx: ArticleContext) -> None:
             continue
         if item.subtype == "agreement" and sent.text.startswith(("sign", "ratif", "initial"), trig.start):
             continue  # "signed a decree on partial mobilisation": an act, not somebody reporting the decree
+        if item.subtype == "demand" and sent.text.startswith("order", trig.start):
+            continue  # "Putin ordered Russian troops to pull back": a command, reported like the act it orders
         code, weak = _statement_subject(sent, trig, ctx)
         boundary, _, _ = _subject_before(sent, trig.start)
         extra.append(Speech(trig.start, trig.end, code, True, False, boundary, weak, False, (boundary, trig.start),

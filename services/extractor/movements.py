@@ -197,14 +197,22 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         negated_claim = True
     hypothetical = (
         _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig) or _modal_after(sent, trig)
+        or bool(_EXPECTS.search(_before(sent, trig.start, 70)))
     )
-    if hypothetical and (speech is None or speech.statement or _speculator(sent, speech)):
+    if hypothetical and (speech is None or _speculator(sent, speech)):
         return []  # a journalist's, an analyst's or a former official's speculation is no event
+    # "the Kremlin warned that Russia would move troops … if …": a threat names the speaker's own conditional step;
+    # another party's possible act inside a warning ("warned that Russia could invade") is no event
+    own_step_only = hypothetical and speech is not None and speech.statement
     if _had_been(sent, trig) and speech is None:
         return []
     if item.subtype == "exercise" and item.verb and _WITHIN_THE_DRILL.match(sent.body):
         return []  # "During the exercise, troops practised…": what happened inside a drill already reported
     actors, actor_weak, own_entity = _military_actors(sent, trig, ctx, speech)
+    if own_step_only:
+        actors = [a for a in actors if a == speech.code]
+        if not actors:
+            return []
     if not own_entity and _definite_forces(sent, trig):
         return []  # "the ships were later seen heading back": back-reference to reported forces (rule 8)
     if item.type == _DRILL:
@@ -255,6 +263,12 @@ def _modal_after(sent: Sentence, trig: Mention) -> bool:
 
 _GERUND_SUBJECT = re.compile(r"(?:\b(?:that|whether|warned|said)\s+|^\W*)$", re.I)
 _GERUND_MODAL = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:would|could|might|will)\s+(?:\w+\s+)?be\b", re.I)
+# "he expected Moscow to order a new wave of mobilisation": somebody's expectation of another's act
+_EXPECTS = re.compile(
+    r"\b(?:expect(?:s|ed)?|predict(?:s|ed)?|anticipat(?:es|ed)|forecast)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}"
+    r"(?:to|would|will|could|might)\s+(?:[\w-]+\s+){0,5}$",
+    re.I,
+)
 _SPECULATOR = re.compile(
     r"\b(?:former|ex-|retired|analysts?|experts?|commentators?|observers?|bloggers?|think tank|researchers?)\b", re.I
 )
@@ -300,11 +314,59 @@ def _conditional(sent: Sentence, trig: Mention) -> bool:
     return bool(_WOULD.search(before)) and _body_has(sent, _IF_CLAUSE)
 
 
-_HALTED = re.compile(
-    r"\b(?:halt|stop|freez|froze|suspend|cease|ban|curb|prevent)\w*\s+(?:all\s+|any\s+|further\s+|new\s+|the\s+|its\s+|"
-    r"their\s+)?(?:[\w-]+\s+)?$",
+_THAT_BACKREF = re.compile(r"\W*That\s+(?:[\w-]+\s+){0,2}$")
+_CEREMONY = re.compile(
+    r"\b(?:parades?|flypasts?|fly-pasts?|flyovers?|in formation|celebrations|ceremon(?:y|ies)|air shows?|airshows?)\b",
     re.I,
 )
+_PRESENT_OPERATING = re.compile(r"\b(?:is|are)\s+(?:(?:currently|now|still|already)\s+)?$", re.I)
+# Equipment that can be sent without any force moving: arms transfers, not deployments.
+_EQUIPMENT = frozenset({"weapons", "equipment", "hardware", "military hardware"})
+_TRANSFER_VERB = ("send", "sent", "ship", "deliver", "suppl", "provid", "transfer", "donat")
+
+
+def _deployment_not_forces(sent: Sentence, trig: Mention) -> bool:
+    """A fly-past at a parade, carriers "currently operating" (a state), weapons sent (an arms transfer, not a
+    force on the move)."""
+    if _CEREMONY.search(sent.body):
+        return True
+    if sent.text.startswith("operat", trig.start) and _PRESENT_OPERATING.search(_before(sent, trig.start, 20)):
+        return True
+    return (
+        sent.text.startswith(_TRANSFER_VERB, trig.start)
+        and bool(sent.mils) and all(sent.text[m.start:m.end] in _EQUIPMENT for m in sent.mils)
+    )
+
+
+_FROM_INSTITUTION = re.compile(
+    r"\s+(?:(?:formally|officially|unilaterally)\s+)?(?:from|out\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:under|by|covered|in|near|at|with|along|across|around|inside|within|to|into)\b)[\w'’-]+\s+){0,6}?"
+    r"(?:treaty|treaties|accord|agreement|deal|pact|convention|organi[sz]ation|alliance|bloc|"
+    r"talks|negotiations|tournament|race|election|competition|championship|summit|framework|initiative|council|"
+    r"court|commission|mission agreement|protocol|memorandum)\b",
+    re.I,
+)
+_HALTED = re.compile(
+    r"\b(?:halt|stop|freez|froze|suspend|cease|ban|curb|prevent|end(?:ed|ing|s)?)\w*\s+(?:all\s+|any\s+|further\s+|"
+    r"new\s+|the\s+|its\s+|a\s+|an\s+|"
+    r"their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _ordered_foreign_forces(sent: Sentence, verb: int) -> bool:
+    """"Niger's rulers ordered French troops to leave": an order (at `verb`) to another state's forces, which is a
+    demand, and the move it asks for no event."""
+    lo = _clause(sent, verb, verb)[0]
+    subject = next((e for e in reversed(sent.ents) if e.item.code and lo <= e.start and e.end <= verb), None)
+    mil = next((m for m in sent.mils if verb < m.start <= verb + 50), None)
+    if subject is None or mil is None:
+        return False
+    owner = _modifier(sent, mil)
+    return owner is not None and owner.item.code != subject.item.code
+
+
+_ORDERED = re.compile(r"\b(?:order(?:ed|s)?|told)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
@@ -325,6 +387,15 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if trig.item.type == _DRILL and _PARTICIPATION_OFF.search(_before(sent, trig.start, 60)):
         return True
+    ordered = _last(_ORDERED, _before(sent, trig.start, 60))
+    if ordered is not None and _ordered_foreign_forces(sent, max(sent.start, trig.start - 60) + ordered.start()):
+        return True  # the move another state's forces were ordered to make is demanded, not made
+    if trig.item.subtype == "deployment" and _deployment_not_forces(sent, trig):
+        return True
+    if _THAT_BACKREF.match(sent.text, sent.start, trig.start) and not trig.item.verb:
+        return True  # "That mobilisation, announced in 2022, …": refers back (rule 8)
+    if trig.item.subtype == "withdrawal" and _FROM_INSTITUTION.match(sent.text, trig.end, min(sent.end, trig.end + 90)):
+        return True  # "withdrew from the Treaty on Conventional Armed Forces", "pulled out of the talks"
     if not trig.item.verb and _HALTED.search(_before(sent, trig.start, 40)):
         return True  # "agreed to halt troop movements", "froze the deployment": what is stopped does not happen
     if not trig.item.verb and _AFTER_EVENT.search(_before(sent, trig.start, 50)):

@@ -38,7 +38,7 @@ from services.extractor.clauses import (
 )
 from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention
-from services.extractor.movements import _joint, _location
+from services.extractor.movements import _joint, _location, _ordered_foreign_forces
 
 _DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
@@ -65,11 +65,12 @@ _DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+$", re.I)
 _NONSTATE_SPEAKER = GatedPattern(
     re.compile(
         r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|"
-        r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies)\b",
+        r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies|"
+        r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?)\b",
         re.I,
     ),
     ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "union",
-     "opposition", "rall"),
+     "opposition", "rall", "movement", "court", "tribunal", "judge"),
 )
 _CANCEL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:had|has|have|was|were|is|are)\s+(?:now\s+|been\s+)*"
@@ -90,6 +91,15 @@ _ECONOMIC_SPEAKER = GatedPattern(
     ("finance", "econom", "trade", "commerce", "treasury", "bank", "monetary", "investors", "traders",
      "stock exchange", "imf", "international monetary fund", "opec"),
 )
+# An arms purchase: "a contract to buy 96 attack helicopters", "a deal for the supply of air-defence systems".
+_PROCUREMENT = re.compile(
+    r"\s+(?:[\w$€£.,-]+\s+){0,4}?(?:to|for)\s+(?:buy|purchase|acquire|supply|the\s+(?:purchase|supply|sale|delivery))"
+    r"\b(?:\s+(?:of\s+)?[\w$€£.,-]+){0,6}?\s+(?:helicopters|jets|fighters|aircraft|tanks|missiles|drones|"
+    r"submarines|frigates|warships|howitzers|ammunition|rifles|weapons|arms|(?:air|missile)[- ]defen[cs]e systems?)\b",
+    re.I,
+)
+
+
 _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _PRESENTED = re.compile(
     r"\b(?:present|issu|ma[dk]|set out|submitt?|hand|publish|put forward|laid out|lay out|deliver|repeat|reiterat|"
@@ -384,6 +394,15 @@ _CIVIL_VISITORS = re.compile(
     re.I,
 )
 _AGREE_TO_STOP = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+(?:halt|stop|freeze|suspend|cease|end|limit)\b", re.I)
+_OTHERS_CLAIM = re.compile(
+    r"\s+(?:(?:the|a)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|"
+    r"assertions?|charges?|reports?)\b"
+)
+_DEMANDS_OF = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+|modern\s+)?(?:war|economy|job|front|season|campaign|situation|market|battlefield|"
+    r"conflict|moment|time|times|office|pandemic|crisis|fighting)\b",
+    re.I,
+)
 _ASKED = re.compile(r"\W*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what|on|for|to\s+comment)\b", re.I)
 _ASKED_ABOUT = re.compile(r"\basked\s+(?:about|whether|if|on)\b[^,;:]*$", re.I)
 _MEDIUM_BEFORE = re.compile(r"\b(?:in|according to|through|via)\s+(?:a|the|their|its)\s+$", re.I)
@@ -492,6 +511,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return None  # "…, the two sides said in a joint statement": how they spoke, not what they agreed
     if subtype == "meeting" and trig.item.verb and _INSTRUCTED_TO.search(_before(sent, trig.start, 60)):
         return "call_for_talks"  # "instructed their special representatives to meet soon": a meeting yet to happen
+    if subtype == "denial" and not trig.item.strong and _OTHERS_CLAIM.match(after):
+        return "accusation"  # "dismissed as baseless Pyongyang's claim that …": another party's claim called false
     if subtype == "warning" and not trig.item.strong and _CALLED_A.search(_before(sent, trig.start, 50)):
         return "accusation"  # "a step Pristina called a direct threat": a charge against somebody, not a threat
     if subtype in ("agreement", "meeting") and trig.item.verb and _MUST_BEFORE.search(_before(sent, trig.start, 20)):
@@ -615,7 +636,7 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
     if item.subtype == "demand" and form.startswith("order") and (
         any(trig.start < m.start <= trig.start + 50 for m in sent.mils)
         or any(t.item.type in (_TROOP, _DRILL) and trig.end <= t.start <= trig.end + 40 for t in sent.trigs)
-    ):
+    ) and not _ordered_foreign_forces(sent, trig.start):
         return True  # "ordered 3,000 troops to Poland": a command to forces, not a diplomatic demand
     if item.subtype == "agreement" and item.verb and _MODAL_PASSIVE.search(_before(sent, trig.start, 24)):
         return True  # "before a peace treaty can be signed": a deal to come, not one made
@@ -628,6 +649,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
     if _ECONOMIC_SPEAKER.search(sent.text, sent.start if not item.strong else _clause(sent, trig.start, trig.end)[0],
                                 trig.start):
         return True  # "the finance ministry warned it could intervene in currency markets"
+    if form == "demands" and _DEMANDS_OF.match(sent.text, trig.end, min(sent.end, trig.end + 40)):
+        return True  # "citing the demands of the war": what a situation requires, not a party's demand
+    if item.subtype == "agreement" and _PROCUREMENT.match(sent.text, trig.end, min(sent.end, trig.end + 110)):
+        return True  # "signed a contract to buy 96 helicopters": an arms purchase, not a deal between parties
     if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):
         return True  # protesters' slogans, "marched to demand…": not statements of a state
     if _in_object_of(sent, trig, ("rejection", "denial")) and item.subtype not in ("rejection", "denial"):

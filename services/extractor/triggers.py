@@ -31,7 +31,7 @@ _WEAPON_FIRE = re.compile(
 )
 _DEMAND_PATTERN = re.compile(
     r"\b(?:urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|told|implored|order(?:ed|s)?)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:to|not to)\s+\w+",
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:troops|forces|soldiers|units|contingents?|peacekeepers)\s+)?(?:to|not to)\s+\w+",
 )
 _AGREEMENT_PATTERN = re.compile(
     r"\b(?:initial(?:l?ed|s)|accept(?:s|ed|ing)?|reach(?:es|ed|ing)?|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|"

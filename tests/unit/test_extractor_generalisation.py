@@ -46,6 +46,20 @@ NEGATIVES = [
     # tourists visit, students visit: people, not states; a deal that is only a condition; a halted movement
     "Students visiting the border museum were shown old army uniforms.",
     "Kyiv wants guarantees before any ceasefire can be signed, its negotiator said.",
+    # leaving a treaty, a bloc or a tournament is no troop withdrawal; an arms purchase is no deal between parties
+    "Armenia formally withdrew from the Collective Security Treaty Organization on Friday.",
+    "The team pulled out of the tournament after two players were injured.",
+    "Japan signed a contract to buy 105 F-35 fighter jets from the United States.",
+    # a fly-past, ships "currently operating" (a state), weapons sent (an arms transfer), "This mobilisation, …"
+    "Pakistan Army jets flew in formation over Islamabad during the Independence Day parade.",
+    "Three British destroyers are currently operating in the Red Sea, the navy said.",
+    "Germany sent more weapons and equipment to Ukraine on Monday.",
+    "This mobilisation, declared in March, put 50,000 reservists into uniform.",
+    # somebody's expectation of another's act; courts and civil movements are no state speakers
+    "A retired general said he expected Beijing to stage larger drills around Taiwan next year.",
+    "The regional court ordered the ministry to publish the documents.",
+    "The student movement called for a general strike on Monday.",
+    "Officials cited the demands of the pandemic for the delay.",
     # history fronted by "After …"; a question is no demand
     "After the 2008 war, Russian troops withdrew from parts of Georgia.",
     "When asked about the new arms package, the spokesman declined to elaborate.",
@@ -243,6 +257,17 @@ CASES = [
      {("agreement", "THA"), ("agreement", "LAO"), ("withdrawal", "THA"), ("withdrawal", "LAO")}),
     # "Congolese" and "Democratic Republic of Congo" are the DR Congo
     ("The Congolese army said Rwandan troops had crossed into North Kivu.", {("deployment", "RWA")}),
+    # refusing to attend; "played no role"; troops flown somewhere; an order to another state's forces is a demand
+    ("Vietnam said it would not attend the conference on the disputed islands.", {("rejection", "VNM")}),
+    ("Moscow said it played no role in the downing of the airliner.", {("denial", "RUS")}),
+    ("US transport planes flew 400 paratroopers to Lithuania.", {("deployment", "USA")}),
+    ("Burkina Faso's junta told French forces to leave within a month.", {("demand", "BFA")}),
+    # a warning's conditional step of the speaker's own side is an event (hypothetical); another's claim called
+    # groundless is an accusation
+    ("The Pentagon warned that the US would send more warships to the region if the attacks continued.",
+     {("warning", "USA"), ("deployment", "USA")}),
+    ("Tokyo dismissed as groundless Beijing's claim that Japanese ships had entered Chinese waters.",
+     {("accusation", "JPN"), ("deployment", "JPN")}),
     # "a number Kyiv called 'absurd'": the scare-quoted word belongs to who called it so
     ("Minsk said 20,000 troops had been moved to the south, a number Kyiv called \"absurd\".",
      {("deployment", "BLR"), ("denial", "UKR")}),
