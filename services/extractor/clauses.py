@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from services.extractor.attribution import BoundaryScan, Speech, new_scan, subject_before
@@ -27,6 +28,8 @@ _NEGATION = GatedPattern(
     ("no", "n't", "never", "without", "neither", "yet to", "refuse", "decline", "fail", "stopped short of",
      "instead of", "rather than", "halt"),
 )
+# "without preconditions …": "without" took an object of its own before the trigger (not "without any …")
+_WITHOUT_NOUN = re.compile(r"\s+(?!(?:any|a|an|the|further|more|prior)\s)[\w-]+\s+\S", re.I)
 _MODAL = GatedPattern(
     re.compile(
         r"\b(could|might|may|should|if|unless|whether|possibly|potentially|possible|potential|risk of|fears? of|"
@@ -81,12 +84,13 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _YEAR = re.compile(
-    r"\b(?:in|since|during|during the|of|back in|until|from|under the|between)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?<!born )\b(?:in|since|during|during the|of|back in|until|from|under the|between)\s+(?:early\s+|late\s+|mid-?)?"
     r"(?:[A-Z][a-z]+\s+)?"
     r"(?:\d{1,2}\s+)?((?:19|20)\d\d)\b"
 )
 _FRONTED_YEAR = re.compile(
-    r"\W*(?:In|Back in|During|Since|By|After|Before|Following|Until)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?"
+    r"\W*(?:In|Back in|During|Since|By|After|Before|Following|Until|On this day in)\s+(?:[A-Za-z]+\s+){0,2}"
+    r"(?:\d{1,2}\s+)?"
     r"((?:19|20)\d\d)\b"
 )
 _FRONTED_HISTORY = re.compile(
@@ -101,7 +105,9 @@ _CIVIL_CONTEXT = GatedPattern(
         r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police|stadium|olympic|"
         r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"
         r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e|logistics|"
-        r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo)\b",
+        r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo|"
+        r"airlines?|carmakers?|automakers?|chipmakers?|manufacturers?|retailers?|passengers|shares|stocks|"
+        r"shipbuilders?)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
@@ -109,7 +115,8 @@ _CIVIL_CONTEXT = GatedPattern(
      "olympic", "league", "club", "gym", "fitness", "yoga", "patients", "doctors", "nurses", "marathon",
      "training camp", "firm", "disaster", "earthquake", "tsunami", "evacuation", "volcano", "flood", "residents",
      "emergency services", "civil defen", "logistics", "trucks", "buses", "lorries", "sports", "gamers", "gaming",
-     "video game", "tournament", "grain", "shipments", "cargo"),
+     "video game", "tournament", "grain", "shipments", "cargo", "airline", "carmaker", "automaker", "chipmaker",
+     "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder"),
 )
 _PRONOUN_BEFORE = re.compile(r"\b(they|it|its|their|he|she|his|her|we|our)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -331,8 +338,13 @@ def _background_clause(clause: str, year: int | None) -> bool:
 
 def _negated(sent: Sentence, pos: int) -> bool:
     before = _before(sent, pos, 30)
-    cut = max(before.rfind(","), before.rfind(";"))
-    return bool(_NEGATION.search(before[cut + 1:]))
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    segment = before[cut + 1:]
+    match = _NEGATION.search(segment)
+    if match is not None and match.group(0).lower() == "without" and _WITHOUT_NOUN.match(segment + "·", match.end()):
+        # "gave the offer of talks without preconditions short shrift": "without" took its own object
+        match = _NEGATION.search(segment, match.end())
+    return match is not None
 
 
 def _hypothetical(sent: Sentence, pos: int, has_speaker: bool) -> bool:
@@ -429,10 +441,15 @@ _VERB_OBJECT = re.compile(r"\s+(?:that|to|the|a|an)\b", re.I)
 _NEGATED_PHRASE = re.compile(r"\b(?:not|never|won't)\s+\w", re.I)
 
 
-def _in_object_of(sent: Sentence, trig: Mention, subtypes: tuple[str, ...]) -> bool:
-    """Whether the trigger sits within the object of an earlier statement verb of the given subtypes."""
+def _in_object_of(
+    sent: Sentence, trig: Mention, subtypes: tuple[str, ...], reads_as: Callable[[Mention], str | None] | None = None
+) -> bool:
+    """Whether the trigger sits within the object of an earlier statement verb of the given subtypes (as the
+    verb reads here, when `reads_as` says: "insisted that …" reports speech, it demands nothing)."""
     for other in sent.trigs:
         if other is trig or other.item.subtype not in subtypes:
+            continue
+        if reads_as is not None and reads_as(other) not in subtypes:
             continue
         if not other.item.verb and not _NEGATED_PHRASE.search(sent.text, other.start, other.end):
             continue  # a noun governs no object; a negated verb phrase ("would not send a delegation to") does

@@ -54,6 +54,14 @@ def extract_text(text: str, published_at: datetime | None = None) -> list[EventC
     return [_to_event(sent, c) for sent, c in _candidates(text, published_at)]
 
 
+# A headline's source before a colon: one to four words, a capital first ("Seoul:", "Polish PM:", "ROK military:").
+_COLON_SOURCE = re.compile(r"\W*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}:\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+))?"
+    r"(?:\s+\([^)]{1,40}\))?\s+[—–-]{1,2}\s+"
+)
+
+
 def _candidates(text: str, published_at: datetime | None) -> list[tuple[Sentence, Candidate]]:
     """Every resolved event candidate of the text with its sentence, in text order."""
     found = find_mentions(text)
@@ -64,6 +72,9 @@ def _candidates(text: str, published_at: datetime | None) -> list[tuple[Sentence
     year = published_at.year if published_at else None
     out: list[tuple[Sentence, Candidate]] = []
     for s0, s1 in split_sentences(text):
+        dateline = _DATELINE.match(text, s0, s1)
+        if dateline:
+            s0 = dateline.end()  # "TAIPEI, Oct 14 (Agency) — …": where the story was filed names no party
         last = s1 - 1
         sent = Sentence(
             text, s0, s1,
@@ -72,6 +83,8 @@ def _candidates(text: str, published_at: datetime | None) -> list[tuple[Sentence
             mils[bisect_left(m_at, s0):bisect_right(m_at, last)],
             cues[bisect_left(c_at, s0):bisect_right(c_at, last)],
         )
+        if not (sent.trigs or sent.cues):
+            _add_pattern_triggers(sent)  # a construction with a gap can stand alone: "North fires ballistic missile"
         if sent.trigs or sent.cues:
             out.extend((sent, c) for c in _analyse(sent, ctx, year))
         _remember(sent, ctx)
@@ -106,6 +119,13 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         return []  # weak statement words ("deal", "diplomacy") count only as somebody's words
     speeches = find_speeches(text, (sent.start, sent.end), sent.cues, sent.ents, ctx.speaker, _scan(sent))
     sent.speeches = [sp for sp in speeches if not _performative(sent, sp) and not _action_word(sent, sp)]
+    colon = _COLON_SOURCE.match(text, sent.start, sent.end)
+    if colon is not None:
+        # "Kremlin: troops returning to bases", "ROK military: North fires missile": the headline's source speaks
+        ent = next((e for e in sent.ents if e.item.code and e.end <= colon.end()), None)
+        if ent is not None:
+            sent.speeches.insert(0, Speech(colon.end() - 1, colon.end(), ent.item.code, True, False, sent.start,
+                                           False, subject=(sent.start, colon.end() - 1)))
     _add_statement_speeches(sent, ctx)
     if not sent.trigs:
         return []
@@ -146,7 +166,11 @@ def _action_word(sent: Sentence, speech: Speech) -> bool:
     """"Russia added 7,000 troops": a cue word used as the action itself, not to report speech."""
     if _RX_ACTION_WORD_1.match(sent.text[speech.end:speech.end + 8]):
         return False
-    return any(t.start == speech.start and t.item.type == _TROOP for t in sent.trigs)
+    return any(
+        t.start == speech.start and t.item.type == _TROOP
+        and (t.item.requires is None or _body_has(sent, t.item.requires))  # "detects jump in flights": no act
+        for t in sent.trigs
+    )
 
 
 # Patterns of `_performative`, compiled once: on short strings `re`'s cache lookup costs more than the match.

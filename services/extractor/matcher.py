@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -104,9 +105,30 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
             append[kind](Mention(start, stop, kind, item))
     for kind in ("ent", "mil", "cue"):
         found[kind] = _longest(found[kind])
+    found["ent"] = _korean_halves(text, found["ent"])
     found["mil"] = [m for m in found["mil"] if m.item.real]
     found["trig"] = _longest_triggers(found["trig"])
     return found
+
+
+# "the North" and "the South" name the two Koreas in Korean news (a Korea is named elsewhere in the same text).
+_KOREAN_HALF = re.compile(
+    r"\b(?:the\s+)?(North|South)\b(?!\s+(?:Korea|Korean|Atlantic|Pacific|Sea|China|Pole|America|American|Africa|"
+    r"African|Macedonia|Island|Caucasus|Cyprus|of|Carolina|Dakota|Kivu|Sudan|Ossetia|West|East|Star|Stream|Wales)\b)"
+)
+_HALF_CODE = {"North": "PRK", "South": "KOR"}
+
+
+def _korean_halves(text: str, ents: list[Mention]) -> list[Mention]:
+    if not any(m.item.code in ("PRK", "KOR") for m in ents) or ("North" not in text and "South" not in text):
+        return ents
+    taken = [(m.start, m.end) for m in ents]
+    extra = [
+        Mention(m.start(), m.end(), "ent", Entity(_HALF_CODE[m.group(1)], "country", m.group(0)))
+        for m in _KOREAN_HALF.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
+    return sorted(ents + extra, key=lambda m: m.start) if extra else ents
 
 
 def _longest_spans(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -199,6 +199,10 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig) or _modal_after(sent, trig)
         or bool(_EXPECTS.search(_before(sent, trig.start, 70)))
     )
+    if _NOT_SEEN.search(_before(sent, trig.start, 60)) or (
+        _NO_BEFORE.search(_before(sent, trig.start, 6)) and _SEEN_AFTER.match(sent.text, trig.end, sent.end)
+    ):
+        return []  # "'no indications' Russia was preparing to withdraw", "no pullback seen": doubt about an act
     if hypothetical and (speech is None or _speculator(sent, speech)):
         return []  # a journalist's, an analyst's or a former official's speculation is no event
     # "the Kremlin warned that Russia would move troops … if …": a threat names the speaker's own conditional step;
@@ -269,6 +273,8 @@ _EXPECTS = re.compile(
     r"(?:to|would|will|could|might)\s+(?:[\w-]+\s+){0,5}$",
     re.I,
 )
+_NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+_SEEN_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+been\s+|was\s+|were\s+)?(?:seen|observed|detected|visible)\b", re.I)
 _SPECULATOR = re.compile(
     r"\b(?:former|ex-|retired|analysts?|experts?|commentators?|observers?|bloggers?|think tank|researchers?)\b", re.I
 )
@@ -288,7 +294,8 @@ _WITHIN_THE_DRILL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war games|manoeuvres|maneuvers)\s*,"
 )
 _NOT_SEEN = re.compile(
-    r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)\s+(?:\w+\s+){0,2}$|\bno\s+such\s+$|"
+    r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)['’\"”]?\s+(?:\w+\s+){0,5}$|"
+    r"\bno\s+such\s+$|"
     r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
@@ -314,6 +321,7 @@ def _conditional(sent: Sentence, trig: Mention) -> bool:
     return bool(_WOULD.search(before)) and _body_has(sent, _IF_CLAUSE)
 
 
+_SPEECH_END = re.compile(r"\s*(?:[.,;:\"”’]|on\s+\w+day\b|in\s+a\s+statement\b|$)")
 _THAT_BACKREF = re.compile(r"\W*That\s+(?:[\w-]+\s+){0,2}$")
 _CEREMONY = re.compile(
     r"\b(?:parades?|flypasts?|fly-pasts?|flyovers?|in formation|celebrations|ceremon(?:y|ies)|air shows?|airshows?)\b",
@@ -390,6 +398,12 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     ordered = _last(_ORDERED, _before(sent, trig.start, 60))
     if ordered is not None and _ordered_foreign_forces(sent, max(sent.start, trig.start - 60) + ordered.start()):
         return True  # the move another state's forces were ordered to make is demanded, not made
+    if sent.text.startswith(("added", "adds"), trig.start) and _SPEECH_END.match(sent.text, trig.end, sent.end):
+        return True  # "…, Japan's defence ministry added.": the verb reports speech, it adds no troops
+    if sent.text.startswith("recall", trig.start) and _RESERVISTS.search(
+        sent.text, trig.end, min(sent.end, trig.end + 40)
+    ):
+        return True  # "recalls conscripts for refresher training": a call-up (mobilization), not a withdrawal
     if trig.item.subtype == "deployment" and _deployment_not_forces(sent, trig):
         return True
     if _THAT_BACKREF.match(sent.text, sent.start, trig.start) and not trig.item.verb:
@@ -695,7 +709,7 @@ def _in_demand_scope(sent: Sentence, pos: int) -> bool:
 # Patterns of `_military_actors`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_MILITARY_ACTORS_1 = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?")
 _RX_MILITARY_ACTORS_2 = re.compile(r"\w+(?:ed|en|wn|nt)\b")
-_RX_MILITARY_ACTORS_3 = re.compile(r"[,;]")
+_RX_MILITARY_ACTORS_3 = re.compile(r"[,;:]")
 _RX_MILITARY_ACTORS_4 = re.compile(r"\benemy\s+$", re.I)
 _RX_MILITARY_ACTORS_5 = re.compile(r"\b(from|near)\b")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|as|while|after|before|when|but|whereas|because)\b", re.I)

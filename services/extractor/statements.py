@@ -66,11 +66,13 @@ _NONSTATE_SPEAKER = GatedPattern(
     re.compile(
         r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|"
         r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies|"
-        r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?)\b",
+        r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?|"
+        r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office)\b",
         re.I,
     ),
     ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "union",
-     "opposition", "rall", "movement", "court", "tribunal", "judge"),
+     "opposition", "rall", "movement", "court", "tribunal", "judge", "weather", "meteorolog", "forecasters",
+     "met office"),
 )
 _CANCEL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:had|has|have|was|were|is|are)\s+(?:now\s+|been\s+)*"
@@ -79,17 +81,19 @@ _CANCEL_AFTER = re.compile(
 )
 
 
-# Speakers whose words are about money, not force: a finance ministry's or a central bank's warning.
+# Speakers whose words are about money, not force: a finance ministry's or a central bank's warning, a company's deal.
 _ECONOMIC_SPEAKER = GatedPattern(
     re.compile(
         r"\b(?:(?:finance|economy|economic|trade|commerce|treasury)\s+(?:minist\w+|secretary|chief)|central bank|"
         r"state bank|reserve bank|national bank|federal reserve|bank of [A-Z]\w+|people's bank|"
         r"central bankers?|the treasury|treasury department|monetary authority|investors|traders|economists?|"
-        r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC)\b",
+        r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC|chief executives?|CEO|compan(?:y|ies)|"
+        r"carmakers?|airlines?|chipmakers?|software group|shareholders)\b",
         re.I,
     ),
     ("finance", "econom", "trade", "commerce", "treasury", "bank", "monetary", "investors", "traders",
-     "stock exchange", "imf", "international monetary fund", "opec"),
+     "stock exchange", "imf", "international monetary fund", "opec", "chief executive", "ceo", "compan",
+     "carmaker", "airline", "chipmaker", "software group", "shareholder"),
 )
 # An arms purchase: "a contract to buy 96 attack helicopters", "a deal for the supply of air-defence systems".
 _PROCUREMENT = re.compile(
@@ -111,7 +115,7 @@ _OFFICIAL = re.compile(
     r"spokes(?:man|woman|person)|army|military|navy|forces|troops|diplomats?|envoys?|negotiators?|delegations?|"
     r"ambassadors?|embassy|state|side|chief|commanders?|general|admiral|parliament|foreign|defen[cs]e|"
     r"security|secretary|king|emir|counterparts?|head|presidency|cabinet|regime|junta|administration|media|"
-    r"agency|council|corps|command|guard|guards|coast guard|air force|sources?)\b",
+    r"agency|council|corps|command|guard|guards|coast guard|air force|sources?|(?-i:FM|PM|DM|MoD|MFA))\b",
     re.I,
 )
 _ACT_SUBTYPES = ("meeting", "agreement", "call_for_talks")
@@ -386,8 +390,11 @@ _INSTRUCTED_TO = re.compile(
     r"\b(?:instruct|direct|task|order|mandat|ask|invit|encourag)\w*\s+(?:[\w'’-]+\s+){1,4}to\s+(?:\w+\s+)?$", re.I
 )
 _AUX_PHRASE = re.compile(r"(?:will|would|won't|cannot|can't|does|do|did|is|are|was|were|has|have|had)\b", re.I)
-_CONDITION_BEFORE = re.compile(r"\b(?:before|until|unless)\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_MODAL_BE = re.compile(r"\s+(?:could|can|would|will|may|might)\s+(?:\w+\s+)?be\b", re.I)
+_EXPECTED_MEETING = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:before|until|unless)\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_MODAL_BE_BEFORE = re.compile(r"\b(?:(?:could|can|would|will|may|might)\s+(?:\w+\s+)?be|is|are)\s+$", re.I)
+_MODAL_BE = re.compile(r"\s+(?:(?:could|can|would|will|may|might)\s+(?:\w+\s+)?be|is|are)\s+(?:signed|agreed|reached|"
+                       r"concluded|finali[sz]ed)\b|\s+(?:could|can|would|will|may|might)\s+(?:\w+\s+)?be\b", re.I)
 _CIVIL_VISITORS = re.compile(
     r"\b(?:tourists|visitors|fans|pilgrims|travell?ers|holidaymakers|students|investors|shoppers|executives|"
     r"migrants|refugees|athletes|players)\s+(?:(?:who|that|[\w-]+ly|have|has|had|will|would|are|were)\s+){0,2}$",
@@ -395,8 +402,18 @@ _CIVIL_VISITORS = re.compile(
 )
 _AGREE_TO_STOP = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+(?:halt|stop|freeze|suspend|cease|end|limit)\b", re.I)
 _OTHERS_CLAIM = re.compile(
-    r"\s+(?:(?:the|a)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|"
+    r"['’\"”]?\s+(?:(?:the|a)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|"
     r"assertions?|charges?|reports?)\b"
+)
+_RULED_OUT_GIVING = re.compile(
+    r"\s+(?:any\s+)?(?:ced\w*|giv\w* up|surrender\w*|concessions?|compromis\w*|talks|negotiations|dialogue|"
+    r"(?:a\s+)?ceasefire|territorial|withdraw\w*|recogni[sz]\w*)\b",
+    re.I,
+)
+_CLAIM_AS_FALSE = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}(?:claims?|allegations?|accusations?|reports?|"
+    r"assertions?)\s+(?:\w+\s+){0,3}?as\s+(?:false|untrue|baseless|groundless|fabricated|lies|a lie|nonsense)\b",
+    re.I,
 )
 _DEMANDS_OF = re.compile(
     r"\s+of\s+(?:the\s+|a\s+|modern\s+)?(?:war|economy|job|front|season|campaign|situation|market|battlefield|"
@@ -511,6 +528,12 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return None  # "…, the two sides said in a joint statement": how they spoke, not what they agreed
     if subtype == "meeting" and trig.item.verb and _INSTRUCTED_TO.search(_before(sent, trig.start, 60)):
         return "call_for_talks"  # "instructed their special representatives to meet soon": a meeting yet to happen
+    if subtype == "meeting" and _EXPECTED_MEETING.search(_before(sent, trig.start, 40)):
+        return "call_for_talks"  # "said they expected a 16th round of talks": one still to come
+    if subtype == "rejection" and trig.item.verb and _CLAIM_AS_FALSE.match(after):
+        return "accusation"  # "rejecting a Russian claim as false": another's claim disputed, not a proposal refused
+    if subtype == "denial" and form.startswith("rul") and _RULED_OUT_GIVING.match(after):
+        return "rejection"  # "rules out ceding territory": refusing a demand, not denying a plan
     if subtype == "denial" and not trig.item.strong and _OTHERS_CLAIM.match(after):
         return "accusation"  # "dismissed as baseless Pyongyang's claim that …": another party's claim called false
     if subtype == "warning" and not trig.item.strong and _CALLED_A.search(_before(sent, trig.start, 50)):
@@ -596,6 +619,11 @@ def _statement_background(sent: Sentence, trig: Mention, year: int | None) -> bo
     return _background_clause(sent.text[lo:cut.start()], year)
 
 
+_DECISION_TO = re.compile(
+    r"(?:['’]s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+)?(?:decision|move|plan|threat|refusal|choice|bid)\s+to\s+$", re.I
+)
+
+
 def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool:
     item = trig.item
     form = sent.text[trig.start:trig.end].lower()
@@ -605,12 +633,14 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):
         return True  # "cancelled a scheduled meeting"
-    if item.subtype == "agreement" and _CONDITION_BEFORE.search(_before(sent, trig.start, 40)) and _MODAL_BE.match(
-        sent.text, trig.end, sent.end
+    if item.subtype == "agreement" and _CONDITION_BEFORE.search(_before(sent, trig.start, 50)) and (
+        _MODAL_BE.match(sent.text, trig.end, sent.end) or _MODAL_BE_BEFORE.search(_before(sent, trig.start, 20))
     ):
         return True  # "must amend its constitution before a peace treaty could be signed": a condition of a deal
     if item.subtype == "meeting" and _CIVIL_VISITORS.search(_before(sent, trig.start, 40)):
         return True  # "tourists visiting the islands", "fans who met the team": people, not states, meet
+    if _DECISION_TO.search(_before(sent, trig.start, 40)):
+        return True  # "criticised China's decision to suspend climate talks": another's act, named as an object
     if _ASKED.match(sent.body) and trig.start < sent.text.find(",", sent.start, sent.end):
         return True  # "Asked about Pristina's offer of talks, the director said …": the question, not a statement
     if _ASKED_ABOUT.search(_before(sent, trig.start, 60)):
@@ -657,7 +687,9 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # protesters' slogans, "marched to demand…": not statements of a state
     if _in_object_of(sent, trig, ("rejection", "denial")) and item.subtype not in ("rejection", "denial"):
         return True  # "rejected Moscow's demand", "turned down an offer of mediation": the object
-    if item.subtype not in ("call_for_talks", "demand") and _in_object_of(sent, trig, ("demand",)):
+    if item.subtype not in ("call_for_talks", "demand") and _in_object_of(
+        sent, trig, ("demand",), lambda other: _statement_subtype(sent, other)
+    ):
         return True
     lo, _ = _clause(sent, trig.start, trig.end)
     before = sent.text[max(lo, trig.start - 60):trig.start]

@@ -15,7 +15,8 @@ _TALKS_PATTERN = re.compile(
     r"\b(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|stood ready to|"
     r"stands ready to|agree[sd]?|agreeing|call(?:ed|s|ing)? for|urg\w*|must keep|keep)\s+(?:[\w-]+\s+){0,10}?"
     r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
-    r"restraint|de-escalat\w*|lines of communication|travel to|meet(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|"
+    r"restraint|de-escalat\w*|lines of communication|travel to|(?:ease|lower|reduce|defuse|calm) tensions?|"
+    r"talk (?:to|with)|meet(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|"
     r"obligations?|targets?|requirements?|needs|deadlines?|standards?|criteria|conditions|goals?|expectations)\b))\b",
     re.I,
 )
@@ -114,12 +115,14 @@ _TRAVEL_TALKS = re.compile(
     r"head(?:s|ed|ing)?|went|came|comes)\s+(?:in|to|for)\s+(?:[\w.'’-]+\s+){0,4}?(?:for|to hold)\s+"
     r"(?:(?:a|the|another|new|fresh|further|more|direct|final|second|third)\s+)*(?:(?:rounds?|session)\s+of\s+)?"
     r"(?:talks|negotiations|consultations)\b"
-    r"|\bh(?:old|olds|eld|olding)\s+(?:[\w-]+\s+){1,4}?(?:talks|negotiations|consultations)\b",
+    r"|\bh(?:old|olds|eld|olding)\s+(?:[\w-]+\s+){1,4}?(?:talks|negotiations|consultations)\b"
+    # a headline without a verb: "Scholz in Paris for Ukraine talks"
+    r"|(?<=\s)in\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?\s+for\s+(?:[\w-]+\s+){0,3}?(?:talks|summit)$",
     re.I,
 )
 _SEPARABLE_BACK = re.compile(
     r"\b(?:pull(?:s|ed|ing)?|draw(?:s|ing)?|drew|bring(?:s|ing)?|brought|mov(?:e|es|ed|ing)|send(?:s|ing)?|sent)"
-    r"\s+(?:[\w-]+\s+){1,3}?(?:back|out|home)\b",
+    r"\s+(?:[\w,.-]+\s+){1,4}?(?:back|out|home)\b",
     re.I,
 )
 
@@ -163,7 +166,7 @@ _VERB_GATES = (
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("will", "would", "may", "might", "could", "'ll"),
-    ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held"),
+    ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in "),
 )
 _CASE_SENSITIVE = (False, False, True, False, False, False, False, False, False, False, False, False, False)
 _PATTERN_SPECS = tuple(zip((
@@ -206,7 +209,10 @@ _GATES = _gate_automaton()
 def _add_pattern_triggers(sent: Sentence) -> None:
     """Triggers written with a gap, which a word list cannot hold: "proposed military talks", "stood ready
     to mediate", "fires ballistic missile", "urged Russia to…", "accepted a U.S.-brokered ceasefire",
-    "pulling its peacekeepers out". Each outranks the triggers inside its span."""
+    "pulling its peacekeepers out". Each outranks the triggers inside its span. Added once per sentence."""
+    if "patterns" in sent.cache:
+        return
+    sent.cache["patterns"] = True
     extra: list[Mention] = []
     body = sent.body
     hits = 0
@@ -226,6 +232,8 @@ def _add_pattern_triggers(sent: Sentence) -> None:
         for match in pattern.finditer(sent.text, sent.start, sent.end):
             if any(e.start <= match.start() < e.end for e in extra):
                 continue
+            if match.start() > 0 and sent.text[match.start() - 1] == "-":
+                continue  # inside a compound: "a submarine-launched missile", as the word triggers
             trig = Trigger(typ, subtype, match.group(), True, True, military)
             extra.append(Mention(match.start(), match.end(), "trig", trig))
     if not extra:

@@ -60,6 +60,12 @@ NEGATIVES = [
     "The regional court ordered the ministry to publish the documents.",
     "The student movement called for a general strike on Monday.",
     "Officials cited the demands of the pandemic for the delay.",
+    # weather services warn of weather; "Met Office" is no meeting; a company's talks; "the agency added" adds no troops
+    "The Met Office warned of heavy snow across Scotland.",
+    "Weather forecasters warned of a typhoon approaching Okinawa.",
+    "The airline said the merger talks with its rival had collapsed.",
+    "Analysts said the weapons test was the fourth this year, the agency added.",
+    "Lebanese officials said the blast was caused by tonnes of stored fertiliser.",
     # history fronted by "After …"; a question is no demand
     "After the 2008 war, Russian troops withdrew from parts of Georgia.",
     "When asked about the new arms package, the spokesman declined to elaborate.",
@@ -268,6 +274,35 @@ CASES = [
      {("warning", "USA"), ("deployment", "USA")}),
     ("Tokyo dismissed as groundless Beijing's claim that Japanese ships had entered Chinese waters.",
      {("accusation", "JPN"), ("deployment", "JPN")}),
+    # the reporters' verbs for the subtypes: vacated, pull … out of, rushed, mustered, lobs, through its paces, put
+    # on notice, vowed a response, disavowed, pointed the finger, held … responsible, out of hand, rules out giving up
+    ("Kyiv said Russian units had vacated three villages east of Kupiansk.", {("withdrawal", "RUS")}),
+    ("Britain will pull some 500 soldiers out of Estonia by the spring.", {("withdrawal", "GBR")}),
+    ("Moscow rushed two battalions to the Kursk border on Friday.", {("buildup", "RUS")}),
+    ("Poland mustered 12,000 reservists for a snap call-up.", {("mobilization", "POL")}),
+    ("Pyongyang lobs two missiles into the sea off its east coast", {("weapons_test", "PRK")}),
+    ("India said it had put a new Agni missile through its paces off the Odisha coast.", {("weapons_test", "IND")}),
+    ("Washington put Beijing on notice over its support for Moscow's war effort.", {("warning", "USA")}),
+    ("Caracas vowed a firm response to any incursion into Venezuelan territory.", {("warning", "VEN")}),
+    ("Beijing disavowed any role in the cyber attack, its foreign ministry said.", {("denial", "CHN")}),
+    ("London pointed the finger at Moscow for the jamming of GPS signals over the Baltic.", {("accusation", "GBR")}),
+    ("Ankara held Athens responsible for the collapse of the talks.", {("accusation", "TUR")}),
+    ("The Thai foreign ministry dismissed the Cambodian proposal out of hand.", {("rejection", "THA")}),
+    ("Ukraine rules out giving up any territory in exchange for a ceasefire", {("rejection", "UKR")}),
+    ("Japan lodged a formal protest with Beijing over the incursion.", {("accusation", "JPN")}),
+    ("Canada will boost its troop presence in Latvia.", {("buildup", "CAN")}),
+    ("Sweden recalls conscripts for refresher training", {("mobilization", "SWE")}),
+    # headline grammar: a source before a colon, "the North" in Korean news, a verbless trip, abbreviated titles,
+    # a dateline that names no party
+    ("Seoul: North fires two short-range missiles", {("weapons_test", "PRK")}),
+    ("Kremlin: troops returning to bases after drills", {("withdrawal", "RUS")}),
+    ("Sunak in Kyiv for talks with Zelensky", {("meeting", "GBR"), ("meeting", "UKR")}),
+    ("Greek PM warns Ankara over survey ship", {("warning", "GRC")}),
+    ("MOSCOW — Russia said on Friday it had pulled its warships back from the Black Sea coast.",
+     {("withdrawal", "RUS")}),
+    # aircraft and ships detected around an island are deployed there
+    ("Taiwan's defence ministry said it had detected 15 Chinese aircraft and four ships near the island.",
+     {("deployment", "CHN")}),
     # "a number Kyiv called 'absurd'": the scare-quoted word belongs to who called it so
     ("Minsk said 20,000 troops had been moved to the south, a number Kyiv called \"absurd\".",
      {("deployment", "BLR"), ("denial", "UKR")}),
