@@ -250,7 +250,10 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
 
 
 _MODAL_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:could|might|may|would)\s+(?:\w+\s+)?(?:become|be|follow|come)\b", re.I
+    r"\s+(?:[\w-]+\s+){0,2}?(?:could|might|may|would)\s+(?:\w+\s+)?(?:become|be|follow|come)\b"
+    # "a drawdown of African Union forces could let al-Shabaab retake …": the act as the subject of a modal
+    r"|\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:could|might|may)\s+(?!not\b)\w+",
+    re.I,
 )
 
 
@@ -322,6 +325,10 @@ def _conditional(sent: Sentence, trig: Mention) -> bool:
 
 
 _SPEECH_END = re.compile(r"\s*(?:[.,;:\"”’]|on\s+\w+day\b|in\s+a\s+statement\b|$)")
+_VISIT_AFTER = re.compile(
+    r"\s+(?:(?:in|at|to)\s+)?(?:[\w'’.-]+\s+){1,5}?for\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:visit|talks|meeting|summit)\b",
+    re.I,
+)
 _THAT_BACKREF = re.compile(r"\W*That\s+(?:[\w-]+\s+){0,2}$")
 _CEREMONY = re.compile(
     r"\b(?:parades?|flypasts?|fly-pasts?|flyovers?|in formation|celebrations|ceremon(?:y|ies)|air shows?|airshows?)\b",
@@ -404,6 +411,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         sent.text, trig.end, min(sent.end, trig.end + 40)
     ):
         return True  # "recalls conscripts for refresher training": a call-up (mobilization), not a withdrawal
+    if trig.item.subtype == "deployment" and _VISIT_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)):
+        return True  # "the army chief arrived in Riyadh for an official visit": a visit, not a force on the move
     if trig.item.subtype == "deployment" and _deployment_not_forces(sent, trig):
         return True
     if _THAT_BACKREF.match(sent.text, sent.start, trig.start) and not trig.item.verb:

@@ -410,6 +410,16 @@ _RULED_OUT_GIVING = re.compile(
     r"(?:a\s+)?ceasefire|territorial|withdraw\w*|recogni[sz]\w*)\b",
     re.I,
 )
+_JOIN_UP = re.compile(
+    r"\bto\s+(?:join|enlist in|sign up for|report to)\s+(?:the\s+)?(?:army|armed forces|military|ranks)\b", re.I
+)
+_FALSE_WORDS = r"(?:false|untrue|baseless|groundless|fabricated|lies|a lie|nonsense)"
+_AS_FALSE_ABOUT_ITSELF = re.compile(
+    r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?\s+(?:the\s+|all\s+)?(?:claims?|accusations?|allegations?|reports?|"
+    r"suggestions?)\s+that\s+(?:it|its|they|their|he|she|the\s+country)\b",
+    re.I,
+)
+_AS_FALSE = re.compile(r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?(?:\s*[,.;]|\s*$)", re.I)
 _CLAIM_AS_FALSE = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}(?:claims?|allegations?|accusations?|reports?|"
     r"assertions?)\s+(?:\w+\s+){0,3}?as\s+(?:false|untrue|baseless|groundless|fabricated|lies|a lie|nonsense)\b",
@@ -530,6 +540,12 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "call_for_talks"  # "instructed their special representatives to meet soon": a meeting yet to happen
     if subtype == "meeting" and _EXPECTED_MEETING.search(_before(sent, trig.start, 40)):
         return "call_for_talks"  # "said they expected a 16th round of talks": one still to come
+    if subtype == "demand" and _JOIN_UP.search(after[:80]):
+        return None  # "called on all able-bodied men to join the armed forces": a call-up (the mobilization)
+    if subtype == "rejection" and trig.item.verb and _AS_FALSE_ABOUT_ITSELF.match(after):
+        return "denial"  # "rejected as 'baseless' accusations that it was arming …": its own conduct
+    if subtype == "rejection" and trig.item.verb and _AS_FALSE.match(after):
+        return "accusation"  # "a claim Kinshasa rejected as false": another's claim disputed
     if subtype == "rejection" and trig.item.verb and _CLAIM_AS_FALSE.match(after):
         return "accusation"  # "rejecting a Russian claim as false": another's claim disputed, not a proposal refused
     if subtype == "denial" and form.startswith("rul") and _RULED_OUT_GIVING.match(after):
@@ -619,6 +635,7 @@ def _statement_background(sent: Sentence, trig: Mention, year: int | None) -> bo
     return _background_clause(sent.text[lo:cut.start()], year)
 
 
+_CITING = re.compile(r"\b(?:citing|under|invoking)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _DECISION_TO = re.compile(
     r"(?:['’]s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+)?(?:decision|move|plan|threat|refusal|choice|bid)\s+to\s+$", re.I
 )
@@ -639,6 +656,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "must amend its constitution before a peace treaty could be signed": a condition of a deal
     if item.subtype == "meeting" and _CIVIL_VISITORS.search(_before(sent, trig.start, 40)):
         return True  # "tourists visiting the islands", "fans who met the team": people, not states, meet
+    if item.subtype == "agreement" and form.startswith("support") and _PURPOSE_TO.search(_before(sent, trig.start, 6)):
+        return True  # "sent troops … to support the fight": a purpose, not a commitment made
+    if item.subtype == "agreement" and not item.verb and _CITING.search(_before(sent, trig.start, 50)):
+        return True  # "citing the two countries' mutual defence pact": an existing deal, named
     if _DECISION_TO.search(_before(sent, trig.start, 40)):
         return True  # "criticised China's decision to suspend climate talks": another's act, named as an object
     if _ASKED.match(sent.body) and trig.start < sent.text.find(",", sent.start, sent.end):
