@@ -33,11 +33,13 @@ _WITHOUT_NOUN = re.compile(r"\s+(?!(?:any|a|an|the|further|more|prior)\s)[\w-]+\
 _MODAL = GatedPattern(
     re.compile(
         r"\b(could|might|may|should|if|unless|whether|possibly|potentially|possible|potential|risk of|fears? of|"
+        r"(?:un)?likely to|"
         r"feared|threat of|ready to|poised to|capable of|able to|in case|expects?|predict\w*|speculat\w*|"
         r"any (?:attempt|move|effort|plan|decision|bid) to)\b",
         re.I,
     ),
     ("could", "might", "may", "should", "if", "unless", "whether", "possib", "potential", "risk of", "fear",
+     "likely to",
      "threat of", "ready to", "poised to", "capable of", "able to", "in case", "expect", "predict",
      "speculat", "any "),
 )
@@ -102,7 +104,8 @@ _FRONTED_HISTORY = re.compile(
 _CIVIL_CONTEXT = GatedPattern(
     re.compile(
         r"\b(cricketers?|players?|footballers?|athletes?|squad|coach|team|teams|students?|pupils?|schools?|"
-        r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police|stadium|olympic|"
+        r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police(?! the skies)|stadium|"
+        r"olympic|"
         r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"
         r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e|logistics|"
         r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo|"

@@ -109,6 +109,8 @@ _SIMULATION = re.compile(r"\b(think tank|simulations?|tabletop|computer model\w*
 _PLAINLY_MILITARY = re.compile(r"\b(military|troops|forces|navy|naval|army|war games)\b", re.I)
 _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards|onto)\s+", re.I)
 _SEA_OBJECT = re.compile(
+    # "at the Jiupeng base" is where a test was fired; "at an Israeli military base" is a target (an attack)
+    r"(?!(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+){1,2}(?:military|air|naval|army)\s+base)"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean|zone|range|test site|target area|impact area|base|"
     r"facility|proving ground|cosmodrome|test centre|test center|launch site)\b|(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
@@ -289,6 +291,8 @@ def _speculator(sent: Sentence, speech: Speech) -> bool:
     hi = max(hi, speech.end + 40 if speech.trailing else hi)
     if any(lo <= e.start < hi and e.item.kind == "leader" for e in sent.ents):
         return False  # "former president Dmitry Medvedev said": a named figure who speaks for his state
+    if not speech.trailing and not any(sp.start < speech.start and sp.code for sp in sent.speeches):
+        lo = sent.start  # "A London-based analyst who has tracked the Russian armed forces … said": the whole subject
     return bool(_SPECULATOR.search(sent.text, lo, hi))
 
 
@@ -297,7 +301,7 @@ _WITHIN_THE_DRILL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war games|manoeuvres|maneuvers)\s*,"
 )
 _NOT_SEEN = re.compile(
-    r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)['’\"”]?\s+(?:\w+\s+){0,5}$|"
+    r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)['’\"”]?\s+(?:\w+\s+){0,7}$|"
     r"\bno\s+such\s+$|"
     r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,3}$",
     re.I,
@@ -325,6 +329,16 @@ def _conditional(sent: Sentence, trig: Mention) -> bool:
 
 
 _SPEECH_END = re.compile(r"\s*(?:[.,;:\"”’]|on\s+\w+day\b|in\s+a\s+statement\b|$)")
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.;]{0,140}?\b(?:had|has|have|was|were|is|are)\s+(?:now\s+|since\s+|quietly\s+|been\s+)*"
+    r"(?:cancell?ed|called off|shelved|postponed|scrapped|suspended|abandoned|put on hold|dropped from the calendar)\b",
+    re.I,
+)
+_CIVIL_MOBILISE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:savers|voters|supporters|funds|finance|financing|resources|investment|investors|"
+    r"capital|money|volunteers|communities|the public|public opinion|support|donors|members|the base|grassroots)\b",
+    re.I,
+)
 _VISIT_AFTER = re.compile(
     r"\s+(?:(?:in|at|to)\s+)?(?:[\w'’.-]+\s+){1,5}?for\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:visit|talks|meeting|summit)\b",
     re.I,
@@ -411,6 +425,10 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         sent.text, trig.end, min(sent.end, trig.end + 40)
     ):
         return True  # "recalls conscripts for refresher training": a call-up (mobilization), not a withdrawal
+    if not trig.item.verb and _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 160)):
+        return True  # "the drills that Egypt and Sudan had planned for this month were scrapped": no drill
+    if trig.item.subtype == "mobilization" and _CIVIL_MOBILISE.match(sent.text, trig.end, min(sent.end, trig.end + 40)):
+        return True  # "a drive to mobilise small savers": money and voters, not reservists
     if trig.item.subtype == "deployment" and _VISIT_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)):
         return True  # "the army chief arrived in Riyadh for an official visit": a visit, not a force on the move
     if trig.item.subtype == "deployment" and _deployment_not_forces(sent, trig):

@@ -38,7 +38,7 @@ from services.extractor.clauses import (
 )
 from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention
-from services.extractor.movements import _joint, _location, _ordered_foreign_forces
+from services.extractor.movements import _CALLED_OFF_AFTER, _joint, _location, _ordered_foreign_forces
 
 _DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
@@ -67,12 +67,12 @@ _NONSTATE_SPEAKER = GatedPattern(
         r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|"
         r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies|"
         r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?|"
-        r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office)\b",
+        r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office|monitors)\b",
         re.I,
     ),
     ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "union",
      "opposition", "rall", "movement", "court", "tribunal", "judge", "weather", "meteorolog", "forecasters",
-     "met office"),
+     "met office", "monitors"),
 )
 _CANCEL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:had|has|have|was|were|is|are)\s+(?:now\s+|been\s+)*"
@@ -97,8 +97,8 @@ _ECONOMIC_SPEAKER = GatedPattern(
 )
 # An arms purchase: "a contract to buy 96 attack helicopters", "a deal for the supply of air-defence systems".
 _PROCUREMENT = re.compile(
-    r"\s+(?:[\w$€£.,-]+\s+){0,4}?(?:to|for)\s+(?:buy|purchase|acquire|supply|the\s+(?:purchase|supply|sale|delivery))"
-    r"\b(?:\s+(?:of\s+)?[\w$€£.,-]+){0,6}?\s+(?:helicopters|jets|fighters|aircraft|tanks|missiles|drones|"
+    r"\s+(?:[\w$€£.,-]+\s+){0,6}?(?:(?:to|for)\s+(?:buy|purchase|acquire|supply|the\s+(?:purchase|supply|sale|delivery))"
+    r"\b|for)(?:\s+(?:of\s+)?[\w$€£.,-]+){0,6}?\s+(?:helicopters|jets|fighters|aircraft|tanks|missiles|drones|"
     r"submarines|frigates|warships|howitzers|ammunition|rifles|weapons|arms|(?:air|missile)[- ]defen[cs]e systems?)\b",
     re.I,
 )
@@ -246,7 +246,10 @@ def _first_subject(sent: Sentence, trig: Mention) -> Mention | None:
     return cache[key]
 
 
-_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|again|now|then)\s+)*")
+_AUX_ONLY = re.compile(
+    r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|again|now|then|on\s+\w+day|earlier|later|yesterday|today)\s+)*"
+)
+_POSSESSIVE_TITLE = re.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$")
 _DESCRIPTIVE = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _TITLED = re.compile(r"\s*the\s+[A-Z]")
 
@@ -263,6 +266,8 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
         if earlier > sent.start and _DESCRIPTIVE.match(sent.text, earlier + 1, boundary - 1):
             before = sent.text.rfind(",", sent.start, earlier)
             boundary = sent.start if before < 0 else before + 1
+        elif earlier > sent.start and _POSSESSIVE_TITLE.fullmatch(sent.text, earlier + 1, boundary - 1):
+            boundary = earlier + 1  # "Lai Ching-te, Taiwan's president, rejected …": the country of the title speaks
         elif earlier > sent.start and _TITLED.match(sent.text, earlier + 1, boundary - 1) and _APPOSITIVE.fullmatch(
             sent.text, _clause(sent, earlier, earlier)[0], earlier
         ):
@@ -636,6 +641,51 @@ def _statement_background(sent: Sentence, trig: Mention, year: int | None) -> bo
 
 
 _CITING = re.compile(r"\b(?:citing|under|invoking)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_EXITED = re.compile(
+    r"\b(?:quit|quits|quitting|exit\w*|abandon\w*|withdr[ae]w\w*\s+from|pull\w*\s+out\s+of|tore up|tear\w*\s+up|"
+    r"scrap\w*|renounc\w*|violat\w*|breach\w*)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_MEET_TARGET = re.compile(
+    r"\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:demands?|obligations?|targets?|"
+    r"requirements?|needs|deadlines?|standards?|criteria|conditions|goals?|expectations|pledges?|commitments?|quotas?|"
+    r"costs?|payments?|demand)\b",
+    re.I,
+)
+_NATURAL_HAZARD = re.compile(
+    r"\b(?:earthquakes?|tsunamis?|typhoons?|hurricanes?|cyclones?|storms?|floods?|flooding|heatwaves?|eruptions?|"
+    r"avalanches?|wildfires?|landslides?|droughts?|heavy rain|snow)\b",
+    re.I,
+)
+
+
+def _speculating_speaker(sent: Sentence, trig: Mention) -> bool:
+    """The subject of the speech governing a statement is an analyst, an expert or a former official."""
+    speech = _governing_speech(sent, trig.start, statements=True)
+    if speech is None or speech.statement or speech.subject[1] <= speech.subject[0]:
+        lo = _clause(sent, trig.start, trig.end)[0]
+        subject = sent.text[max(sent.start, lo):trig.start]  # "A former Indian army chief, …, argued …"
+        return _speculator_words(subject, sent.body)
+    lo, hi = speech.subject
+    if any(lo <= e.start < hi and e.item.kind == "leader" for e in sent.ents):
+        return False  # "former president Medvedev said": a named figure who speaks for his state
+    return _speculator_words(sent.text[lo:hi], sent.body)
+
+
+def _speculator_words(subject: str, body: str) -> bool:
+    """Analysts and experts never speak for a state; a former official does when he demands, not when he opines."""
+    found = _SPECULATOR_SUBJECT.match(subject)
+    if found is None:
+        return False
+    return found.group(1).lower() not in ("former", "ex-", "retired") or bool(_OPINING.search(body))
+
+
+_SPECULATOR_SUBJECT = re.compile(
+    r"\W*(?:an?\s+|the\s+|some\s+|several\s+|most\s+)?(?:[\w'’-]+\s+){0,3}?(former|ex-|retired|analysts?|"
+    r"experts?|commentators?|observers?|columnists?|academics?|scholars?|researchers?)\b",
+    re.I,
+)
+_OPINING = re.compile(r"\b(?:argu\w*|wr(?:ote|iting|ites)|believ\w*|expect\w*|predict\w*|should|could|would)\b", re.I)
 _DECISION_TO = re.compile(
     r"(?:['’]s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+)?(?:decision|move|plan|threat|refusal|choice|bid)\s+to\s+$", re.I
 )
@@ -695,13 +745,29 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "a mutual defence treaty signed after the war": the deal named, not a new deal
     if _NONSTATE_SPEAKER.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
         return True  # "thousands of protesters … demanding", "the movement has called for rallies"
-    if _CANCEL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)):
+    if _CANCEL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)) or (
+        not item.verb and _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 160))
+    ):
         return True  # "a planned meeting … had been shelved"
-    if _ECONOMIC_SPEAKER.search(sent.text, sent.start if not item.strong else _clause(sent, trig.start, trig.end)[0],
-                                trig.start):
-        return True  # "the finance ministry warned it could intervene in currency markets"
+    lo = sent.start if not item.strong else _clause(sent, trig.start, trig.end)[0]
+    if _ECONOMIC_SPEAKER.search(sent.text, lo, trig.start) or _ECONOMIC_SPEAKER.search(
+        sent.text, sent.start, min(trig.start, sent.start + 40)
+    ):
+        # "the finance ministry warned it could intervene in currency markets"; a sentence opened by one
+        # ("Nigeria's central bank said …, and the governor warned …")
+        return True
     if form == "demands" and _DEMANDS_OF.match(sent.text, trig.end, min(sent.end, trig.end + 40)):
         return True  # "citing the demands of the war": what a situation requires, not a party's demand
+    if item.subtype == "agreement" and _EXITED.search(_before(sent, trig.start, 60)):
+        return True  # "after Moscow quit a UN-brokered export deal": leaving a deal, not making one
+    if item.subtype == "meeting" and item.verb and _MEET_TARGET.match(
+        sent.text, trig.end, min(sent.end, trig.end + 40)
+    ):
+        return True  # "struggle to meet their pledges": meeting a target, not a counterpart
+    if item.subtype == "warning" and _NATURAL_HAZARD.search(sent.text, trig.end, min(sent.end, trig.end + 80)):
+        return True  # "an advisory warned of a heightened risk of a major earthquake"
+    if _speculating_speaker(sent, trig):
+        return True  # "a former army chief, writing in a newspaper, argued … warning that …"
     if item.subtype == "agreement" and _PROCUREMENT.match(sent.text, trig.end, min(sent.end, trig.end + 110)):
         return True  # "signed a contract to buy 96 helicopters": an arms purchase, not a deal between parties
     if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):

@@ -66,6 +66,16 @@ NEGATIVES = [
     "The airline said the merger talks with its rival had collapsed.",
     "Analysts said the weapons test was the fourth this year, the agency added.",
     "Lebanese officials said the blast was caused by tonnes of stored fertiliser.",
+    # drills scrapped after the fact, voters mobilised, a deal quit, a natural hazard, speculators' modals
+    "The naval drills that India and France had planned off Goa were scrapped after the cyclone.",
+    "The campaign to mobilise voters in the north has drawn thousands of volunteers.",
+    "The tanker traffic resumed after Moscow quit the grain deal.",
+    "A government advisory warned of a heightened risk of a major earthquake along the coast.",
+    "Analysts said the navy was likely to send a second carrier to the region within a year.",
+    "Experts fear that a withdrawal of the peacekeepers could let the militias return.",
+    # a central bank opening the sentence speaks for money; "meet their pledges" is no meeting
+    "The Hungarian central bank said it would deploy new tools, and the governor warned lenders against speculation.",
+    "The partners struggled to meet their pledges of ammunition.",
     # history fronted by "After …"; a question is no demand
     "After the 2008 war, Russian troops withdrew from parts of Georgia.",
     "When asked about the new arms package, the spokesman declined to elaborate.",
@@ -303,6 +313,18 @@ CASES = [
     # aircraft and ships detected around an island are deployed there
     ("Taiwan's defence ministry said it had detected 15 Chinese aircraft and four ships near the island.",
      {("deployment", "CHN")}),
+    # "Congo" is the DR Congo; a call to join the armed forces is a call-up; false claims about oneself (denial) or
+    # another (accusation); an arrival for a visit; a possessive title in apposition; hours spent with a counterpart
+    ("Congo's army said it had sent reinforcements to Bunia.", {("buildup", "COD")}),
+    ("Niger's junta called on young men to join the armed forces.", {("mobilization", "NER")}),
+    ("Kigali rejected as 'groundless' accusations that it was supplying the rebels.", {("denial", "RWA")}),
+    ("Rwanda says its troops have left the area, a claim the UN mission rejected as false.",
+     {("withdrawal", "RWA"), ("accusation", "UN")}),
+    ("Egypt's army chief arrived in Mogadishu on Sunday for a two-day visit.", {("meeting", "EGY")}),
+    ("Lai Ching-te, Taiwan's president, on Thursday rejected Beijing's offer of talks on unification.",
+     {("rejection", "TWN")}),
+    ("Emmanuel Macron spent three hours with Xi Jinping in Guangzhou on Friday.",
+     {("meeting", "FRA"), ("meeting", "CHN")}),
     # "a number Kyiv called 'absurd'": the scare-quoted word belongs to who called it so
     ("Minsk said 20,000 troops had been moved to the south, a number Kyiv called \"absurd\".",
      {("deployment", "BLR"), ("denial", "UKR")}),
