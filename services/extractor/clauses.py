@@ -29,6 +29,22 @@ _NEGATION = GatedPattern(
      "instead of", "rather than", "halt"),
 )
 # "without preconditions …": "without" took an object of its own before the trigger (not "without any …")
+# Speakers who speak for no state: analysts forecast, a former official argues (movements and statements).
+_SPECULATOR_WORDS = (
+    r"(?:former|ex-|retired|analysts?|experts?|commentators?|observers?|columnists?|bloggers?|think tank|academics?|"
+    r"scholars?|researchers?)"
+)
+# What is "met" when it is no counterpart: "meet the demands", "meet their pledges" (triggers and statements).
+_MEET_OBJECTS = (
+    r"(?:demands?|obligations?|targets?|requirements?|needs|deadlines?|standards?|criteria|conditions|goals?|"
+    r"expectations|pledges?|commitments?|quotas?|costs?|payments?)"
+)
+# Called off after the fact: "the drills that … had planned were scrapped", "a planned meeting … had been shelved".
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.;]{0,140}?\b(?:had|has|have|was|were|is|are)\s+(?:now\s+|since\s+|quietly\s+|been\s+)*"
+    r"(?:cancell?ed|called off|shelved|postponed|scrapped|suspended|abandoned|put on hold|dropped from the calendar)\b",
+    re.I,
+)
 _WITHOUT_NOUN = re.compile(r"\s+(?!(?:any|a|an|the|further|more|prior)\s)[\w-]+\s+\S", re.I)
 _MODAL = GatedPattern(
     re.compile(

@@ -7,6 +7,7 @@ import re
 
 from services.extractor.attribution import Speech
 from services.extractor.clauses import (
+    _CALLED_OFF_AFTER,
     _CIVIL_CONTEXT,
     _DENIED_AFTER,
     _DRILL,
@@ -15,6 +16,7 @@ from services.extractor.clauses import (
     _PREP_BEFORE,
     _PROTEST,
     _PURPOSE_TO,
+    _SPECULATOR_WORDS,
     _STATEMENT,
     _TROOP,
     _WITH_BEFORE,
@@ -280,9 +282,7 @@ _EXPECTS = re.compile(
 )
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 _SEEN_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+been\s+|was\s+|were\s+)?(?:seen|observed|detected|visible)\b", re.I)
-_SPECULATOR = re.compile(
-    r"\b(?:former|ex-|retired|analysts?|experts?|commentators?|observers?|bloggers?|think tank|researchers?)\b", re.I
-)
+_SPECULATOR = re.compile(r"\b" + _SPECULATOR_WORDS + r"\b", re.I)
 
 
 def _speculator(sent: Sentence, speech: Speech) -> bool:
@@ -329,11 +329,6 @@ def _conditional(sent: Sentence, trig: Mention) -> bool:
 
 
 _SPEECH_END = re.compile(r"\s*(?:[.,;:\"”’]|on\s+\w+day\b|in\s+a\s+statement\b|$)")
-_CALLED_OFF_AFTER = re.compile(
-    r"[^.;]{0,140}?\b(?:had|has|have|was|were|is|are)\s+(?:now\s+|since\s+|quietly\s+|been\s+)*"
-    r"(?:cancell?ed|called off|shelved|postponed|scrapped|suspended|abandoned|put on hold|dropped from the calendar)\b",
-    re.I,
-)
 _CIVIL_MOBILISE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:savers|voters|supporters|funds|finance|financing|resources|investment|investors|"
     r"capital|money|volunteers|communities|the public|public opinion|support|donors|members|the base|grassroots)\b",

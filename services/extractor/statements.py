@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 
 from services.extractor.clauses import (
+    _CALLED_OFF_AFTER,
     _CANCEL,
     _CIVIL_CONTEXT,
     _DEAL_WORDS,
     _DRILL,
+    _MEET_OBJECTS,
     _MODAL,
     _PASSIVE,
     _PREP_BEFORE,
     _PROTEST,
     _PURPOSE_TO,
+    _SPECULATOR_WORDS,
     _STATEMENT,
     _TROOP,
     _VERB_OBJECT,
@@ -38,7 +41,7 @@ from services.extractor.clauses import (
 )
 from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention
-from services.extractor.movements import _CALLED_OFF_AFTER, _joint, _location, _ordered_foreign_forces
+from services.extractor.movements import _joint, _location, _ordered_foreign_forces
 
 _DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
@@ -73,11 +76,6 @@ _NONSTATE_SPEAKER = GatedPattern(
     ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "union",
      "opposition", "rall", "movement", "court", "tribunal", "judge", "weather", "meteorolog", "forecasters",
      "met office", "monitors"),
-)
-_CANCEL_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,8}?(?:had|has|have|was|were|is|are)\s+(?:now\s+|been\s+)*"
-    r"(?:cancell?ed|called off|shelved|postponed|scrapped|suspended|abandoned)\b",
-    re.I,
 )
 
 
@@ -647,10 +645,7 @@ _EXITED = re.compile(
     re.I,
 )
 _MEET_TARGET = re.compile(
-    r"\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:demands?|obligations?|targets?|"
-    r"requirements?|needs|deadlines?|standards?|criteria|conditions|goals?|expectations|pledges?|commitments?|quotas?|"
-    r"costs?|payments?|demand)\b",
-    re.I,
+    r"\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+|all\s+)?(?:[\w-]+\s+)?" + _MEET_OBJECTS + r"\b", re.I
 )
 _NATURAL_HAZARD = re.compile(
     r"\b(?:earthquakes?|tsunamis?|typhoons?|hurricanes?|cyclones?|storms?|floods?|flooding|heatwaves?|eruptions?|"
@@ -681,9 +676,7 @@ def _speculator_words(subject: str, body: str) -> bool:
 
 
 _SPECULATOR_SUBJECT = re.compile(
-    r"\W*(?:an?\s+|the\s+|some\s+|several\s+|most\s+)?(?:[\w'’-]+\s+){0,3}?(former|ex-|retired|analysts?|"
-    r"experts?|commentators?|observers?|columnists?|academics?|scholars?|researchers?)\b",
-    re.I,
+    r"\W*(?:an?\s+|the\s+|some\s+|several\s+|most\s+)?(?:[\w'’-]+\s+){0,3}?(" + _SPECULATOR_WORDS + r")\b", re.I
 )
 _OPINING = re.compile(r"\b(?:argu\w*|wr(?:ote|iting|ites)|believ\w*|expect\w*|predict\w*|should|could|would)\b", re.I)
 _DECISION_TO = re.compile(
@@ -745,9 +738,7 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "a mutual defence treaty signed after the war": the deal named, not a new deal
     if _NONSTATE_SPEAKER.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
         return True  # "thousands of protesters … demanding", "the movement has called for rallies"
-    if _CANCEL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)) or (
-        not item.verb and _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 160))
-    ):
+    if _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + (60 if item.verb else 160))):
         return True  # "a planned meeting … had been shelved"
     lo = sent.start if not item.strong else _clause(sent, trig.start, trig.end)[0]
     if _ECONOMIC_SPEAKER.search(sent.text, lo, trig.start) or _ECONOMIC_SPEAKER.search(

@@ -7,7 +7,7 @@ import re
 
 import ahocorasick
 
-from services.extractor.clauses import _DEAL_WORDS, _DRILL, _STATEMENT, _TROOP, Sentence, _has_any
+from services.extractor.clauses import _DEAL_WORDS, _DRILL, _MEET_OBJECTS, _STATEMENT, _TROOP, Sentence, _has_any
 from services.extractor.lexicon import Trigger
 from services.extractor.matcher import Mention
 
@@ -16,8 +16,7 @@ _TALKS_PATTERN = re.compile(
     r"stands ready to|agree[sd]?|agreeing|call(?:ed|s|ing)? for|urg\w*|must keep|keep)\s+(?:[\w-]+\s+){0,10}?"
     r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
     r"restraint|de-escalat\w*|lines of communication|travel to|(?:ease|lower|reduce|defuse|calm) tensions?|"
-    r"talk (?:to|with)|meet(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|"
-    r"obligations?|targets?|requirements?|needs|deadlines?|standards?|criteria|conditions|goals?|expectations)\b))\b",
+    r"talk (?:to|with)|meet(?!\s+(?:the\s+|its\s+|their\s+)?" + _MEET_OBJECTS + r"\b))\b",
     re.I,
 )
 _WEAPON_FIRE = re.compile(
