@@ -383,13 +383,17 @@ def _ordered_foreign_forces(sent: Sentence, verb: int) -> bool:
     demand, and the move it asks for no event."""
     lo = _clause(sent, verb, verb)[0]
     subject = next((e for e in reversed(sent.ents) if e.item.code and lo <= e.start and e.end <= verb), None)
-    mil = next((m for m in sent.mils if verb < m.start <= verb + 50), None)
+    mil = next((m for m in sent.mils if verb < m.start <= verb + 60), None)
     if subject is None or mil is None:
         return False
     owner = _modifier(sent, mil)
+    if owner is None:  # "ordered Italy to withdraw its 300 soldiers": the state told to move them
+        owner = next((e for e in sent.ents if e.item.code and verb < e.start < mil.start
+                      and _ADDRESSEE_GAP.fullmatch(sent.text, verb, e.start)), None)
     return owner is not None and owner.item.code != subject.item.code
 
 
+_ADDRESSEE_GAP = re.compile(r"(?:order(?:ed|s)?|told)\s+(?:the\s+)?", re.I)
 _ORDERED = re.compile(r"\b(?:order(?:ed|s)?|told)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 

@@ -408,6 +408,7 @@ _OTHERS_CLAIM = re.compile(
     r"['’\"”]?\s+(?:(?:the|a)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|"
     r"assertions?|charges?|reports?)\b"
 )
+_SPEECH_FORMS = ("said", "says", "insist", "maintained", "countered", "reported")
 _RULED_OUT_GIVING = re.compile(
     r"\s+(?:any\s+)?(?:ced\w*|giv\w* up|surrender\w*|concessions?|compromis\w*|talks|negotiations|dialogue|"
     r"(?:a\s+)?ceasefire|territorial|withdraw\w*|recogni[sz]\w*)\b",
@@ -551,6 +552,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "accusation"  # "a claim Kinshasa rejected as false": another's claim disputed
     if subtype == "rejection" and trig.item.verb and _CLAIM_AS_FALSE.match(after):
         return "accusation"  # "rejecting a Russian claim as false": another's claim disputed, not a proposal refused
+    if subtype == "accusation" and form.startswith(_SPEECH_FORMS) and not any(
+        t.item.subtype == "withdrawal" and t.start < trig.start for t in sent.trigs
+    ):
+        return None  # "… said troops remained in the area" contests nothing unless a pull-back was claimed before
     if subtype == "denial" and form.startswith("rul") and _RULED_OUT_GIVING.match(after):
         return "rejection"  # "rules out ceding territory": refusing a demand, not denying a plan
     if subtype == "denial" and not trig.item.strong and _OTHERS_CLAIM.match(after):

@@ -119,6 +119,16 @@ _TRAVEL_TALKS = re.compile(
     r"|(?<=\s)in\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?\s+for\s+(?:[\w-]+\s+){0,3}?(?:talks|summit)$",
     re.I,
 )
+# "…, but Ukraine's military said Russian units were still holding the area": the other side contests a pull-back
+# (an accusation, seed s04); `statements` keeps it only after a withdrawal in the same sentence.
+_STILL_THERE = re.compile(
+    r"\b(?:said|says|insisted|insists|maintained|countered|reported)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:were|was|are|is)\s+still\s+(?:holding|there|in place|dug in|present|occupying|deployed)|"
+    r"still\s+(?:held|hold)|remained?\s+(?:in|at|on|there|dug in)|remains?\s+(?:in|at|on|there)|"
+    r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
+    r"(?:had|have|has)\s+seen\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown))\b",
+    re.I,
+)
 _SEPARABLE_BACK = re.compile(
     r"\b(?:pull(?:s|ed|ing)?|draw(?:s|ing)?|drew|bring(?:s|ing)?|brought|mov(?:e|es|ed|ing)|send(?:s|ing)?|sent)"
     r"\s+(?:[\w,.-]+\s+){1,4}?(?:back|out|home)\b",
@@ -145,6 +155,7 @@ _PATTERN_GATES = (
     ("prepared to", "ready to"),
     ("unless", "if"),
     ("talks", "negotiations", "consultations"),
+    ("but ",),
 )
 
 
@@ -166,8 +177,9 @@ _VERB_GATES = (
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in "),
+    ("still", "remain", " not ", "seen no"),
 )
-_CASE_SENSITIVE = (False, False, True, False, False, False, False, False, False, False, False, False, False)
+_CASE_SENSITIVE = (False, False, True, False, False, False, False, False, False, False, False, False, False, False)
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
     (_WEAPON_FIRE, _DRILL, "weapons_test", False),
@@ -182,6 +194,7 @@ _PATTERN_SPECS = tuple(zip((
     (_READY_THREAT, _STATEMENT, "warning", False),
     (_CONDITIONAL_THREAT, _STATEMENT, "warning", False),
     (_TRAVEL_TALKS, _STATEMENT, "meeting", False),
+    (_STILL_THERE, _STATEMENT, "accusation", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

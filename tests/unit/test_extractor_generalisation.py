@@ -325,6 +325,16 @@ CASES = [
      {("rejection", "TWN")}),
     ("Emmanuel Macron spent three hours with Xi Jinping in Guangzhou on Friday.",
      {("meeting", "FRA"), ("meeting", "CHN")}),
+    # an order to another state to take its soldiers home; no talks as long as …; never cede; peacetime locations
+    ("Mali's junta ordered France to withdraw its remaining 2,400 soldiers from the country.", {("demand", "MLI")}),
+    ("\"There will be no talks with Kabul as long as it shelters militants,\" a Pakistani spokesman said.",
+     {("rejection", "PAK")}),
+    ("Taipei said it would never cede an inch of its territory.", {("rejection", "TWN")}),
+    ("Armenia's army said three brigades had returned to their peacetime locations.", {("withdrawal", "ARM")}),
+    # a pull-back claimed, then contested by the other side: "… but X said the units were still holding" (seed s04)
+    ("Baku said its troops had pulled back from the heights, but Yerevan said Azerbaijani units were still holding "
+     "them.", {("withdrawal", "AZE"), ("accusation", "ARM")}),
+    ("Officials said the troops remained in the area.", set()),
     # "a number Kyiv called 'absurd'": the scare-quoted word belongs to who called it so
     ("Minsk said 20,000 troops had been moved to the south, a number Kyiv called \"absurd\".",
      {("deployment", "BLR"), ("denial", "UKR")}),
