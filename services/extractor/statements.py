@@ -382,8 +382,15 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
 
 
 # "a step Pristina called a direct threat", "which Belgrade dismissed as mere propaganda"
+# Shared word lists of the "called it false" readings below.
+_CALLING = (
+    r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s|ing)|label(?:l?ed|s|l?ing)|dismissed|"
+    r"denounced)"
+)
+_CLAIM_NOUNS = r"(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?)"
+_FALSE_WORDS = r"(?:false|untrue|baseless|groundless|fabricated|lies|a lie|nonsense)"
 _CALLED_GAP = re.compile(
-    r"\s+(?:called|described|dismissed|termed|branded|labell?ed|denounced)\s+(?:it\s+|them\s+)?(?:as\s+)?"
+    r"\s+" + _CALLING + r"\s+(?:it\s+|them\s+)?(?:as\s+)?"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}[\"“]?",
     re.I,
 )
@@ -405,8 +412,7 @@ _CIVIL_VISITORS = re.compile(
 )
 _AGREE_TO_STOP = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+(?:halt|stop|freeze|suspend|cease|end|limit)\b", re.I)
 _OTHERS_CLAIM = re.compile(
-    r"['’\"”]?\s+(?:(?:the|a)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|"
-    r"assertions?|charges?|reports?)\b"
+    r"['’\"”]?\s+(?:(?:the|a)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:[\w-]+\s+)?" + _CLAIM_NOUNS + r"\b"
 )
 _SPEECH_FORMS = ("said", "says", "insist", "maintained", "countered", "reported")
 _RULED_OUT_GIVING = re.compile(
@@ -417,16 +423,15 @@ _RULED_OUT_GIVING = re.compile(
 _JOIN_UP = re.compile(
     r"\bto\s+(?:join|enlist in|sign up for|report to)\s+(?:the\s+)?(?:army|armed forces|military|ranks)\b", re.I
 )
-_FALSE_WORDS = r"(?:false|untrue|baseless|groundless|fabricated|lies|a lie|nonsense)"
 _AS_FALSE_ABOUT_ITSELF = re.compile(
-    r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?\s+(?:the\s+|all\s+)?(?:claims?|accusations?|allegations?|reports?|"
-    r"suggestions?)\s+that\s+(?:it|its|they|their|he|she|the\s+country)\b",
+    r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?\s+(?:the\s+|all\s+)?" + _CLAIM_NOUNS
+    + r"\s+that\s+(?:it|its|they|their|he|she|the\s+country)\b",
     re.I,
 )
 _AS_FALSE = re.compile(r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?(?:\s*[,.;]|\s*$)", re.I)
 _CLAIM_AS_FALSE = re.compile(
-    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}(?:claims?|allegations?|accusations?|reports?|"
-    r"assertions?)\s+(?:\w+\s+){0,3}?as\s+(?:false|untrue|baseless|groundless|fabricated|lies|a lie|nonsense)\b",
+    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}" + _CLAIM_NOUNS + r"\s+(?:\w+\s+){0,3}?as\s+"
+    + _FALSE_WORDS + r"\b",
     re.I,
 )
 _DEMANDS_OF = re.compile(
@@ -439,7 +444,7 @@ _ASKED_ABOUT = re.compile(r"\basked\s+(?:about|whether|if|on)\b[^,;:]*$", re.I)
 _MEDIUM_BEFORE = re.compile(r"\b(?:in|according to|through|via)\s+(?:a|the|their|its)\s+$", re.I)
 _MEDIUM_AFTER = re.compile(r"\s+(?:said|says|stated|states|read|reads|added|noted|issued\s+(?:late\s+)?on)\b", re.I)
 _CALLED_A = re.compile(
-    r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+"
+    r"\b" + _CALLING + r"\s+"
     r"(?:it\s+|them\s+|this\s+|that\s+|the\s+(?:move|step|drills?|deployment)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}[\"“]?$",
     re.I,
