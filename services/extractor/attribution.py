@@ -157,8 +157,11 @@ def find_speeches(
                 title = title and bool(_OWN_TITLE.search(text[s0:boundary]))
             out.append(Speech(cue.start, cue.end, code, True, trailing, boundary, ctx, False, who, title))
             continue
+        place = None if ent is not None else _TITLE.search(subject_text) and place_opening(text, s0, boundary, ents)
         if ent is not None:
             code = ent.item.code
+        elif place:
+            code, trailing = place, False  # "In Seoul, officials said …": the opening names their country
         elif not subject_text.strip() or trailing and not _PRONOUN_END.search(subject_text):
             after = _first_code(ents, cue.end, min(s1, cue.end + 35))  # inverted: "…," said NATO chief X
             if after is not None and _RX_FIND_SPEECHES_2.search(text[cue.end:after.start]):
@@ -174,8 +177,27 @@ def find_speeches(
         elif _TITLE.search(subject_text):
             code, ctx, title = _title_speaker(out)
             title = title and bool(_OWN_TITLE.search(subject_text))
-        out.append(Speech(cue.start, cue.end, code, True, trailing, boundary, ctx, owner, (boundary, cue.start), title))
+        who = (s0 if place else boundary, cue.start)  # the opening place names the speaker, not a location
+        out.append(Speech(cue.start, cue.end, code, True, trailing, boundary, ctx, owner, who, title))
     return out
+
+
+_IN_OPENING = re.compile(r"\W*In\s+$")
+_AFTER_PLACE = re.compile(r"[^,;]{0,30},\s*$")
+
+
+def place_opening(text: str, s0: int, boundary: int, ents: list[Mention]) -> str | None:
+    """The country of an opening "In Germany, …" or "In Beijing earlier in the day, …" that ends at `boundary`:
+    where an unnamed official of the clause that follows speaks for."""
+    for ent in ents:
+        if ent.start >= boundary:
+            break
+        if (
+            ent.item.code and ent.item.kind in ("country", "capital")
+            and _IN_OPENING.match(text, s0, ent.start) and _AFTER_PLACE.match(text, ent.end, boundary)
+        ):
+            return ent.item.code
+    return None
 
 
 def _after_comma(text: str, s0: int, boundary: int) -> bool:

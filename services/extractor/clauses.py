@@ -22,11 +22,12 @@ _STATEMENT_LOC = re.compile(
 _NEGATION = GatedPattern(
     re.compile(
         r"\b(not|cannot|never|no|without|nor|neither|yet to|refused to|refuse to|refuses to|declined to|declines to|"
-        r"failed to|fail to|stopped short of|instead of|rather than|none of|halt(?:ed)? plans to)\b|n't\b",
+        r"failed to|fail to|stopped short of|instead of|rather than|none of|halt(?:ed)? plans to|nobody|"
+        r"no one)\b|n't\b",
         re.I,
     ),
     ("no", "n't", "never", "without", "neither", "yet to", "refuse", "decline", "fail", "stopped short of",
-     "instead of", "rather than", "halt"),
+     "instead of", "rather than", "halt", "nobody"),
 )
 # "without preconditions …": "without" took an object of its own before the trigger (not "without any …")
 # Speakers who speak for no state: analysts forecast, a former official argues (movements and statements).
@@ -51,13 +52,15 @@ _MODAL = GatedPattern(
         r"\b(could|might|may|should|if|unless|whether|possibly|potentially|possible|potential|risk of|fears? of|"
         r"(?:un)?likely to|"
         r"feared|threat of|ready to|poised to|capable of|able to|in case|expects?|predict\w*|speculat\w*|"
-        r"any (?:attempt|move|effort|plan|decision|bid) to)\b",
+        r"any (?:attempt|move|effort|plan|decision|bid) to|"
+        # an inverted condition: "Were Venezuela to move on Essequibo, …"
+        r"(?<![\w,] )were\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:[\w'’.-]+\s+){0,2}?to)\b",
         re.I,
     ),
     ("could", "might", "may", "should", "if", "unless", "whether", "possib", "potential", "risk of", "fear",
      "likely to",
      "threat of", "ready to", "poised to", "capable of", "able to", "in case", "expect", "predict",
-     "speculat", "any "),
+     "speculat", "any ", "were "),
 )
 _WOULD = GatedPattern(
     re.compile(r"\b(would|'d)\b", re.I),

@@ -30,7 +30,7 @@ from services.extractor.sentences import split_sentences
 from services.extractor.statements import _statement, _statement_subject
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -152,7 +152,9 @@ def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:
     if item.type == "none":
         return False
     if item.type == _TROOP:
-        return bool(sent.mils) or (item.subtype == "mobilization" and item.strong)
+        return bool(sent.mils) or item.strong and (
+            item.subtype == "mobilization" or item.form == "disengagement"  # "India, China complete disengagement"
+        )
     if item.type == _STATEMENT:
         return bool(sent.ents or sent.cues or ctx.speaker) or (item.verb and item.strong)
     return True

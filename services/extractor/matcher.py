@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -105,10 +106,41 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
             append[kind](Mention(start, stop, kind, item))
     for kind in ("ent", "mil", "cue"):
         found[kind] = _longest(found[kind])
-    found["ent"] = _korean_halves(text, found["ent"])
+    found["ent"] = _national_councils(text, _korean_halves(text, found["ent"]))
     found["mil"] = [m for m in found["mil"] if m.item.real]
-    found["trig"] = _longest_triggers(found["trig"])
+    found["trig"] = _inside_no_name(_longest_triggers(found["trig"]), found["ent"])
     return found
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:own\s+|new\s+)?")
+
+
+def _national_councils(text: str, ents: list[Mention]) -> list[Mention]:
+    """"Russia's Security Council", "the Armenian Security Council": a state's own council, not the UN's."""
+    out: list[Mention] = []
+    for m in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and "Council" in m.item.form and prev.item.code
+            and prev.item.kind in ("country", "demonym") and _OWNER_GAP.fullmatch(text, prev.end, m.start)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _inside_no_name(trigs: list[Mention], ents: list[Mention]) -> list[Mention]:
+    """Triggers that are no word of a coded name: "Treaty" in "Collective Security Treaty Organization"."""
+    named = [(m.start, m.end) for m in ents if m.item.code and " " in m.item.form]
+    if not named or not trigs:
+        return trigs
+    starts = [start for start, _ in named]
+    kept = []
+    for t in trigs:
+        i = bisect_right(starts, t.start) - 1
+        if i < 0 or named[i][1] < t.end:
+            kept.append(t)
+    return kept
 
 
 # "the North" and "the South" name the two Koreas in Korean news (a Korea is named elsewhere in the same text).

@@ -98,7 +98,8 @@ _MIL_CONTEXT = re.compile(
     r"missiles|army|strategic|anti-submarine|air-defence|air defence|air-defense|air defense|defence|defense|"
     r"artillery|airborne|paratroopers|troops|forces|soldiers|warships|fleet|drills|manoeuvres|maneuvers|"
     r"war games|rocket|rockets|ballistic|marines|infantry|tank|tanks|fighter|jets|bombers|submarine|"
-    r"ministry of defen[cs]e|defen[cs]e ministry|pentagon|ICBM|hypersonic|warhead|nato|pla|kpa|irgc|idf)\b",
+    r"ministry of defen[cs]e|defen[cs]e ministry|pentagon|ICBM|hypersonic|warhead|nato|pla|kpa|irgc|idf|"
+    r"reaction forces?|response forces?|brigades?|battalions?|regiments?|battle ?groups?|reservists|garrisons?)\b",
     re.I,
 )
 _WEAPON = re.compile(
@@ -108,7 +109,11 @@ _WEAPON = re.compile(
     re.I,
 )
 _SIMULATION = re.compile(r"\b(think tank|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study)\b", re.I)
-_PLAINLY_MILITARY = re.compile(r"\b(military|troops|forces|navy|naval|army|war games)\b", re.I)
+_PLAINLY_MILITARY = re.compile(
+    r"\b(military|troops|forces|navy|naval|army|war games|armou?r|tanks|warships|soldiers|battalions?|"
+    r"brigades?)\b",
+    re.I,
+)
 _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards|onto)\s+", re.I)
 _SEA_OBJECT = re.compile(
     # "at the Jiupeng base" is where a test was fired; "at an Israeli military base" is a target (an attack)
@@ -116,7 +121,9 @@ _SEA_OBJECT = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean|zone|range|test site|target area|impact area|base|"
     r"facility|proving ground|cosmodrome|test centre|test center|launch site)\b|(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|\d|the (?:same )?(?:day|morning|evening|night|weekend)|its (?:own )?territory)", re.I
+    r"november|december|(?:about |around |approximately |roughly )?\d|"
+    r"the (?:same )?(?:day|morning|evening|night|weekend)|"
+    r"its (?:own )?territory)", re.I
 )
 
 
@@ -156,13 +163,15 @@ _THE_COUNTRY = GatedPattern(
 _DISPUTE = GatedPattern(
     re.compile(
         r"\b(false|untrue|not true|dismissed|disputed (?:by|the|this|that|claims)|disputes|no evidence|not seen|"
-        r"no sign|no signs|contradicts|no such \w+ (?:has|had|have|was|were) been (?:observed|seen|detected)|"
-        r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned)\b",
+        r"no sign|no signs|contradicts|contradicted|"
+        r"no such \w+ (?:has|had|have|was|were) been (?:observed|seen|detected)|"
+        r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
+        r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence)\b",
         re.I,
     ),
     ("false", "untrue", "not true", "dismissed", "disput", "no evidence", "not seen", "no sign",
-     "contradicts", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
-     "no such"),
+     "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
+     "no such", "presence"),
 )
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _DEMAND_CUE = GatedPattern(
@@ -190,6 +199,10 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
     item = trig.item
     if not _military_sense(sent, trig):
         return []
+    if _REFUSED_TO.search(_before(sent, trig.start, 40)):
+        return []  # "refused to withdraw", "Armenia's refusal to pull back": a rejection; the act is not done
+    if _reduced_relative(sent, trig):
+        return []  # "the troops sent to the border had returned": the participle names forces, the act is older
     speech = _military_speech(sent, trig)
     negated_claim = False
     if _rejected_military(sent, trig, year):
@@ -217,6 +230,10 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
     if item.subtype == "exercise" and item.verb and _WITHIN_THE_DRILL.match(sent.body):
         return []  # "During the exercise, troops practised…": what happened inside a drill already reported
     actors, actor_weak, own_entity = _military_actors(sent, trig, ctx, speech)
+    if hypothetical and speech is not None and speech.code and _IF_BEFORE.search(
+        sent.text, _clause(sent, trig.start, trig.end)[0], trig.start
+    ):
+        own_step_only = True  # "Seoul said it would resume drills if Pyongyang launched …": the other side's act
     if own_step_only:
         actors = [a for a in actors if a == speech.code]
         if not actors:
@@ -373,7 +390,7 @@ _FROM_INSTITUTION = re.compile(
 _HALTED = re.compile(
     r"\b(?:halt|stop|freez|froze|suspend|cease|ban|curb|prevent|end(?:ed|ing|s)?)\w*\s+(?:all\s+|any\s+|further\s+|"
     r"new\s+|the\s+|its\s+|a\s+|an\s+|"
-    r"their\s+)?(?:[\w-]+\s+){0,2}$",
+    r"their\s+)?(?:[\w'‘’\"“”-]+\s+){0,2}$",
     re.I,
 )
 
@@ -548,6 +565,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
     item = trig.item
     text = sent.text
     if item.type == _TROOP:
+        if _MOVED_TO_ACT.match(text, trig.end, sent.end) and text.startswith("mov", trig.start) and not any(
+            m.end <= trig.start for m in sent.mils
+        ):
+            return False  # "if Iran moved to enrich uranium": took a step, no forces named as moving
         if item.subtype == "mobilization":
             form = text[trig.start:trig.end].lower()
             if form.startswith("recruitment"):  # a recruitment drive for nurses is no call-up
@@ -577,6 +598,11 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             return True
         if _mil_near(sent, trig, 70):
             return True
+        if item.form == "disengagement" and not _TOPIC_OF.search(_before(sent, trig.start, 25)) and any(
+            e.item.kind in ("country", "capital", "demonym") for e in sent.ents
+        ):
+            return True  # "India, China complete disengagement": between states the word is military
+
         # "… troops …, with the number actually increasing by 7,000": the number stands for the troops.
         near = sent.text[max(sent.start, trig.start - 30):trig.end + 30]
         return bool(sent.mils) and bool(_RX_MILITARY_SENSE_2.search(near))
@@ -599,6 +625,12 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
     return bool(named) and any(e.item.code and e.item.kind in ("country", "organisation") for e in sent.ents)
 
 
+_TOPIC_OF = re.compile(r"\b(?:discuss\w*|on|about|over|of|for|towards?)\s+(?:the\s+|further\s+|full\s+)?$", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|should|once|in case)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
+_MOVED_TO_ACT = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|within|forward|front|border|frontier|areas?|regions?|positions?|bases?|"
+    r"staging|new|defend|reinforce|protect|secure|bolster|support|join|counter|shore|guard|back|barracks)\b)[a-z]+\s",
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _AMBIGUOUS_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "aircraft", "planes", "men", "carrier", "carriers",
                               "helicopters", "drones"})
@@ -666,8 +698,44 @@ def _weak_troop_sense(sent: Sentence, trig: Mention) -> bool:
         return any(mil.end <= trig.start and trig.start - mil.end <= 60 for mil in sent.mils)
     if form.startswith(("arriv", "patrol", "sail")):
         return bool(_mil_near(sent, trig, 50))
-    # "the number of troops has risen", "troop strength … has grown"
-    return any(m.end <= trig.start and trig.start - m.end <= 60 for m in sent.mils)
+    # "the number of troops has risen", "troop strength … has grown"; not "the military dead had risen to 58"
+    return any(
+        m.end <= trig.start and trig.start - m.end <= 60 and not _CASUALTIES.match(text, m.end, trig.start)
+        for m in sent.mils
+    )
+
+
+_CASUALTIES = re.compile(
+    r"\s+(?:dead|deaths?|death toll|casualt(?:y|ies)|losses|wounded|injured|killed|fatalities|toll|suicides?)\b", re.I
+)
+
+
+_FORCES_NAMED = re.compile(
+    r"\b(?:the|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|ships|warships|jets|aircraft|"
+    r"battalions|brigades|reinforcements|reservists)\s+$",
+    re.I,
+)
+_FINITE_AFTER = re.compile(
+    r"[^,;]{0,80}?\b(?:had|have|has|were|was|are|is|will|would|remain(?:s|ed)?|return(?:s|ed)?|began|begin|stay(?:s|ed)?)\b",
+    re.I,
+)
+
+
+def _reduced_relative(sent: Sentence, trig: Mention) -> bool:
+    """"the troops sent to the border had returned": a past participle after definite forces, the clause's own verb
+    still to come."""
+    form = sent.text[trig.start:trig.end].lower()
+    if not (form.endswith("ed") or form in ("sent", "brought", "drawn", "withdrawn")):
+        return False
+    return bool(_FORCES_NAMED.search(_before(sent, trig.start, 50))) and bool(
+        _FINITE_AFTER.match(sent.text, trig.end, sent.end)
+    )
+
+
+_REFUSED_TO = re.compile(
+    r"\b(?:refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing))\s+to\s+(?:(?:fully|completely|immediately|even)\s+)?$",
+    re.I,
+)
 
 
 def _mil_near(sent: Sentence, trig: Mention, chars: int) -> Mention | None:
@@ -929,7 +997,8 @@ _RX_JOINABLE_1 = re.compile(r"according to\s+$", re.I)
 _GROUP_OF = re.compile(
     r"\b(?:militaries|ministers|leaders|armies|governments|presidents|delegations|representatives|envoys|chiefs|"
     r"heads|commanders|navies|defence chiefs|defense chiefs)\s+of\s+(?:the\s+)?$|"
-    r"\b(?:troops|soldiers|forces|units|contingents|sailors|marines|personnel|warships)\s+from\s+(?:the\s+)?$",
+    r"\b(?:troops|soldiers|forces|units|contingents|sailors|marines|personnel|warships|negotiators|delegations|"
+    r"delegates|envoys|diplomats|officials|representatives|advisers|advisors|ministers|commanders)\s+from\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from services.extractor.attribution import place_opening
 from services.extractor.clauses import (
     _CALLED_OFF_AFTER,
     _CANCEL,
@@ -205,6 +206,9 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
         for speech in sent.speeches:
             if speech.start > trig.start and speech.trailing and speech.code:
                 return speech.code, speech.from_context
+        place = _OFFICIAL.search(subject_text) and place_opening(text, sent.start, boundary, sent.ents)
+        if place:
+            return place, False  # "In Germany, Chancellor Angela Merkel warned …"
         return ctx.speaker, True
     return None, True
 
@@ -212,6 +216,13 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
 _LATE_BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:current|senior|top|local|rival|interim|new)\s+)?$", re.I)
 
 
+# Words whose subject is the accused or the threatened, not the speaker: "X said Indian troops had violated …",
+# "Germany warned that Moscow would pay a heavy price", "… would face serious consequences".
+_TARGET_SUBJECT = re.compile(
+    r"violat|brok|break|pay a|play|will get|will be (?:burn|met)|would be met|legitimate|turned into|grave|serious|"
+    r"severe|red line",
+    re.I,
+)
 _HEADLINE_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
 
 
@@ -247,7 +258,14 @@ def _first_subject(sent: Sentence, trig: Mention) -> Mention | None:
 _AUX_ONLY = re.compile(
     r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|again|now|then|on\s+\w+day|earlier|later|yesterday|today)\s+)*"
 )
+# A verb that carries a noun trigger: "…, Field Marshal Asim Munir, began a five-day visit to …".
+_LIGHT_VERB = re.compile(
+    r"\s*(?:(?:has|have|had|is|was|will|would|also)\s+)*(?:beg[au]n|begins?|paid|pays?|made|makes?|start(?:s|ed)?|"
+    r"end(?:s|ed)?|conclud(?:es|ed)|wrapped up|cut short|embarked on)\s+(?:a|an|his|her|their|its|the)?\s*"
+    r"(?:[\w-]+\s+){0,3}"
+)
 _POSSESSIVE_TITLE = re.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$")
+_TITLE_OF = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:of|for|at)\s+")
 _DESCRIPTIVE = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _TITLED = re.compile(r"\s*the\s+[A-Z]")
 
@@ -258,10 +276,15 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
         # "South Korea's top military officer, Adm. Kim Myung-soo, met…": the subject is before the name
         earlier = sent.text.rfind(",", sent.start, boundary - 1)
         boundary = sent.start if earlier < 0 else earlier + 1
-    elif _AUX_ONLY.fullmatch(subject_text) and sent.text[boundary - 1:boundary] == ",":
+    elif (
+        _AUX_ONLY.fullmatch(subject_text) or _LIGHT_VERB.fullmatch(subject_text)
+    ) and sent.text[boundary - 1:boundary] == ",":
         # "Pakistan, a key U.S. ally, has refused…": skip a descriptive appositive back to the subject
         earlier = sent.text.rfind(",", sent.start, boundary - 1)
-        if earlier > sent.start and _DESCRIPTIVE.match(sent.text, earlier + 1, boundary - 1):
+        if earlier > sent.start and (
+            _DESCRIPTIVE.match(sent.text, earlier + 1, boundary - 1)
+            or _TITLE_OF.match(sent.text, earlier + 1, boundary - 1)  # "X, deputy chairman of Russia's …, warned"
+        ):
             before = sent.text.rfind(",", sent.start, earlier)
             boundary = sent.start if before < 0 else before + 1
         elif earlier > sent.start and _POSSESSIVE_TITLE.fullmatch(sent.text, earlier + 1, boundary - 1):
@@ -291,8 +314,10 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     real_speech = next((sp for sp in sent.speeches if not sp.statement and sp.code and sp.start < trig.start), None)
     if not item.strong and speech is None and not _in_quote_only(sent):
         return []  # "diplomacy", "deal": only as somebody's words
-    if not item.strong and speech is not None and speech.statement and real_speech is None:
-        return []
+    if not item.strong and speech is not None and speech.statement:
+        if real_speech is None:
+            return []
+        speech = real_speech  # "X said Y had broken its promise, launching provocative attacks": X's words
     joint_ent = None
     if item.verb or subtype in _ACT_SUBTYPES:
         joint_ent = _first_subject(sent, trig)
@@ -316,6 +341,7 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
                 or bool(_CALLED_GAP.fullmatch(sent.text, later.end, at.start))
             )
             and not sent.text.startswith("must", trig.start)  # "Russian forces must leave": who is told
+            and not _TARGET_SUBJECT.match(sent.text, trig.start)  # "X said Indian troops had violated …": the accused
         ):
             actor, weak = later.item.code, False  # "…, Minsk claimed, a statement Kyiv dismissed as false"
         elif (
@@ -405,9 +431,13 @@ _CONDITION_BEFORE = re.compile(r"\b(?:before|until|unless)\s+(?:(?:a|an|the|any)
 _MODAL_BE_BEFORE = re.compile(r"\b(?:(?:could|can|would|will|may|might)\s+(?:\w+\s+)?be|is|are)\s+$", re.I)
 _MODAL_BE = re.compile(r"\s+(?:(?:could|can|would|will|may|might)\s+(?:\w+\s+)?be|is|are)\s+(?:signed|agreed|reached|"
                        r"concluded|finali[sz]ed)\b|\s+(?:could|can|would|will|may|might)\s+(?:\w+\s+)?be\b", re.I)
+_CIVIL_PEOPLE = (
+    r"(?:tourists|visitors|fans|pilgrims|travell?ers|holidaymakers|students|investors|shoppers|executives|"
+    r"migrants|refugees|athletes|players)"
+)
+_VISITING_CIVIL = re.compile(r"\s+(?:[\w-]+\s+)?" + _CIVIL_PEOPLE + r"\b", re.I)
 _CIVIL_VISITORS = re.compile(
-    r"\b(?:tourists|visitors|fans|pilgrims|travell?ers|holidaymakers|students|investors|shoppers|executives|"
-    r"migrants|refugees|athletes|players)\s+(?:(?:who|that|[\w-]+ly|have|has|had|will|would|are|were)\s+){0,2}$",
+    r"\b" + _CIVIL_PEOPLE + r"\s+(?:(?:who|that|[\w-]+ly|have|has|had|will|would|are|were)\s+){0,2}$",
     re.I,
 )
 _AGREE_TO_STOP = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+(?:halt|stop|freeze|suspend|cease|end|limit)\b", re.I)
@@ -430,7 +460,8 @@ _AS_FALSE_ABOUT_ITSELF = re.compile(
 )
 _AS_FALSE = re.compile(r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?(?:\s*[,.;]|\s*$)", re.I)
 _CLAIM_AS_FALSE = re.compile(
-    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}" + _CLAIM_NOUNS + r"\s+(?:\w+\s+){0,3}?as\s+"
+    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}" + _CLAIM_NOUNS
+    + r"\s+(?:\w+\s+){0,3}?as\s+['’\"“‘]?"
     + _FALSE_WORDS + r"\b",
     re.I,
 )
@@ -651,11 +682,40 @@ def _statement_background(sent: Sentence, trig: Mention, year: int | None) -> bo
 _CITING = re.compile(r"\b(?:citing|under|invoking)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _EXITED = re.compile(
     r"\b(?:quit|quits|quitting|exit\w*|abandon\w*|withdr[ae]w\w*\s+from|pull\w*\s+out\s+of|tore up|tear\w*\s+up|"
-    r"scrap\w*|renounc\w*|violat\w*|breach\w*)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"scrap\w*|renounc\w*|violat\w*|breach\w*|br(?:oke|oken|eak\w*))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_BROKEN_AFTER = re.compile(
+    r"\s+(?:(?:was|were|has|had|have|is|been|being|already|quickly|largely|effectively|again)\s+){0,3}"
+    r"(?:violated|broken|breached|collaps\w*|falter\w*|fail(?:s|ed|ing)|br(?:oke|eaks|eaking) down|unravel\w*|"
+    r"shattered|in tatters)\b",
+    re.I,
+)
+_SUPPORT_NOT_PLEDGED = re.compile(
+    r"(?:\b(?:on|of|with|without|by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?|,\s*|\b(?:is|are|was|were|been|being)\s+)$",
+    re.I,
+)
+_AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
+_ANY_ACT = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$", re.I)
+_URGED_STEP = re.compile(
+    r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|"
+    r"encourag(?:e|ed|es|ing)|implor(?:e|ed|es|ing))\s+(?:[\w\"“”'‘’-]+,?\s+){1,12}?to\s+(?:[\w\"“”'‘’-]+,?\s+){0,10}?$",
+    re.I,
+)
+_WANTED_DEAL = re.compile(
+    r"\b(?:wants?|wanted|wanting|seeks?|sought|seeking|hopes? for|hoped for|hoping for|push(?:es|ed|ing)? for|"
+    r"press(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _MEET_TARGET = re.compile(
     r"\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+|all\s+)?(?:[\w-]+\s+)?" + _MEET_OBJECTS + r"\b", re.I
+)
+# What a leader tours rather than whom he meets: places and people named by a common noun.
+_VISITED_PLACE = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|regions?|districts?|"
+    r"villages?|towns?|sites?|hospitals?|troops|soldiers|units|front(?:\s+line)?|frontline|bases?|camps?|victims|"
+    r"families|wounded|shelters?|factor(?:y|ies)|plants?|schools?|shipyards?|outposts?|positions|garrisons?)\b",
+    re.I,
 )
 _NATURAL_HAZARD = re.compile(
     r"\b(?:earthquakes?|tsunamis?|typhoons?|hurricanes?|cyclones?|storms?|floods?|flooding|heatwaves?|eruptions?|"
@@ -707,8 +767,13 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         _MODAL_BE.match(sent.text, trig.end, sent.end) or _MODAL_BE_BEFORE.search(_before(sent, trig.start, 20))
     ):
         return True  # "must amend its constitution before a peace treaty could be signed": a condition of a deal
-    if item.subtype == "meeting" and _CIVIL_VISITORS.search(_before(sent, trig.start, 40)):
-        return True  # "tourists visiting the islands", "fans who met the team": people, not states, meet
+    if item.subtype == "meeting" and (
+        _CIVIL_VISITORS.search(_before(sent, trig.start, 40))
+        or form == "visiting" and _VISITING_CIVIL.match(sent.text, trig.end, sent.end)
+    ):
+        return True  # "tourists visiting the islands", "visiting fans": people, not states, meet
+    if item.subtype == "meeting" and form.startswith("visit") and _VISITED_PLACE.match(sent.text, trig.end, sent.end):
+        return True  # "would visit the affected areas", "visited wounded soldiers": a tour at home, no counterpart
     if item.subtype == "agreement" and form.startswith("support") and _PURPOSE_TO.search(_before(sent, trig.start, 6)):
         return True  # "sent troops … to support the fight": a purpose, not a commitment made
     if item.subtype == "agreement" and not item.verb and _CITING.search(_before(sent, trig.start, 50)):
@@ -759,6 +824,20 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True
     if form == "demands" and _DEMANDS_OF.match(sent.text, trig.end, min(sent.end, trig.end + 40)):
         return True  # "citing the demands of the war": what a situation requires, not a party's demand
+    if item.subtype == "agreement" and not item.verb and _BROKEN_AFTER.match(sent.text, trig.end, sent.end):
+        return True  # "truce violated within minutes", "as the new ceasefire falters": a deal broken, not made
+    if item.subtype == "agreement" and form.startswith("support") and _SUPPORT_NOT_PLEDGED.search(
+        _before(sent, trig.start, 30)
+    ):
+        return True  # "troops, supported by drones", "relying on foreign support": help received, not pledged
+    if item.subtype == "demand" and form.startswith("request") and _AT_REQUEST.search(_before(sent, trig.start, 30)):
+        return True  # "met at Poland's request": how a meeting came about, not a demand made
+    if item.subtype == "accusation" and not item.strong and _ANY_ACT.search(_before(sent, trig.start, 30)):
+        return True  # "any reckless provocation will be answered": a condition in a threat, nobody accused
+    if item.subtype == "agreement" and item.verb and _URGED_STEP.search(_before(sent, trig.start, 120)):
+        return True  # "urged Baku and Yerevan to return to talks and sign a peace treaty": the call, not a deal
+    if item.subtype == "agreement" and not item.verb and _WANTED_DEAL.search(_before(sent, trig.start, 30)):
+        return True  # "Russia wanted a ceasefire first": a wish for a deal, not one made
     if item.subtype == "agreement" and _EXITED.search(_before(sent, trig.start, 60)):
         return True  # "after Moscow quit a UN-brokered export deal": leaving a deal, not making one
     if item.subtype == "meeting" and item.verb and _MEET_TARGET.match(

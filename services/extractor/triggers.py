@@ -12,8 +12,11 @@ from services.extractor.lexicon import Trigger
 from services.extractor.matcher import Mention
 
 _TALKS_PATTERN = re.compile(
-    r"\b(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|stood ready to|"
-    r"stands ready to|agree[sd]?|agreeing|call(?:ed|s|ing)? for|urg\w*|must keep|keep)\s+(?:[\w-]+\s+){0,10}?"
+    r"\b(?:(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|stood ready to|"
+    r"stands ready to|agree[sd]?|agreeing|must keep|keep)\s+(?:[\w-]+\s+){0,10}?"
+    # a call quotes its words: "urged both to exercise 'maximum restraint'" (an agreement that there is a
+    # "window for diplomacy" is no call of its own)
+    r"|(?:call(?:ed|s|ing)? for|urg\w*)\s+(?:[\w\"“”'‘’-]+\s+){0,10}?[\"“‘']?)"
     r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
     r"restraint|de-escalat\w*|lines of communication|travel to|(?:ease|lower|reduce|defuse|calm) tensions?|"
     r"talk (?:to|with)|meet(?!\s+(?:the\s+|its\s+|their\s+)?" + _MEET_OBJECTS + r"\b))\b",
@@ -24,6 +27,7 @@ _WEAPON_FIRE = re.compile(
     # a hedge on what was fired: "fired what appeared to be a …", "launched what Seoul called a …"
     r"\s+(?:what\s+(?:(?:appeared|appears|seemed|seems|is|was|were|are)\s+(?:(?:believed|thought|suspected)\s+)?"
     r"to\s+be|(?:[\w-]+\s+){1,3}(?:said|called|described\s+as)(?:\s+(?:was|were))?)\s+)?"
+    r"(?:(?:at\s+least|up\s+to|as\s+many\s+as|some|about|around)\s+)?"
     r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|its\s+|their\s+|the\s+|another\s+|multiple\s+|a\s+"
     r"salvo\s+of\s+|a\s+barrage\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?|SLBMs?|warheads?|"
     r"projectiles?|torpedo(?:es)?|interceptors?)\b",
@@ -41,7 +45,8 @@ _AGREEMENT_PATTERN = re.compile(
 )
 _REJECTION_PATTERN = re.compile(
     r"\b(?:dismiss(?:es|ed)?|rebuff(?:s|ed)?|reject(?:s|ed)?|spurn(?:s|ed)?|turn(?:s|ed)? down)\s+"
-    r"(?:[\w.'’-]+\s+){0,4}?(?:proposals?|offers?|plans?|calls?|demands?|requests?|initiatives?|ideas?|appeals?|"
+    r"(?:[\w.\"“”'‘’-]+\s+){0,4}?[\"“‘']?(?:proposals?|offers?|plans?|calls?|demands?|requests?|initiatives?|ideas?|appeals?|"
+    r"formulas?|frameworks?|blueprints?|roadmaps?|"
     r"invitations?|ultimatums?|mediation|talks)\b",
     re.I,
 )
@@ -114,7 +119,7 @@ _TRAVEL_TALKS = re.compile(
     r"head(?:s|ed|ing)?|went|came|comes)\s+(?:in|to|for)\s+(?:[\w.'’-]+\s+){0,4}?(?:for|to hold)\s+"
     r"(?:(?:a|the|another|new|fresh|further|more|direct|final|second|third)\s+)*(?:(?:rounds?|session)\s+of\s+)?"
     r"(?:talks|negotiations|consultations)\b"
-    r"|\bh(?:old|olds|eld|olding)\s+(?:[\w-]+\s+){1,4}?(?:talks|negotiations|consultations)\b"
+    r"|\bh(?:old|olds|eld|olding)\s+(?:[\w-]+\s+){1,6}?(?:talks|negotiations|consultations)\b"
     # a headline without a verb: "Scholz in Paris for Ukraine talks"
     r"|(?<=\s)in\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?\s+for\s+(?:[\w-]+\s+){0,3}?(?:talks|summit)$",
     re.I,
@@ -126,7 +131,9 @@ _STILL_THERE = re.compile(
     r"(?:(?:were|was|are|is)\s+still\s+(?:holding|there|in place|dug in|present|occupying|deployed)|"
     r"still\s+(?:held|hold)|remained?\s+(?:in|at|on|there|dug in)|remains?\s+(?:in|at|on|there)|"
     r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
-    r"(?:had|have|has)\s+seen\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown))\b",
+    r"(?:had|have|has)\s+seen\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown)|"
+    r"(?:still\s+)?(?:had|has|have|saw|sees|see)\s+(?:credible\s+|fresh\s+|new\s+)?(?:reports|evidence|signs|indications)\s+"
+    r"of\s+(?:their|its|a|continued|a continued)\s+presence|was\s+contradicted\s+by)\b",
     re.I,
 )
 _SEPARABLE_BACK = re.compile(
@@ -144,7 +151,8 @@ _PATTERN_GATES = (
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",
      "memorandum", "declaration", "framework", "roadmap", "compromise"),
-    ("proposal", "offer", "plan", "call", "demand", "request", "initiative", "idea", "appeal", "invitation",
+    ("proposal", "offer", "plan", "call", "formula", "framework", "blueprint", "roadmap", "demand", "request",
+     "initiative", "idea", "appeal", "invitation",
      "ultimatum", "mediation", "talks"),
     ("back", " out", "home"),
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"),
@@ -155,7 +163,7 @@ _PATTERN_GATES = (
     ("prepared to", "ready to"),
     ("unless", "if"),
     ("talks", "negotiations", "consultations"),
-    ("but ",),
+    ("but ", "contradicted"),
 )
 
 
@@ -177,7 +185,7 @@ _VERB_GATES = (
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in "),
-    ("still", "remain", " not ", "seen no"),
+    ("still", "remain", " not ", "seen no", "presence", "contradicted"),
 )
 _CASE_SENSITIVE = (False, False, True, False, False, False, False, False, False, False, False, False, False, False)
 _PATTERN_SPECS = tuple(zip((

@@ -97,6 +97,17 @@ NEGATIVES = [
     # civil recruitment and emergency-response drills
     "The health ministry launched a recruitment drive for nurses.",
     "The city held an emergency response exercise at the airport.",
+    # a call-up of a truce that fails, a wish for one, help received: no deal made
+    "Fighting resumed in the valley as the latest truce collapsed within hours.",
+    "Kyiv wants a ceasefire first, the adviser told reporters.",
+    "Separatist fighters, supported by armour, pushed toward the town, officials said.",
+    # an inverted condition is speculation; a step someone "moved to" take moves no forces
+    "Were Pyongyang to test a nuclear device, its isolation would deepen further.",
+    "Tehran moved to restrict inspectors' access to the enrichment site.",
+    # warning data, a place under threat, a meeting requested by somebody else
+    "The three allies agreed to share missile warning data in real time.",
+    "Officials said the eastern province could come under threat within weeks.",
+    "The president travelled to Caracas at Guyana's request.",
 ]
 
 
@@ -338,6 +349,39 @@ CASES = [
     # "a number Kyiv called 'absurd'": the scare-quoted word belongs to who called it so
     ("Minsk said 20,000 troops had been moved to the south, a number Kyiv called \"absurd\".",
      {("deployment", "BLR"), ("denial", "UKR")}),
+    # a quoted phrase inside a call still makes the call
+    ("UN chief Antonio Guterres urged Russia and Ukraine to show 'utmost restraint' and to step back from the abyss.",
+     {("call_for_talks", "UN")}),
+    # a refusal names a step not taken: the rejection only
+    ("Belgrade's refusal to pull back its units angered the mission.", {("rejection", "SRB")}),
+    ("The French foreign minister urged both sides to exercise \"maximum restraint\".", {("call_for_talks", "FRA")}),
+    # an urged deal is the call, not a deal
+    ("Washington urged Kigali and Kinshasa to return to talks and sign the peace accord.", {("call_for_talks", "USA")}),
+    # a contested pull-back: "credible reports of their presence", "contradicted by"
+    ("Moscow said its units had left the island, but Helsinki said it still had credible reports of their presence.",
+     {("withdrawal", "RUS"), ("accusation", "FIN")}),
+    # a light verb carries the noun: "began a visit"
+    ("Japan's defence minister, Gen Nakatani, began a three-day visit to Australia on Monday.", {("meeting", "JPN")}),
+    ("Negotiators from Kyiv and Moscow held a second round of direct talks in Istanbul.",
+     {("meeting", "UKR"), ("meeting", "RUS")}),
+    # disengagement between two states needs no troop noun; "moved to" with no forces is no movement
+    ("China, India finish disengagement at two friction points", {("withdrawal", "CHN"), ("withdrawal", "IND")}),
+    # a light verb of a threat: "will be answered with"; "any provocation" accuses nobody
+    ("Any provocation will be answered with a decisive blow, the Iranian army chief said.", {("warning", "IRN")}),
+    # rejection by staying away; dismissing a formula; a council of a state is no UN body
+    ("Minsk said it would not take part in the Vienna conference.", {("rejection", "BLR")}),
+    ("Kyiv dismissed Moscow's peace formula as unserious.", {("rejection", "UKR")}),
+    ("Sergei Shoigu, secretary of Russia's Security Council, warned that the bases would be legitimate targets.",
+     {("warning", "RUS")}),
+    # a raised surveillance posture; "during a phone call" is the call
+    ("Seoul said its military had raised its surveillance posture along the border.", {("readiness_check", "KOR")}),
+    ("Macron told Putin during a phone call on Friday that Paris wanted a lasting peace.", {("meeting", "FRA")}),
+    # the premise of a conditional threat is the other side's act, not an event
+    ("Tokyo said it would deploy more troops to Okinawa if Beijing's drills turned into a blockade.",
+     {("buildup", "JPN")}),
+    # a launch count with "at least"; an approximate time is no target
+    ("Seoul said the North had fired at least three short-range ballistic missiles at about 6:50 a.m.",
+     {("weapons_test", "PRK")}),
 ]
 
 
@@ -360,6 +404,26 @@ FIELDS = [
     # a claim called false in a headline: the withdrawal is disputed, it does not calm
     ("Seoul calls Pyongyang's pullback claim false as North Korea adds troops at border",
      {("withdrawal", "PRK", "disputed", "PRK"), ("buildup", "PRK", "reported", "KOR")}),
+    # a broken promise or truce named by a speaker charges the other side: the speaker accuses, the breaker is accused
+    ("Yerevan said on Sunday that Azerbaijani units had broken the truce twice overnight.",
+     {("accusation", "ARM", "reported", "ARM")}),
+    ("Manila said Chinese vessels had violated the understanding in a provocative act near the shoal.",
+     {("accusation", "PHL", "reported", "PHL")}),
+    # a leader touring places at home meets no counterpart
+    ("The president said he would visit the flooded districts and the field hospitals on Saturday.", set()),
+    # a rising count of the dead is no build-up; a word inside an organisation's name is no trigger
+    ("Officials in Donetsk said the number of military dead had risen to 212 since Friday.", set()),
+    ("Yerevan said it had informed the Collective Security Treaty Organization about the shelling.", set()),
+    # fans who visit meet nobody
+    ("Police said visiting supporters would be escorted from the station to the stadium.", set()),
+    # "In Seoul, officials said …": the opening names the officials' country, and is no location of the act
+    ("In Tokyo, officials said North Korea had fired a ballistic missile into the sea.",
+     {("weapons_test", "PRK", "reported", "JPN")}),
+    ("In Berlin, the chancellor warned that Moscow would pay a heavy price for any attack.",
+     {("warning", "DEU", "reported", "DEU")}),
+    # the OSCE's Minsk Group is no place in Belarus
+    ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
+     {("call_for_talks", "OSCE", "reported", "OSCE")}),
 ]
 
 

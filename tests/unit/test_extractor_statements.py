@@ -84,4 +84,4 @@ def test_conditional_threat_keeps_the_announced_withdrawal() -> None:
 
 
 def test_version() -> None:
-    assert EXTRACTOR_VERSION == "1.4.0"  # 1.4.0: joint speakers, hedged launches, scare quotes, dated "before" clauses
+    assert EXTRACTOR_VERSION == "1.5.0"  # 1.5.0: contested pull-backs, quoted calls, light verbs, opening places
