@@ -73,6 +73,9 @@ _FUTURE = GatedPattern(
         r"agreed to|agree to|decided to|decide to|to consider|going to|prepares? to|preparing to|announced plans|"
         r"expected to|upcoming|forthcoming|next week|next month|next year|later this|is to|are to|to be held|"
         r"vowed to|pledged to|promised to|would soon|soon|would be|by the end of|"
+        # reported speech shifts "will" back: "Berlin said it would send jets" (a repeated claim stays a claim)
+        r"(?:said|says|announced|announces|added|confirmed|told\s+\w+)\s+(?:(?:on\s+\w+|earlier|today|yesterday|again|also|separately)\s+)?"
+        r"(?:that\s+)?(?:it|they|we|he|she)\s+would(?!\s+(?:not|never|have|like|prefer|rather))|"
         r"within (?:the next )?\w+ (?:days|weeks|months)|"
         r"starting (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next))\b",
         re.I,
@@ -80,7 +83,7 @@ _FUTURE = GatedPattern(
     ("will", "shall", "'ll", "pledge", "vow", "promise", "plan", "intend", "set to", "due to", "scheduled",
      "agree", "decide", "to consider", "going to", "prepar", "announced plans", "expected to",
      "upcoming", "forthcoming", "next", "later this", "is to", "are to", "to be held", "soon", "would be",
-     "by the end of", "within", "starting"),
+     "by the end of", "within", "starting", "would"),
 )
 _FUTURE_AFTER = re.compile(
     r"\b(next\s+(?:week|month|year|weekend)|upcoming|later this|by (?:mid-?|early |late |the end of )?"

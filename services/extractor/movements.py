@@ -244,10 +244,13 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         actors = _with_partners(sent, trig, actors)
     location = _location(sent, trig, actors, ctx)
     out = []
+    speakers = _speaker_codes(sent, speech)
     for actor in actors or [None]:
         claimant = None
         if speech is not None:
             claimant = speech.code if speech.code else actor
+            if actor in speakers:
+                claimant = actor  # "Estonia and Latvia said they were raising …": each speaks for itself
         if speech is None and _in_quote_only(sent) and ctx.speaker:
             claimant = ctx.speaker
         assertion = _military_assertion(sent, trig, actor, speech, claimant)
@@ -536,7 +539,8 @@ def _definite_forces(sent: Sentence, trig: Mention) -> bool:
 # Patterns of `_with_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_WITH_PARTNERS_1 = re.compile(r"\b(with|alongside)\s+(?:the\s+)?(?:[\w.-]+\s+){0,1}$", re.I)
 _RX_WITH_PARTNERS_2 = re.compile(
-    r"\b(line|control|border|frontier|boundary|war|wars|conflict|clash|clashes|fight|battle|confrontation)\s+with\s+",
+    r"\b(line|control|border|frontier|boundary|war|wars|conflict|clash|clashes|fight|battle|confrontation|"
+    r"coordination|co-ordination|cooperation|consultation|contact|touch)\s+with\s+",
     re.I,
 )
 
@@ -565,6 +569,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
     item = trig.item
     text = sent.text
     if item.type == _TROOP:
+        if text.startswith("enter", trig.start) and _TIME_ENTERED.match(text, trig.end, sent.end):
+            return False  # "as the drills entered a second day": time goes on, no force moves
         if _MOVED_TO_ACT.match(text, trig.end, sent.end) and text.startswith("mov", trig.start) and not any(
             m.end <= trig.start for m in sent.mils
         ):
@@ -627,6 +633,12 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
 
 _TOPIC_OF = re.compile(r"\b(?:discuss\w*|on|about|over|of|for|towards?)\s+(?:the\s+|further\s+|full\s+)?$", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|should|once|in case)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
+_REACTION_FROM = re.compile(
+    r"\b(?:rebukes?|protests?|condemnation|criticism|complaints?|reprimands?)\s+from\s+(?:the\s+)?$", re.I
+)
+_TIME_ENTERED = re.compile(
+    r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|phase|stage|round)\b", re.I
+)
 _MOVED_TO_ACT = re.compile(
     r"\s+to\s+(?!(?:the|a|an|its|their|his|her|within|forward|front|border|frontier|areas?|regions?|positions?|bases?|"
     r"staging|new|defend|reinforce|protect|secure|bolster|support|join|counter|shore|guard|back|barracks)\b)[a-z]+\s",
@@ -949,12 +961,30 @@ def _is_place(sent: Sentence, ent: Mention) -> bool:
 _RX_PRONOUN_ACTOR_1 = re.compile(r"\b(they|it|its|their|we|our|the country)\b", re.I)
 
 
+def _speaker_codes(sent: Sentence, speech: Speech | None) -> set[str]:
+    """Every party named in the subject of the speech ("Germany and the Netherlands said …")."""
+    if speech is None or speech.from_context:
+        return set()
+    lo, hi = speech.subject
+    if hi > speech.start:
+        return set()  # "According to Seoul, North Korea …": the source comes after its cue, alone
+    named = next((e for e in sent.ents if lo <= e.start < hi and e.item.code == speech.code), None)
+    return set(_joint(sent, named)) if named is not None else set()
+
+
+_THEY = re.compile(r"\bthey\b", re.I)
+
+
 def _pronoun_actor(
     sent: Sentence, trig: Mention, ctx: ArticleContext, speech: Speech | None
 ) -> tuple[list[str], bool]:
     before = sent.text[sent.start:trig.start]
     if _RX_PRONOUN_ACTOR_1.search(before):
         if speech is not None and speech.code and not speech.from_context:
+            lo, hi = speech.subject
+            named = next((e for e in sent.ents if lo <= e.start < hi and e.item.code == speech.code), None)
+            if named is not None and _THEY.search(before):
+                return _joint(sent, named), False  # "Germany and the Netherlands said they would send …"
             return [speech.code], False
         if ctx.military_actor:
             return [ctx.military_actor], True
@@ -1048,6 +1078,8 @@ def _location(sent: Sentence, trig: Mention, actors: list[str], ctx: ArticleCont
             continue
         if _OFF_BEFORE.search(_before(sent, ent.start, 12)):
             continue  # "off Luzon": at sea (seas resolve to no country)
+        if _REACTION_FROM.search(_before(sent, ent.start, 30)):
+            continue  # "…, drawing a rebuke from Moscow": who reacts, not where
         if trig.item.subtype in ("readiness_check", "mobilization") and _FROM_ONLY.search(_before(sent, ent.start, 12)):
             continue  # "paratroopers from Pskov": where they come from
         lo, hi = (trig.end, ent.start) if ent.start >= trig.end else (ent.end, trig.start)

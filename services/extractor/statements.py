@@ -180,6 +180,9 @@ _RX_FIND_STATEMENT_SUBJECT_2 = re.compile(r"\b(he|she|they|we|it|i)\b", re.I)
 
 def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tuple[str | None, bool]:
     text = sent.text
+    if text.endswith("from", trig.start, trig.end):  # "drawing a sharp rebuke from Moscow": who rebukes follows
+        after = next((e for e in sent.ents if e.start >= trig.end and e.item.code), None)
+        return (after.item.code, False) if after and _FROM_GAP.fullmatch(text, trig.end, after.start) else (None, True)
     before = _before(sent, trig.start, 40)
     progressive = _progressive(sent, trig)  # "are demanding" is active
     if _PASSIVE.search(before) and not progressive:
@@ -213,6 +216,7 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
     return None, True
 
 
+_FROM_GAP = re.compile(r"\s+(?:the\s+)?")
 _LATE_BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:current|senior|top|local|rival|interim|new)\s+)?$", re.I)
 
 

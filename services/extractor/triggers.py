@@ -108,7 +108,17 @@ _READY_THREAT = re.compile(
     re.I,
 )
 _CONDITIONAL_THREAT = re.compile(
-    r"\b(?:will|would|may|might|could|'ll)\s+(?:\w+\s+)?" + _COERCIVE + r"\b[^.;]{0,140}?\b(?:unless|if)\b",
+    r"\b(?:will|would|may|might|could|'ll)\s+(?:\w+\s+)?" + _COERCIVE + r"\b[^.;]{0,140}?\b(?:unless|if)\b"
+    # the condition first: "if Iran moved to enrich uranium, his country would strike"
+    r"|\b(?:unless|if)\b[^.;]{0,140}?,\s*(?:[\w'’-]+\s+){0,4}?(?:will|would|'ll)\s+(?:\w+\s+)?" + _COERCIVE + r"\b",
+    re.I,
+)
+# Another party's rebuke told as a reaction: "…, drawing a sharp rebuke from Moscow" (the speaker follows "from").
+_REBUKE_FROM = re.compile(
+    r"(?<!which )(?<!that )\b(?:draw(?:ing|s)?|drew|prompt(?:ing|ed|s)?|trigger(?:ing|ed|s)?|spark(?:ing|ed|s)?|"
+    r"provok(?:ing|ed|es)|"
+    r"earn(?:ing|ed|s)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rebukes?|protests?|condemnation|criticism|complaints?|"
+    r"reprimands?)\s+from\b",
     re.I,
 )
 
@@ -164,6 +174,7 @@ _PATTERN_GATES = (
     ("unless", "if"),
     ("talks", "negotiations", "consultations"),
     ("but ", "contradicted"),
+    ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),
 )
 
 
@@ -186,8 +197,11 @@ _VERB_GATES = (
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in "),
     ("still", "remain", " not ", "seen no", "presence", "contradicted"),
+    ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
 )
-_CASE_SENSITIVE = (False, False, True, False, False, False, False, False, False, False, False, False, False, False)
+_CASE_SENSITIVE = (
+    False, False, True, False, False, False, False, False, False, False, False, False, False, False, False
+)
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
     (_WEAPON_FIRE, _DRILL, "weapons_test", False),
@@ -203,6 +217,7 @@ _PATTERN_SPECS = tuple(zip((
     (_CONDITIONAL_THREAT, _STATEMENT, "warning", False),
     (_TRAVEL_TALKS, _STATEMENT, "meeting", False),
     (_STILL_THERE, _STATEMENT, "accusation", False),
+    (_REBUKE_FROM, _STATEMENT, "accusation", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

@@ -382,6 +382,14 @@ CASES = [
     # a launch count with "at least"; an approximate time is no target
     ("Seoul said the North had fired at least three short-range ballistic missiles at about 6:50 a.m.",
      {("weapons_test", "PRK")}),
+    # a reaction told after the act: the one who rebukes speaks ("drawing a rebuke from Moscow")
+    ("Finland began building a fence along its eastern border, drawing a sharp rebuke from the Kremlin.",
+     {("accusation", "RUS")}),
+    # the condition first, then the threat
+    ("Seoul's defence minister said that if the North crossed the maritime line again, the navy would retaliate.",
+     {("warning", "KOR")}),
+    # time, not troops: "as the drills entered a third day"
+    ("Manila said it was monitoring the situation as the Chinese drills entered a third day.", set()),
 ]
 
 
@@ -421,6 +429,9 @@ FIELDS = [
      {("weapons_test", "PRK", "reported", "JPN")}),
     ("In Berlin, the chancellor warned that Moscow would pay a heavy price for any attack.",
      {("warning", "DEU", "reported", "DEU")}),
+    # reported speech shifts "will" back to "would": an announced step is planned; a joint speaker speaks per party
+    ("Norway and Denmark said they would send frigates to the Baltic next month.",
+     {("deployment", "NOR", "planned", "NOR"), ("deployment", "DNK", "planned", "DNK")}),
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
