@@ -85,6 +85,7 @@ _FUTURE = GatedPattern(
      "upcoming", "forthcoming", "next", "later this", "is to", "are to", "to be held", "soon", "would be",
      "by the end of", "within", "starting", "would"),
 )
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|now|since|been)\s+)?$", re.I)
 _FUTURE_AFTER = re.compile(
     r"\b(next\s+(?:week|month|year|weekend)|upcoming|later this|by (?:mid-?|early |late |the end of )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|next|spring|summer|"
@@ -116,6 +117,9 @@ _FRONTED_YEAR = re.compile(
     r"\W*(?:In|Back in|During|Since|By|After|Before|Following|Until|On this day in)\s+(?:[A-Za-z]+\s+){0,2}"
     r"(?:\d{1,2}\s+)?"
     r"((?:19|20)\d\d)\b"
+)
+_LINK_LINE = re.compile(
+    r"\W*(?:Related|Read more|Read also|Also read|See also|More on this|Watch|Listen|Most read|Recommended)\s*:", re.I
 )
 _FRONTED_HISTORY = re.compile(
     r"\W*(?:During|In|At the height of|Throughout)\s+(?:the\s+)?(?:Cold War|Soviet era|\d{4}s|(?:19|20)\d0s|"
@@ -310,8 +314,9 @@ def _before(sent: Sentence, pos: int, chars: int = 40) -> str:
 
 
 def _is_background_sentence(sent: Sentence, year: int | None) -> bool:
-    """A fronted date in the past ("In 2008, …") makes the whole sentence background."""
-    if _FRONTED_HISTORY.match(sent.body):
+    """A fronted date in the past ("In 2008, …") makes the whole sentence background; a link to another story
+    ("Related: What to know about …") is page furniture."""
+    if _FRONTED_HISTORY.match(sent.body) or _LINK_LINE.match(sent.body):
         return True
     match = _FRONTED_YEAR.match(sent.body)
     return bool(match) and (year is None or int(match.group(1)) < year)
@@ -399,8 +404,10 @@ def _planned(sent: Sentence, pos: int, end: int) -> bool:
     lo, hi = _clause(sent, pos, end)
     before = sent.text[max(lo, pos - 70):pos]
     after = sent.text[end:hi]
-    if _FUTURE.search(before + sent.text[pos:end]) or _FUTURE_AFTER.search(after):
+    if _FUTURE.search(before + sent.text[pos:end]):
         return True
+    if _FUTURE_AFTER.search(after) and not _PERFECT_BEFORE.search(before):
+        return True  # "will deploy by March"; but "had arrived by mid-February" is done
     # Headline infinitive: "Putin to oversee military drills".
     to = _RX_PLANNED_1.search(before)
     if to:

@@ -229,7 +229,9 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
             elif prev.subtype == c.subtype and prev.quantity is None:
                 prev.quantity = c.quantity
             continue
-        if c.type == _STATEMENT and not c.strong and (c.actor in stmt_strong or c.subtype in stmt_strong_subtypes):
+        if c.type == _STATEMENT and not c.strong and (
+            c.actor in stmt_strong or c.subtype in stmt_strong_subtypes and c.subtype != "accusation"
+        ):
             continue
         kept.append(c)
     for weak in weak_troop.values():

@@ -89,21 +89,47 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+# A quote mark that opens or closes a phrase: "would 'not hesitate to act'", "called the claims a 'fabrication'".
+# Phrases are matched as if it were not there; an apostrophe inside a word ("Russia's") stays.
+_PHRASE_QUOTE = re.compile(r"(?:^|(?<=\s))[\"“‘']+|(?<=\w)[\"”’']+(?=[\s,.;:!?)]|$)")
+
+
+def _quoteless(text: str) -> tuple[str, list[int] | None]:
+    """`text` without phrase quote marks, and each kept character's offset in `text` (None: nothing removed)."""
+    cuts = [(m.start(), m.end()) for m in _PHRASE_QUOTE.finditer(text)]
+    if not cuts:
+        return text, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for lo, hi in cuts:
+        pieces.append(text[last:lo])
+        offsets.extend(range(last, lo))
+        last = hi
+    pieces.append(text[last:])
+    offsets.extend(range(last, len(text)))
+    return "".join(pieces), offsets
+
+
 def find_mentions(text: str) -> dict[str, list[Mention]]:
-    """Mentions by kind ("ent", "trig", "mil", "cue"), each list sorted and free of overlaps."""
-    padded = " " + normalize(text) + " "
+    """Mentions by kind ("ent", "trig", "mil", "cue"), each list sorted and free of overlaps; offsets index `text`."""
+    clean, offsets = _quoteless(text)
+    padded = " " + normalize(clean) + " "
     found: dict[str, list[Mention]] = {"ent": [], "trig": [], "mil": [], "cue": []}
     append = {kind: mentions.append for kind, mentions in found.items()}
     for end, (length, items) in automaton().iter(padded):
-        start = end - length + 1  # offset in `text` of the first word character (padding shifts by one)
+        start = end - length + 1  # offset in `clean` of the first word character (padding shifts by one)
         stop = end - 1
         for kind, item in items:
             if kind == "ent":
-                if not form_matches_case(item.form, text[start:stop]):
+                if not form_matches_case(item.form, clean[start:stop]):
                     continue
-            elif kind == "trig" and start > 0 and text[start - 1] == "-":
+            elif kind == "trig" and start > 0 and clean[start - 1] == "-":
                 continue  # inside a compound: "long-threatened", "anti-ship"
-            append[kind](Mention(start, stop, kind, item))
+            if offsets is None:
+                append[kind](Mention(start, stop, kind, item))
+            else:
+                append[kind](Mention(offsets[start], offsets[stop - 1] + 1, kind, item))
     for kind in ("ent", "mil", "cue"):
         found[kind] = _longest(found[kind])
     found["ent"] = _national_councils(text, _korean_halves(text, found["ent"]))

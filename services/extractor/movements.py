@@ -132,7 +132,8 @@ _SEA_OBJECT = re.compile(
 _JOINED = re.compile(
     r"\.?(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|defen[cs]e|armed|forces?|army|navy|military|ministry|coast|guard|air|naval|"
     r"troops|units|soldiers|sailors|marines|secretary|minister|president|chief|premier|envoy|foreign)){0,4},?\s*"
-    r"(?:and|,|as well as)\s*(?:the\s+|his\s+|her\s+|their\s+)?|-|–"
+    r"(?:and|,|as well as)\s*(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?:President|Prime|Minister|Premier|Chancellor|Foreign|Defen[cs]e|Secretary|King|Emir|Mr\.?|Ms\.?)\s+){0,3}|-|–"
 )
 _OWN_PLACE = GatedPattern(
     re.compile(

@@ -69,7 +69,7 @@ _DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+$", re.I)
 _NONSTATE_SPEAKER = GatedPattern(
     re.compile(
         r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|"
-        r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies|"
+        r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies|rallied|"
         r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?|"
         r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office|monitors)\b",
         re.I,
@@ -205,6 +205,17 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
     for speech in reversed(sent.speeches):
         if speech.start < trig.start and speech.code and not speech.owner and not speech.statement:
             return speech.code, speech.from_context
+    if (
+        not subject_text.strip() and text[boundary - 1:boundary] == "," and text.endswith("ing", trig.start, trig.end)
+        and not _is_headline(sent) and not text.startswith(("insist", "say", "add", "not", "stress", "argu", "claim"),
+                                                            trig.start)
+    ):
+        # "Poland summoned Russia's envoy, accusing Moscow of sabotage": the participle's subject opens the sentence
+        first = next((e for e in sent.ents if e.item.code and e.end < boundary), None)
+        if first is not None and _valid_subject(sent, first, boundary) and _HEADLINE_OPENING.fullmatch(
+            text, sent.start, first.start
+        ):
+            return first.item.code, False
     if _RX_FIND_STATEMENT_SUBJECT_2.search(subject_text) or _OFFICIAL.search(subject_text):
         for speech in sent.speeches:
             if speech.start > trig.start and speech.trailing and speech.code:
@@ -420,7 +431,8 @@ _CALLING = (
 _CLAIM_NOUNS = r"(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?)"
 _FALSE_WORDS = r"(?:false|untrue|baseless|groundless|fabricated|lies|a lie|nonsense)"
 _CALLED_GAP = re.compile(
-    r"\s+" + _CALLING + r"\s+(?:it\s+|them\s+)?(?:as\s+)?"
+    r"\s+(?:(?:military|army|government|ministry|officials?|side|embassy|president|navy)\s+)?" + _CALLING
+    + r"\s+(?:it\s+|them\s+)?(?:as\s+)?"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}[\"“]?",
     re.I,
 )
@@ -815,7 +827,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "before a peace treaty can be signed": a deal to come, not one made
     if item.subtype == "agreement" and item.verb and _DEAL_BEFORE.search(_before(sent, trig.start, 20)):
         return True  # "a mutual defence treaty signed after the war": the deal named, not a new deal
-    if _NONSTATE_SPEAKER.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
+    lo = _clause(sent, trig.start, trig.end)[0]
+    if form.endswith("ing") and sent.text[max(sent.start, lo - 3):lo].rstrip().endswith(","):
+        lo = sent.start  # ", accusing …", ", demanding …": the participle's subject opens the sentence
+    if _NONSTATE_SPEAKER.search(sent.text, lo, trig.start):
         return True  # "thousands of protesters … demanding", "the movement has called for rallies"
     if _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + (60 if item.verb else 160))):
         return True  # "a planned meeting … had been shelved"
@@ -834,6 +849,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         _before(sent, trig.start, 30)
     ):
         return True  # "troops, supported by drones", "relying on foreign support": help received, not pledged
+    if item.subtype == "accusation" and form in ("false", "lie", "fabrication") and any(
+        t.item.subtype == "denial" and t.start < trig.start for t in sent.trigs
+    ):
+        return True  # "denied massing troops, calling the reports a fabrication": one denial of its own conduct
     if item.subtype == "demand" and form.startswith("request") and _AT_REQUEST.search(_before(sent, trig.start, 30)):
         return True  # "met at Poland's request": how a meeting came about, not a demand made
     if item.subtype == "accusation" and not item.strong and _ANY_ACT.search(_before(sent, trig.start, 30)):
