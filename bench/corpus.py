@@ -3,15 +3,16 @@
 Background articles come from the extraction benchmark's seeded generator (`bench.extract_bench`); they are
 published "live" (published_at a few minutes before now), as a news feed would be, so their theatres'
 windows never close during a run. Alerts come from a burst theatre whose articles follow their own
-event-time clock, one cycle of 10 event-time days per 8 burst articles:
+event-time clock, one cycle of `CYCLE_DAYS` event-time days per 8 burst articles (with the default
+`calm_windows` of 10, 13 days):
 
   day D       6 "hot" articles, 2 escalating sentences each (buildups, a mobilisation, a weapons test,
               a warning...): the day's window score clears the warning floor with >= 4 articles;
   day D+2     a "closer" (a meeting): the watermark passes the end of day D plus the allowed lateness,
               so the window ending with day D closes and the alert is raised;
-  day D+9     a "jump" (a meeting): windows up to day D+7 close; the last five are calm, so the
-              episode is resolved;
-  day D+10    the next cycle.
+  day D+2+c   a "jump" (a meeting), c = `calm_windows`: the windows after the hot day's have been calm c
+              times, so the episode is resolved;
+  day D+3+c   the next cycle.
 
 Every alert is thus triggered by one known article: the first burst-theatre article whose published_at is
 at or after the alert's `changed_at` (the window end) plus the allowed lateness. `bench.pipeline` measures
@@ -26,8 +27,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from services.escalation.params import DetectorParams
+
 BURST_START = datetime(2001, 1, 1, tzinfo=UTC)
-CYCLE_DAYS = 10
+# The jump must close `calm_windows` calm windows after the hot day's (the detector's default parameters).
+JUMP_DAY = 2 + DetectorParams().calm_windows
+CYCLE_DAYS = JUMP_DAY + 1
 HOT_ARTICLES = 6
 
 
@@ -73,7 +78,7 @@ def burst_cycle(t: BurstTheatre, cycle: int, tag: str) -> list[tuple[str, dict[s
         out.append(
             ("hot", _article(f"{tag}-h{cycle}-{i}", when, f"Tension rises between {t.a} and {t.b}", body, i))
         )
-    for kind, days in (("closer", 2), ("jump", 9)):
+    for kind, days in (("closer", 2), ("jump", JUMP_DAY)):
         when = day0 + timedelta(days=days, hours=12)
         body = _CALM.format(day=_DAYS[(cycle + days) % 7], **names)
         out.append((kind, _article(f"{tag}-{kind[0]}{cycle}", when, f"{t.a} and {t.b} talk", body, days)))

@@ -122,7 +122,10 @@ class DetectorParams(BaseModel):
         "cannot by itself end an episode.",
     )
     calm_windows: int = Field(
-        default=7, ge=1, description="Consecutive calm windows that resolve an episode (a week of daily windows)."
+        default=10,
+        ge=1,
+        description="Consecutive calm windows that resolve an episode (ten daily windows: longer than the gap between "
+        "two pulses of a crisis, such as weapons tests two weeks apart).",
     )
     # Event weights
     weights: dict[Subtype, float] = Field(default_factory=derived_weights, description="Weight per subtype.")

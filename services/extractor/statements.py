@@ -937,7 +937,9 @@ def _nominal_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tupl
 
 
 _DOMESTIC_MEETING = re.compile(
-    r"[^,;.]*?\b(?:of|with)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:cabinet|national security "
+    # "a meeting of the cabinet"; "convened his National Security Council" (the body as the verb's object)
+    r"(?:[^,;.]*?\b(?:of|with)\s+|\s+)(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:cabinet|national security "
     r"council|security cabinet|politburo|parliament|generals|commanders|military chiefs|top brass|advisers|aides|"
     r"party leadership|chief ministers|governors|political parties|all political parties|lawmakers|"
     r"opposition leaders|regional leaders|party leaders)\b",

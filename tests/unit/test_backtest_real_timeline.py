@@ -1,7 +1,8 @@
 """Scenarios from real timelines through the backtest, default parameters, against their expected.yaml.
 
 Each folder holds articles written from the public record of one crisis (the Russian build-up of 2021, the
-Taiwan Strait crisis of August 2022, the India–China standoff of 2020, the Armenia–Azerbaijan war of 2020) with
+Taiwan Strait crisis of August 2022, the India–China standoff of 2020, the Armenia–Azerbaijan war of 2020, the
+Korean peninsula in 2017) with
 routine news from other theatres and noise, and expectations fixed before any detector ran on them; nothing in
 the detector was set from them. Expectations the detector misses are marked as strict expected failures with the
 measured reason, so that a change which meets them shows up as an unexpected pass.
@@ -20,7 +21,9 @@ from services.escalation.params import DetectorParams
 from services.escalation.theatres import load_theatres
 from tests.unit.conftest import DATA
 
-SCENARIOS = ("scenario_ru2021", "scenario_taiwan2022", "scenario_indiachina2020", "scenario_aa2020")
+SCENARIOS = (
+    "scenario_ru2021", "scenario_taiwan2022", "scenario_indiachina2020", "scenario_aa2020", "scenario_kp2017"
+)
 # Timelines that reach calm before their data ends (expected.yaml has a resolve window); the others end in crisis.
 CALMING = tuple(
     name for name in SCENARIOS
@@ -33,12 +36,16 @@ KNOWN_MISSES = {
         "the Galwan build-up peaks at 29.0 (window of May 23), under the warning floor of 30"
     ),
     ("scenario_indiachina2020", "test_alerting_when_expected"): (
-        "one episode only, Sep 2 - Sep 19 (south bank of Pangong, index 35.8): the Galwan week peaks at 26.9 "
+        "one episode only, Sep 2 - Sep 22 (south bank of Pangong, index 35.8): the Galwan week peaks at 26.9 "
         "(Jun 19), under the warning floor of 30, so Jun 16 - Jun 30 find no open episode"
     ),
-    ("scenario_aa2020", "test_alerting_when_expected"): (
-        "the war's episode (raised Sep 28) resolves on Oct 28: shelling and strikes are outside the taxonomy, and "
-        "the accusations left thin out under the calm threshold, so Nov 8 and Nov 10 find no open episode"
+    ("scenario_kp2017", "test_alerting_when_expected"): (
+        "the Hwasong-15 launch (Nov 28, 18:17 UTC) scores 19.8 in the window of Nov 28, under the warning floor of "
+        "30; the episode is raised with the window of Nov 29, at 2017-11-30T00:00, after the instant Nov 29 12:00"
+    ),
+    ("scenario_kp2017", "test_few_episodes_and_a_timely_reopening"): (
+        "three episodes (limit 4), but the third is raised at 2017-11-30T00:00, after reopen_by Nov 29 12:00 "
+        "(same cause as above)"
     ),
 }
 
