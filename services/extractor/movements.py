@@ -66,7 +66,8 @@ _TENSION = GatedPattern(
      "anger"),
 )
 _AFTER_EVENT = re.compile(
-    r"\b(?:after|following|in response to|in retaliation for|amid|since|ahead of|before)\s+(?:completing\s+|the\s+|"
+    r"\b(?:after|following|in response to|in retaliation for|amid|since|ahead of|before|at the height of)\s+"
+    r"(?:completing\s+|the\s+|"
     r"its\s+|their\s+|this\s+|last\s+\w+'s\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}$",
     re.I,
 )
@@ -200,6 +201,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
     item = trig.item
     if not _military_sense(sent, trig):
         return []
+    if _NOT_SAID.search(_before(sent, trig.start, 60)):
+        return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
     if _REFUSED_TO.search(_before(sent, trig.start, 40)):
         return []  # "refused to withdraw", "Armenia's refusal to pull back": a rejection; the act is not done
     if _reduced_relative(sent, trig):
@@ -698,7 +701,9 @@ def _weak_troop_sense(sent: Sentence, trig: Mention) -> bool:
     form = text[trig.start:trig.end].lower()
     if form == "more" and _RX_WEAK_TROOP_SENSE_1.match(text[trig.end:trig.end + 6]):
         return False  # "more than 1,500 soldiers" counts, it does not add
-    if form in ("more", "additional", "extra", "fresh", "further") and _ANY_BEFORE.search(_before(sent, trig.start, 8)):
+    if form in ("more", "additional", "extra", "fresh", "further") and _ANY_BEFORE.search(
+        _before(sent, trig.start, 8)
+    ):
         return False  # "against any further provocations": a condition, not forces added
     if form in ("more", "additional", "extra", "fresh", "further"):
         for mil in sent.mils:
@@ -745,6 +750,11 @@ def _reduced_relative(sent: Sentence, trig: Mention) -> bool:
     )
 
 
+_NOT_SAID = re.compile(
+    r"\b(?:did not|didn't|would not|wouldn't|could not|declined to|refused to)\s+(?:say|specify|disclose|give|"
+    r"confirm|reveal|comment on)\b[^.;]*$",
+    re.I,
+)
 _REFUSED_TO = re.compile(
     r"\b(?:refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing))\s+to\s+(?:(?:fully|completely|immediately|even)\s+)?$",
     re.I,

@@ -711,6 +711,11 @@ _SUPPORT_NOT_PLEDGED = re.compile(
     r"(?:\b(?:on|of|with|without|by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?|,\s*|\b(?:is|are|was|were|been|being)\s+)$",
     re.I,
 )
+_DOMESTIC_BODY = re.compile(
+    r"\b(?:national security (?:council|committee)|security cabinet|war cabinet|the cabinet|politburo|parliament|"
+    r"(?:upper|lower) house|senate|congress)\b[^,;]{0,40}$",
+    re.I,
+)
 _AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
 _ANY_ACT = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$", re.I)
 _URGED_STEP = re.compile(
@@ -849,6 +854,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         _before(sent, trig.start, 30)
     ):
         return True  # "troops, supported by drones", "relying on foreign support": help received, not pledged
+    if item.subtype == "meeting" and _DOMESTIC_BODY.search(
+        sent.text, _clause(sent, trig.start, trig.end)[0], trig.start
+    ):
+        return True  # "Pakistan's National Security Committee is due to meet": a government's own body meets
     if item.subtype == "accusation" and form in ("false", "lie", "fabrication") and any(
         t.item.subtype == "denial" and t.start < trig.start for t in sent.trigs
     ):
@@ -939,7 +948,7 @@ def _nominal_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tupl
 _DOMESTIC_MEETING = re.compile(
     # "a meeting of the cabinet"; "convened his National Security Council" (the body as the verb's object)
     r"(?:[^,;.]*?\b(?:of|with)\s+|\s+)(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:cabinet|national security "
+    r"(?:cabinet|national security committee|national security "
     r"council|security cabinet|politburo|parliament|generals|commanders|military chiefs|top brass|advisers|aides|"
     r"party leadership|chief ministers|governors|political parties|all political parties|lawmakers|"
     r"opposition leaders|regional leaders|party leaders)\b",

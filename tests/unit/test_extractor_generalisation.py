@@ -111,6 +111,10 @@ NEGATIVES = [
     # protesters' participles are not a state's words; a link to another story is page furniture
     "Thousands of farmers rallied outside parliament in Warsaw, accusing the government of betraying them.",
     "Read more: How Finland prepares its reservists for war",
+    # an unanswered question is no act; a government's own council meets nobody; "declined to say" refuses nothing
+    "The minister did not say how many additional soldiers had been sent to the border.",
+    "Japan's National Security Council is due to meet on Friday to review the launch.",
+    "A navy spokesman declined to say how many ships were involved.",
 ]
 
 
@@ -403,6 +407,11 @@ CASES = [
      {("accusation", "RUS"), ("accusation", "UKR")}),
     # troops flown or shipped in are deployed
     ("Seoul said Pyongyang had shipped about 3,000 soldiers to Russia in November.", {("deployment", "PRK")}),
+    # units "heading back to their bases" withdraw; "no sign that" contests it; a live-firing exercise
+    ("Minsk said the brigades were heading back to their permanent bases after the drills.", {("withdrawal", "BLR")}),
+    ("Vilnius said it had seen no sign that the Belarusian units were leaving the border area.",
+     {("accusation", "LTU")}),
+    ("The Greek navy said it had begun a live-firing exercise south of Crete.", {("exercise", "GRC")}),
 ]
 
 
