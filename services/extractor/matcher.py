@@ -90,13 +90,25 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
 
 
 # A quote mark that opens or closes a phrase: "would 'not hesitate to act'", "called the claims a 'fabrication'".
-# Phrases are matched as if it were not there; an apostrophe inside a word ("Russia's") stays.
-_PHRASE_QUOTE = re.compile(r"(?:^|(?<=\s))[\"“‘']+|(?<=\w)[\"”’']+(?=[\s,.;:!?)]|$)")
+# Phrases are matched as if it were not there; an apostrophe inside a word ("Russia's") stays. Runs of quote
+# characters are found by one character-class scan and judged by their neighbours (cheaper than lookarounds).
+_QUOTE_RUN = re.compile(r"[\"“”‘’']+")
+_OPENING, _CLOSING = frozenset("\"“‘'"), frozenset("\"”’'")
+_AFTER_CLOSING = frozenset(",.;:!?)")
+
+
+def _phrase_quote(text: str, lo: int, hi: int) -> bool:
+    """Whether the quote run text[lo:hi] opens a phrase (at the start or after a space) or closes one."""
+    run = set(text[lo:hi])
+    if (lo == 0 or text[lo - 1].isspace()) and run <= _OPENING:
+        return True
+    after = text[hi] if hi < len(text) else " "
+    return lo > 0 and text[lo - 1].isalnum() and run <= _CLOSING and (after.isspace() or after in _AFTER_CLOSING)
 
 
 def _quoteless(text: str) -> tuple[str, list[int] | None]:
     """`text` without phrase quote marks, and each kept character's offset in `text` (None: nothing removed)."""
-    cuts = [(m.start(), m.end()) for m in _PHRASE_QUOTE.finditer(text)]
+    cuts = [m.span() for m in _QUOTE_RUN.finditer(text) if _phrase_quote(text, m.start(), m.end())]
     if not cuts:
         return text, None
     pieces: list[str] = []
