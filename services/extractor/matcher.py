@@ -144,7 +144,7 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
                 append[kind](Mention(offsets[start], offsets[stop - 1] + 1, kind, item))
     for kind in ("ent", "mil", "cue"):
         found[kind] = _longest(found[kind])
-    found["ent"] = _national_councils(text, _korean_halves(text, found["ent"]))
+    found["ent"] = _alliance_refs(text, _national_councils(text, _korean_halves(text, found["ent"])))
     found["mil"] = [m for m in found["mil"] if m.item.real]
     found["trig"] = _inside_no_name(_longest_triggers(found["trig"]), found["ent"])
     return found
@@ -165,6 +165,28 @@ def _national_councils(text: str, ents: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# "the alliance", "the bloc" written in lower case: the organisation the text named last ("NATO said …. The
+# alliance will send …"); a text that named none leaves them unresolved.
+_ALLIANCE_REF = re.compile(
+    r"\b[Tt]he\s+(?:(?:military|Western|western|transatlantic|defensive|US-led)\s+)?(alliance|bloc)\b"
+)
+_ORGS_FOR = {"alliance": ("NATO", "CSTO"), "bloc": ("EU", "NATO", "CSTO", "AU")}
+
+
+def _alliance_refs(text: str, ents: list[Mention]) -> list[Mention]:
+    if "lliance" not in text and "bloc" not in text:
+        return ents
+    extra = []
+    for m in _ALLIANCE_REF.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in ents):
+            continue  # "the Alliance": already the name
+        named = [e for e in ents if e.end <= m.start() and e.item.code in _ORGS_FOR[m.group(1)]]
+        if named:
+            code = named[-1].item.code
+            extra.append(Mention(m.start(), m.end(), "ent", Entity(code, "organisation", m.group(0))))
+    return sorted(ents + extra, key=lambda m: m.start) if extra else ents
 
 
 def _inside_no_name(trigs: list[Mention], ents: list[Mention]) -> list[Mention]:

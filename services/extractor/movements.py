@@ -640,6 +640,7 @@ _IF_BEFORE = re.compile(r"\b(?:if|unless|should|once|in case)\s+(?:[\w'’.-]+\s
 _REACTION_FROM = re.compile(
     r"\b(?:rebukes?|protests?|condemnation|criticism|complaints?|reprimands?)\s+from\s+(?:the\s+)?$", re.I
 )
+_DESTINATION_AFTER = re.compile(r"\s+(?:to|into|toward|towards)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _TIME_ENTERED = re.compile(
     r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|phase|stage|round)\b", re.I
 )
@@ -1091,8 +1092,11 @@ def _location(sent: Sentence, trig: Mention, actors: list[str], ctx: ArticleCont
             continue  # "off Luzon": at sea (seas resolve to no country)
         if _REACTION_FROM.search(_before(sent, ent.start, 30)):
             continue  # "…, drawing a rebuke from Moscow": who reacts, not where
-        if trig.item.subtype in ("readiness_check", "mobilization") and _FROM_ONLY.search(_before(sent, ent.start, 12)):
-            continue  # "paratroopers from Pskov": where they come from
+        if _FROM_ONLY.search(_before(sent, ent.start, 12)) and (
+            trig.item.subtype in ("readiness_check", "mobilization")
+            or _DESTINATION_AFTER.match(sent.text, ent.end, sent.end)
+        ):
+            continue  # "paratroopers from Pskov", "a battalion from Italy to Kosovo": where they come from
         lo, hi = (trig.end, ent.start) if ent.start >= trig.end else (ent.end, trig.start)
         if any(
             lo <= t.start < hi and t.item.type != _STATEMENT and t.item.strong and t.item.subtype != trig.item.subtype

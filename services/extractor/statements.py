@@ -42,7 +42,7 @@ from services.extractor.clauses import (
 )
 from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention
-from services.extractor.movements import _joint, _location, _ordered_foreign_forces
+from services.extractor.movements import _BOTH_SIDES, _both_sides, _joint, _location, _ordered_foreign_forces
 
 _DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
@@ -371,6 +371,12 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         actor, weak = (first.item.code, False) if first is not None else (ctx.speaker, True)
     else:
         actor, weak = _nominal_subject(sent, trig, ctx)
+    if actor is None and item.verb and _BOTH_SIDES.search(_before(sent, trig.start, 40)):
+        pair = _both_sides(sent, trig, ctx)  # "Both sides accused each other …": the article's two parties
+        if pair:
+            location = _statement_location(sent, trig, pair)
+            return [Candidate(_STATEMENT, subtype, code, location, None, "reported", code, item.strong, trig.start,
+                              actor_weak=True, claimant_weak=True) for code in pair]
     if actor is None:
         # A quote said by somebody unnamed ("…," he said) is still a statement, actor unknown.
         quoted = _in_quote(sent, trig.start) and (

@@ -39,11 +39,6 @@ KNOWN_MISSES = {
         "one episode only, Sep 2 - Sep 22 (south bank of Pangong, index 35.8): the Galwan week peaks at 26.9 "
         "(Jun 19), under the warning floor of 30, so Jun 16 - Jun 30 find no open episode"
     ),
-    ("scenario_aa2020", "test_alerting_when_expected"): (
-        "the war's episode (raised Sep 28, peak 67.5) resolves on Oct 31: shelling and strikes are outside the "
-        "taxonomy, so from Oct 22 the conflict left is accusations, under the calm threshold 16.9 (0.25 x peak) for "
-        "ten windows (16.7 on Oct 29), and Nov 8 and Nov 10 find no open episode"
-    ),
     ("scenario_kp2017", "test_alerting_when_expected"): (
         "the Hwasong-15 launch (Nov 28, 18:17 UTC) scores 19.8 in the window of Nov 28, under the warning floor of "
         "30; the episode is raised with the window of Nov 29, at 2017-11-30T00:00, after the instant Nov 29 12:00"

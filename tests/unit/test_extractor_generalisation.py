@@ -412,6 +412,11 @@ CASES = [
     ("Vilnius said it had seen no sign that the Belarusian units were leaving the border area.",
      {("accusation", "LTU")}),
     ("The Greek navy said it had begun a live-firing exercise south of Crete.", {("exercise", "GRC")}),
+    # "the alliance" after NATO is NATO; "both sides" after two parties are those two
+    ("NATO said it was watching the border. The alliance will send two more frigates to the Baltic next week.",
+     {("deployment", "NATO")}),
+    ("Thailand and Cambodia blamed each other for the clash. Both sides accused each other of firing first.",
+     {("accusation", "THA"), ("accusation", "KHM")}),
 ]
 
 
