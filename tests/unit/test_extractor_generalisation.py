@@ -417,6 +417,10 @@ CASES = [
      {("deployment", "NATO")}),
     ("Thailand and Cambodia blamed each other for the clash. Both sides accused each other of firing first.",
      {("accusation", "THA"), ("accusation", "KHM")}),
+    # aircraft that land carry a deployment; a readiness with its service named in between
+    ("Four Chinese military transport planes landed in Belgrade on Saturday, Serbian media reported.",
+     {("deployment", "CHN")}),
+    ("Azerbaijan raises combat readiness along the Armenian border", {("readiness_check", "AZE")}),
 ]
 
 
