@@ -611,7 +611,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     if subtype == "rejection" and trig.item.verb and _CLAIM_AS_FALSE.match(after):
         return "accusation"  # "rejecting a Russian claim as false": another's claim disputed, not a proposal refused
     if subtype == "accusation" and form.startswith(_SPEECH_FORMS) and not any(
-        t.item.subtype == "withdrawal" and t.start < trig.start for t in sent.trigs
+        t.item.subtype == "withdrawal" and (t.start < trig.start or "despite" in text[trig.end:t.start].lower())
+        for t in sent.trigs
     ):
         return None  # "… said troops remained in the area" contests nothing unless a pull-back was claimed before
     if subtype == "denial" and form.startswith("rul") and _RULED_OUT_GIVING.match(after):

@@ -173,7 +173,7 @@ _PATTERN_GATES = (
     ("prepared to", "ready to"),
     ("unless", "if"),
     ("talks", "negotiations", "consultations"),
-    ("but ", "contradicted"),
+    ("but ", "contradicted", "despite"),
     ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),
 )
 

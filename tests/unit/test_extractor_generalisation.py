@@ -421,6 +421,9 @@ CASES = [
     ("Four Chinese military transport planes landed in Belgrade on Saturday, Serbian media reported.",
      {("deployment", "CHN")}),
     ("Azerbaijan raises combat readiness along the Armenian border", {("readiness_check", "AZE")}),
+    # troops that "remain … despite" a claimed pull-back: the speaker contests it
+    ("Kyiv says Russian battalions remain in Kherson despite Moscow's withdrawal claim",
+     {("accusation", "UKR"), ("withdrawal", "RUS")}),
 ]
 
 
