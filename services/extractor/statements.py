@@ -68,13 +68,14 @@ _DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+$", re.I)
 # Subjects that are no state: their demands and calls are protest, not diplomacy.
 _NONSTATE_SPEAKER = GatedPattern(
     re.compile(
-        r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|"
+        r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|residents|villagers|"
         r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies|rallied|"
         r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?|"
         r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office|monitors)\b",
         re.I,
     ),
-    ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "union",
+    ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "residents",
+     "villagers", "union",
      "opposition", "rall", "movement", "court", "tribunal", "judge", "weather", "meteorolog", "forecasters",
      "met office", "monitors"),
 )
@@ -718,6 +719,11 @@ _SUPPORT_NOT_PLEDGED = re.compile(
     r"(?:\b(?:on|of|with|without|by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?|,\s*|\b(?:is|are|was|were|been|being)\s+)$",
     re.I,
 )
+_SIGNED_AT_HOME = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?:disaster|emergency|decree|executive order|law|bill|"
+    r"budget|declaration of (?:a\s+)?state)\b",
+    re.I,
+)
 _DOMESTIC_BODY = re.compile(
     r"\b(?:national security (?:council|committee)|security cabinet|war cabinet|the cabinet|politburo|parliament|"
     r"(?:upper|lower) house|senate|congress)\b[^,;]{0,40}$",
@@ -861,6 +867,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         _before(sent, trig.start, 30)
     ):
         return True  # "troops, supported by drones", "relying on foreign support": help received, not pledged
+    if item.subtype == "agreement" and form.startswith("sign") and _SIGNED_AT_HOME.match(
+        sent.text, trig.start + len(form.split()[0]), sent.end
+    ):
+        return True  # "signed a disaster declaration", "signed the budget into law": a state's own act, no deal
     if item.subtype == "meeting" and _DOMESTIC_BODY.search(
         sent.text, _clause(sent, trig.start, trig.end)[0], trig.start
     ):
