@@ -36,6 +36,8 @@ _SPECULATOR_WORDS = (
     r"scholars?|researchers?)"
 )
 # What is "met" when it is no counterpart: "meet the demands", "meet their pledges" (triggers and statements).
+# Another party's reaction named as a noun: "drawing a sharp rebuke from Moscow" (triggers and movements).
+_REACTION_NOUNS = r"(?:rebukes?|protests?|condemnation|criticism|complaints?|reprimands?)"
 _MEET_OBJECTS = (
     r"(?:demands?|obligations?|targets?|requirements?|needs|deadlines?|standards?|criteria|conditions|goals?|"
     r"expectations|pledges?|commitments?|quotas?|costs?|payments?)"

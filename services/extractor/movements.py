@@ -16,6 +16,7 @@ from services.extractor.clauses import (
     _PREP_BEFORE,
     _PROTEST,
     _PURPOSE_TO,
+    _REACTION_NOUNS,
     _SPECULATOR_WORDS,
     _STATEMENT,
     _TROOP,
@@ -637,9 +638,7 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
 
 _TOPIC_OF = re.compile(r"\b(?:discuss\w*|on|about|over|of|for|towards?)\s+(?:the\s+|further\s+|full\s+)?$", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|should|once|in case)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
-_REACTION_FROM = re.compile(
-    r"\b(?:rebukes?|protests?|condemnation|criticism|complaints?|reprimands?)\s+from\s+(?:the\s+)?$", re.I
-)
+_REACTION_FROM = re.compile(r"\b" + _REACTION_NOUNS + r"\s+from\s+(?:the\s+)?$", re.I)
 _DESTINATION_AFTER = re.compile(r"\s+(?:to|into|toward|towards)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _TIME_ENTERED = re.compile(
     r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|phase|stage|round)\b", re.I

@@ -7,7 +7,16 @@ import re
 
 import ahocorasick
 
-from services.extractor.clauses import _DEAL_WORDS, _DRILL, _MEET_OBJECTS, _STATEMENT, _TROOP, Sentence, _has_any
+from services.extractor.clauses import (
+    _DEAL_WORDS,
+    _DRILL,
+    _MEET_OBJECTS,
+    _REACTION_NOUNS,
+    _STATEMENT,
+    _TROOP,
+    Sentence,
+    _has_any,
+)
 from services.extractor.lexicon import Trigger
 from services.extractor.matcher import Mention
 
@@ -117,8 +126,7 @@ _CONDITIONAL_THREAT = re.compile(
 _REBUKE_FROM = re.compile(
     r"(?<!which )(?<!that )\b(?:draw(?:ing|s)?|drew|prompt(?:ing|ed|s)?|trigger(?:ing|ed|s)?|spark(?:ing|ed|s)?|"
     r"provok(?:ing|ed|es)|"
-    r"earn(?:ing|ed|s)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rebukes?|protests?|condemnation|criticism|complaints?|"
-    r"reprimands?)\s+from\b",
+    r"earn(?:ing|ed|s)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?" + _REACTION_NOUNS + r"\s+from\b",
     re.I,
 )
 
