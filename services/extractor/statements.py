@@ -481,7 +481,7 @@ _AS_FALSE_ABOUT_ITSELF = re.compile(
     + r"\s+that\s+(?:it|its|they|their|he|she|the\s+country)\b",
     re.I,
 )
-_AS_FALSE = re.compile(r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?(?:\s*[,.;]|\s*$)", re.I)
+_AS_FALSE = re.compile(r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"\b", re.I)
 _CLAIM_AS_FALSE = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}" + _CLAIM_NOUNS
     + r"\s+(?:\w+\s+){0,3}?as\s+['’\"“‘]?"
@@ -561,7 +561,7 @@ _PRECONDITION = re.compile(
 )
 _RX_STATEMENT_SUBTYPE_3 = re.compile(
     r"\b(de-?escalat\w*|dialogue|talks|negotiat\w*|restraint|peaceful\w*|diplomac\w*|calm|lines of "
-    r"communication|refrain\w*|provocations?|settle\w*)\b", re.I
+    r"communication|refrain\w*|provocations?|settle\w*|ceasefire|cease-fire|truce|cessation of hostilities)\b", re.I
 )
 _RX_STATEMENT_SUBTYPE_4 = re.compile(
     r"\b(deals?|agreements?|accords?|treat(?:y|ies)|pacts?|memorandum|ceasefire|truce|declaration|statement|"
@@ -639,6 +639,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     ) and form in ("visit", "visits", "summit", "meeting", "talks"):
         return None  # "during the visit": back-reference (rule 8)
     talks = _RX_STATEMENT_SUBTYPE_3.search(after[:90]) if subtype == "demand" else None
+    if talks and form.startswith("demand") and talks.group(1).lower() in ("ceasefire", "cease-fire", "truce"):
+        talks = None  # "demanded an immediate ceasefire": a demand in so many words
     if talks and not _PRECONDITION.search(after, 0, talks.start()):
         return "call_for_talks"  # "called for restraint"; but "must leave … before negotiations can begin" demands
     if subtype == "meeting" and form.startswith(("host", "receiv", "welcom")) and not _GUEST.search(
@@ -764,6 +766,8 @@ def _speculating_speaker(sent: Sentence, trig: Mention) -> bool:
     if speech is None or speech.statement or speech.subject[1] <= speech.subject[0]:
         lo = _clause(sent, trig.start, trig.end)[0]
         subject = sent.text[max(sent.start, lo):trig.start]  # "A former Indian army chief, …, argued …"
+        if any(lo <= e.start < trig.start and e.item.kind == "leader" for e in sent.ents):
+            return False  # "Former president Dmitry Medvedev warned …": a named figure who speaks for his state
         return _speculator_words(subject, sent.body)
     lo, hi = speech.subject
     if any(lo <= e.start < hi and e.item.kind == "leader" for e in sent.ents):
@@ -883,7 +887,7 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "met at Poland's request": how a meeting came about, not a demand made
     if item.subtype == "accusation" and not item.strong and _ANY_ACT.search(_before(sent, trig.start, 30)):
         return True  # "any reckless provocation will be answered": a condition in a threat, nobody accused
-    if item.subtype == "agreement" and item.verb and _URGED_STEP.search(_before(sent, trig.start, 120)):
+    if (item.subtype == "agreement" or form.startswith("agree")) and _URGED_STEP.search(_before(sent, trig.start, 120)):
         return True  # "urged Baku and Yerevan to return to talks and sign a peace treaty": the call, not a deal
     if item.subtype == "agreement" and not item.verb and _WANTED_DEAL.search(_before(sent, trig.start, 30)):
         return True  # "Russia wanted a ceasefire first": a wish for a deal, not one made

@@ -36,9 +36,9 @@ _WEAPON_FIRE = re.compile(
     # a hedge on what was fired: "fired what appeared to be a …", "launched what Seoul called a …"
     r"\s+(?:what\s+(?:(?:appeared|appears|seemed|seems|is|was|were|are)\s+(?:(?:believed|thought|suspected)\s+)?"
     r"to\s+be|(?:[\w-]+\s+){1,3}(?:said|called|described\s+as)(?:\s+(?:was|were))?)\s+)?"
-    r"(?:(?:at\s+least|up\s+to|as\s+many\s+as|some|about|around)\s+)?"
+    r"(?:of\s+)?(?:(?:at\s+least|up\s+to|as\s+many\s+as|some|about|around)\s+)?"
     r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|its\s+|their\s+|the\s+|another\s+|multiple\s+|a\s+"
-    r"salvo\s+of\s+|a\s+barrage\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?|SLBMs?|warheads?|"
+    r"salvo\s+of\s+|a\s+barrage\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|ICBMs?|SLBMs?|warheads?|"
     r"projectiles?|torpedo(?:es)?|interceptors?)\b",
     re.I,
 )

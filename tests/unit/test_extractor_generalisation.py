@@ -424,6 +424,16 @@ CASES = [
     # troops that "remain … despite" a claimed pull-back: the speaker contests it
     ("Kyiv says Russian battalions remain in Kherson despite Moscow's withdrawal claim",
      {("accusation", "UKR"), ("withdrawal", "RUS")}),
+    # cancelled leave raises readiness; reserves mobilised; heavy weapons moved to a border; contracts to serve
+    ("India's army cancelled all leave for units along the Line of Control on Friday.", {("readiness_check", "IND")}),
+    ("Ethiopia has mobilised its reserves and moved heavy weapons toward the Eritrean border, diplomats said.",
+     {("mobilization", "ETH"), ("buildup", "ETH")}),
+    ("Kyiv said 40,000 men had signed contracts to serve in the armed forces this year.", {("mobilization", "UKR")}),
+    # a named former leader speaks for his state; a call for a truce is a call for de-escalation
+    ("Former president Dmitry Medvedev warned that Moscow would respond to any strike on Crimea.",
+     {("warning", "RUS")}),
+    ("The UN chief called on both armies to agree a humanitarian truce and return to talks.",
+     {("call_for_talks", "UN")}),
 ]
 
 
