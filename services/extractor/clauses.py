@@ -71,7 +71,7 @@ _WOULD = GatedPattern(
 _FUTURE = GatedPattern(
     re.compile(
         r"\b(will|shall|'ll|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|plans? to|planning to|planned|intends? to|"
-        r"intending to|set to|due to|scheduled|"
+        r"intending to|set to|due to|(?<!previously )scheduled|"
         r"agreed to|agree to|decided to|decide to|to consider|going to|prepares? to|preparing to|announced plans|"
         r"expected to|upcoming|forthcoming|next week|next month|next year|later this|is to|are to|to be held|"
         r"vowed to|pledged to|promised to|would soon|soon|would be|by the end of|"
@@ -105,7 +105,8 @@ _CANCEL = GatedPattern(
     ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend"),
 )
 _BACKGROUND = re.compile(
-    r"\b(years? ago|decades? ago|months ago|last year|in the past|previously(?! un\w+)|at the time|during the cold war|"
+    r"\b(years? ago|decades? ago|months ago|last year|in the past|"
+    r"previously(?! un\w+| (?:scheduled|planned|announced|agreed)\b)|at the time|during the cold war|"
     r"in the cold war|world war|since then|back then|in the (?:19|20)\d0s|historically|once again recalled|"
     r"in its history|in the country's history)\b",
     re.I,

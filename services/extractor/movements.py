@@ -609,6 +609,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             return True
         if _mil_near(sent, trig, 70):
             return True
+        if item.subtype == "withdrawal" and sent.mils and _TO_BASES.search(
+            text, trig.start, min(sent.end, trig.end + 40)
+        ):
+            return True  # "… were heading back to their permanent bases": only forces have bases to return to
         if item.form == "disengagement" and not _TOPIC_OF.search(_before(sent, trig.start, 25)) and any(
             e.item.kind in ("country", "capital", "demonym") for e in sent.ents
         ):
@@ -640,6 +644,9 @@ _TOPIC_OF = re.compile(r"\b(?:discuss\w*|on|about|over|of|for|towards?)\s+(?:the
 _IF_BEFORE = re.compile(r"\b(?:if|unless|should|once|in case)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 _REACTION_FROM = re.compile(r"\b" + _REACTION_NOUNS + r"\s+from\s+(?:the\s+)?$", re.I)
 _DESTINATION_AFTER = re.compile(r"\s+(?:to|into|toward|towards)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_TO_BASES = re.compile(
+    r"\s*(?:to\s+)?(?:their|its|the)\s+(?:permanent\s+|home\s+|peacetime\s+)?(?:bases?|barracks|garrisons?)\b", re.I
+)
 _TIME_ENTERED = re.compile(
     r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|phase|stage|round)\b", re.I
 )

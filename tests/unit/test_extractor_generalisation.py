@@ -434,6 +434,10 @@ CASES = [
      {("warning", "RUS")}),
     ("The UN chief called on both armies to agree a humanitarian truce and return to talks.",
      {("call_for_talks", "UN")}),
+    # a drill "previously scheduled" is held, not past and not planned; forces far back in a long clause go home
+    ("The Greek navy said it had begun a previously scheduled exercise off Crete.", {("exercise", "GRC")}),
+    ("Moscow said the airborne units sent for the drills in Belarus had finished their tasks and were returning "
+     "to their permanent bases.", {("withdrawal", "RUS")}),
 ]
 
 
