@@ -721,14 +721,15 @@ _SUPPORT_NOT_PLEDGED = re.compile(
     r"(?:\b(?:on|of|with|without|by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?|,\s*|\b(?:is|are|was|were|been|being)\s+)$",
     re.I,
 )
+# A government's own bodies: when they meet, no state meets another ("_DOMESTIC_BODY", "_DOMESTIC_MEETING").
+_GOVERNMENT_BODIES = r"(?:national security (?:council|committee)|security cabinet|politburo|parliament)"
 _SIGNED_AT_HOME = re.compile(
     r"\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?:disaster|emergency|decree|executive order|law|bill|"
     r"budget|declaration of (?:a\s+)?state)\b",
     re.I,
 )
 _DOMESTIC_BODY = re.compile(
-    r"\b(?:national security (?:council|committee)|security cabinet|war cabinet|the cabinet|politburo|parliament|"
-    r"(?:upper|lower) house|senate|congress)\b[^,;]{0,40}$",
+    r"\b(?:" + _GOVERNMENT_BODIES + r"|war cabinet|the cabinet|(?:upper|lower) house|senate|congress)\b[^,;]{0,40}$",
     re.I,
 )
 _AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
@@ -969,8 +970,7 @@ def _nominal_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tupl
 _DOMESTIC_MEETING = re.compile(
     # "a meeting of the cabinet"; "convened his National Security Council" (the body as the verb's object)
     r"(?:[^,;.]*?\b(?:of|with)\s+|\s+)(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:cabinet|national security committee|national security "
-    r"council|security cabinet|politburo|parliament|generals|commanders|military chiefs|top brass|advisers|aides|"
+    r"(?:cabinet|" + _GOVERNMENT_BODIES + r"|generals|commanders|military chiefs|top brass|advisers|aides|"
     r"party leadership|chief ministers|governors|political parties|all political parties|lawmakers|"
     r"opposition leaders|regional leaders|party leaders)\b",
     re.I,
