@@ -207,10 +207,14 @@ def score_diff(expected: Iterable[EscalationScore], values: Iterable[bytes]) -> 
     """Windows missing, extra, or with another score or event count than the offline cores computed."""
     want = {score_key(s.model_dump(mode="json")): s.model_dump(mode="json") for s in expected}
     got: dict[tuple[str, str], dict[str, Any]] = {}
+    emitted: dict[tuple[str, str], list[dict[str, Any]]] = {}  # every distinct emission of a window, in order
+    fields = ("score", "events", "reports", "baseline")
     for value in values:
         data = EscalationScore.model_validate_json(value).model_dump(mode="json")
         got.setdefault(score_key(data), data)
-    fields = ("score", "events", "reports", "baseline")
+        figures = {f: data[f] for f in fields}
+        if figures not in emitted.setdefault(score_key(data), []):
+            emitted[score_key(data)].append(figures)
     changed = sorted(k for k in want.keys() & got.keys() if any(want[k][f] != got[k][f] for f in fields))
     return {
         "expected": len(want),
@@ -221,6 +225,10 @@ def score_diff(expected: Iterable[EscalationScore], values: Iterable[bytes]) -> 
         "n_extra": len(got.keys() - want.keys()),
         "changed": changed[:5],
         "n_changed": len(changed),
+        # what the first changed windows should have been, and every distinct version that was published
+        "changed_detail": [
+            {"window": k, "expected": {f: want[k][f] for f in fields}, "emitted": emitted[k]} for k in changed[:3]
+        ],
     }
 
 

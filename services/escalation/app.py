@@ -193,7 +193,7 @@ def create_app(
             for message in batch:
                 await score_message(message.message, dirty)
             for theatre, (partition, state) in dirty.items():
-                write_state(partition, theatre, state)
+                await write_state(partition, theatre, state)
             for message in batch:
                 lag.processed(message.message)
 
@@ -242,13 +242,19 @@ def create_app(
             parsed[theatre] = TheatreState.model_validate_json(stored) if stored else new_state(theatre)
         return parsed[theatre]
 
-    def write_state(partition: int, theatre: str, state: TheatreState) -> None:
+    async def write_state(partition: int, theatre: str, state: TheatreState) -> None:
         """Store a theatre's state in the table and its changelog partition (the theatre topic's partition).
 
         Written outside faust's per-message context (batches), so the changelog partition is given explicitly
         instead of being taken from the current event; it is the same partition faust would have chosen. A
         state too large for the changelog is kept in memory only (logged and counted): a restart would then
         resume from its last stored state, which is better than a worker that crashes on every restart.
+
+        The record is handed to the Kafka producer before the batch is acknowledged, so the offset commit,
+        which flushes that producer first, cannot run ahead of the state. Faust's own `send_changelog` only
+        queues it in faust's producer buffer, whose flush gives up after 0.1 s without a send: under load a
+        commit could then cover events whose state was still queued, and a SIGKILL lost them (seen in the
+        scale-out test as two windows scored without some of their events, nothing dead-lettered).
         """
         value = state.model_dump_json().encode()
         label = metric_theatre(theatre, theatres)
@@ -263,7 +269,13 @@ def create_app(
                 len(state.buckets),
             )
             return
-        states.send_changelog(partition, theatre, value)
+        await states.changelog_topic.send(
+            key=theatre,
+            value=value,
+            partition=partition,
+            key_serializer=states.key_serializer,
+            value_serializer=states.value_serializer,
+        )
         states.data[theatre] = value
 
     async def close_quiet_theatres(
