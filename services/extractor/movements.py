@@ -168,13 +168,15 @@ _DISPUTE = GatedPattern(
         r"\b(false|untrue|not true|dismissed|disputed (?:by|the|this|that|claims)|disputes|no evidence|not seen|"
         r"no sign|no signs|contradicts|contradicted|"
         r"no such \w+ (?:has|had|have|was|were) been (?:observed|seen|detected)|"
+        r"(?:seen|observed|detected|noticed) no (?:such|real|actual|genuine)|"
+        r"claims? (?:[\w'’.-]+ ){1,5}?(?:disputed|contested)|"
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
         r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence)\b",
         re.I,
     ),
     ("false", "untrue", "not true", "dismissed", "disput", "no evidence", "not seen", "no sign",
      "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
-     "no such", "presence"),
+     "no such", "presence", "no real", "no actual", "no genuine", "contested"),
 )
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _DEMAND_CUE = GatedPattern(
@@ -495,14 +497,20 @@ _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:still\s+|currentl
 _NEWLY = re.compile(
     r"\b(?:now|newly|being|have been|has been|this week|today|yesterday|since|recently|additional|more)\b", re.I
 )
+# Forces moved toward a border, a front or a named place: a buildup (TAXONOMY: "moving forces toward a border or
+# area"). Within the trigger's clause; a number's thousands separator ("10,000 troops") does not end it.
 _TOWARD_BORDER = GatedPattern(
     re.compile(
-        r"[^,;.]*?\b(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,7}?"
+        r"(?:[^,;.]|(?<=\d)[,.](?=\d))*?\b(?:"
+        r"(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:(?!(?:amid|after|as|if|when|while|because|following|despite|over|since)\s)[\w'’-]+\s+){0,7}?"
         r"(?:border|borders|frontier|administrative line|line of contact|line of control|line of actual control|"
-        r"demarcation line|armistice line|contact line|boundary|LoC|LAC|DMZ)\b",
+        r"demarcation line|armistice line|contact line|boundary|LoC|LAC|DMZ)\b"
+        r"|(?:closer to|towards?|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:front|frontline|sector)\b"
+        r"|towards?\s+(?:the\s+)?(?-i:[A-Z]))",
         re.I,
     ),
-    ("border", "frontier", "line", "boundary", "loc", "lac", "dmz"),
+    ("border", "frontier", "line", "boundary", "loc", "lac", "dmz", "front", "sector", "toward"),
 )
 _NOT_NOUN_PHRASE = re.compile(
     r"\b(had|has|have|was|were|is|are|been|be|will|would|did|does|do|could|can|may|might|should)\b|\w+ly\b", re.I
@@ -768,6 +776,9 @@ _REFUSED_TO = re.compile(
 )
 
 
+_OBSERVING = re.compile(r"(?:detect|track|spott|sight)\w*$", re.I)  # a verb of watching another's forces
+
+
 def _mil_near(sent: Sentence, trig: Mention, chars: int) -> Mention | None:
     best, dist = None, chars + 1
     for mil in sent.mils:
@@ -835,6 +846,12 @@ _RX_MILITARY_ACTORS_1 = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?")
 _RX_MILITARY_ACTORS_2 = re.compile(r"\w+(?:ed|en|wn|nt)\b")
 _RX_MILITARY_ACTORS_3 = re.compile(r"[,;:]")
 _RX_MILITARY_ACTORS_4 = re.compile(r"\benemy\s+$", re.I)
+# "Disengagement at Depsang was completed by Indian and Chinese troops": the agent of the noun's passive verb
+_NOUN_AGENT = re.compile(
+    r"[^,;.]{0,60}?\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?"
+    r"(?:completed|carried out|conducted|begun|started|finished|undertaken|launched|staged)\s+by\s+(?:the\s+)?",
+    re.I,
+)
 _RX_MILITARY_ACTORS_5 = re.compile(r"\b(from|near)\b")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|as|while|after|before|when|but|whereas|because)\b", re.I)
 
@@ -870,6 +887,13 @@ def _military_actors(
     entity of the sentence named them."""
     text = sent.text
     mil = _mil_near(sent, trig, 60)
+    if _OBSERVING.match(text, trig.start, trig.end):
+        # "the Philippine Navy said it tracked 11 Chinese ships": the observer's forces are not the ones that moved
+        mil = next((m for m in sent.mils if trig.end <= m.start < trig.end + 60), mil)
+    if mil is not None and mil.end <= trig.start and any(
+        mil.end <= sp.start and sp.end <= trig.start for sp in sent.speeches if not sp.statement
+    ):
+        mil = None  # "Indian Army sources said China had moved …": the speaker's army, not the one that moved
     if mil is not None and _RX_MILITARY_ACTORS_3.search(text[min(mil.end, trig.end):max(mil.start, trig.start)]):
         mil = None  # a military noun of another clause ("…, South Korea's military said")
     if mil is not None and mil.start >= trig.end and _other_clause_between(sent, trig.end, mil.start):
@@ -880,6 +904,12 @@ def _military_actors(
         ent = _modifier(sent, mil)
         if ent is not None:
             return _joint(sent, ent), False, True
+    if not trig.item.verb:
+        agent = _NOUN_AGENT.match(text, trig.end, sent.end)
+        if agent:
+            for ent in sent.ents:
+                if agent.end() <= ent.start <= agent.end() + 1 and ent.item.code:
+                    return _joint(sent, ent), False, True
     if not trig.item.verb and trig.item.strong:
         owner = _noun_owner(sent, trig)
         if owner is not None:  # "Pyongyang's pullback", "the Russian withdrawal claim"
@@ -1205,9 +1235,10 @@ def _military_assertion(
     if dispute and not trig.item.verb and _CLAIM_NOUN_AFTER.match(after):
         return "disputed"  # "calls withdrawal claim false", "the pullback claims were untrue"
     if speech is not None and dispute and any(
-        e.item.code and e.item.code != claimant and trig.end < e.start < trig.end + dispute.start() for e in sent.ents
+        e.item.code and e.item.code != claimant and trig.end < e.start < trig.end + dispute.end() for e in sent.ents
     ):
-        return "disputed"  # "…, Minsk claimed, a statement Kyiv dismissed as false"; "a charge Asmara denied"
+        # "…, Minsk claimed, a statement Kyiv dismissed as false"; "a charge Asmara denied"; "a claim Vilnius disputed"
+        return "disputed"
     if _planned(sent, trig.start, trig.end):
         return "planned"
     own = speech is not None and speech.strong and claimant == actor and actor is not None

@@ -4,6 +4,7 @@ when a statement word is not a statement at all."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from services.extractor.attribution import place_opening
 from services.extractor.clauses import (
@@ -35,6 +36,7 @@ from services.extractor.clauses import (
     _in_quote,
     _in_quote_only,
     _is_background,
+    _is_headline,
     _negated,
     _planned,
     _quote_spans,
@@ -242,11 +244,6 @@ _TARGET_SUBJECT = re.compile(
 _HEADLINE_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
 
 
-def _is_headline(sent: Sentence) -> bool:
-    """A line without final punctuation (the splitter makes every headline a sentence of its own)."""
-    return sent.body.rstrip()[-1:] not in ".!?\"”’'"
-
-
 def _late_agent(sent: Sentence, trig: Mention) -> str | None:
     """The agent of a passive statement verb named after its object: "was accused of misusing funds by
     Haitian officials". Only a "by" that introduces a coded speaker (a demonym must qualify officials)."""
@@ -426,7 +423,21 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         claimant = claimant_speech.code if claimant_speech and subtype in _ACT_SUBTYPES else code
         out.append(Candidate(_STATEMENT, subtype, code, location, None, "reported", claimant, item.strong,
                               trig.start, actor_weak=weak, claimant_weak=weak))
+    agreed = subtype == "agreement" or subtype == "call_for_talks" and sent.text.startswith("agree", trig.start)
+    talks = _TALKS_BEHIND.match(sent.text, trig.start, sent.end) if agreed else None
+    if talks:
+        # "Thailand and Cambodia agreed to a ceasefire after talks in Kuala Lumpur": the talks were held too
+        out += [replace(c, subtype="meeting", start=talks.start(1)) for c in out]
     return out
+
+
+# The talks an agreement came out of, in the agreement's sentence ("after talks collapsed" is no meeting held).
+_TALKS_BEHIND = re.compile(
+    r"[^;.]{0,120}?\b(?:after|following)\s+(?:(?:the|their|two|three|\w+-day|\w+-hour|lengthy|marathon|direct|"
+    r"indirect|overnight|weekend|late-night|several|days of|hours of|a|an|(?-i:[A-Z])[\w'’-]+)\s+){0,3}"
+    r"(talks|negotiations|meetings?|summit)\b(?!\s+(?:\w+\s+){0,2}(?:collapsed|broke down|failed|stalled))",
+    re.I,
+)
 
 
 # "a step Pristina called a direct threat", "which Belgrade dismissed as mere propaganda"
@@ -793,6 +804,10 @@ _DECISION_TO = re.compile(
 )
 
 
+# A truce in a trade war. Trade pacts themselves stay agreements: the PLOVER peer suite codes them so (AGREE).
+_TRADE_DEAL = re.compile(r"\b(?:tariffs?|trade|customs)\s+(?:truce|ceasefire)\b")
+
+
 def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool:
     item = trig.item
     form = sent.text[trig.start:trig.end].lower()
@@ -813,6 +828,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "tourists visiting the islands", "visiting fans": people, not states, meet
     if item.subtype == "meeting" and form.startswith("visit") and _VISITED_PLACE.match(sent.text, trig.end, sent.end):
         return True  # "would visit the affected areas", "visited wounded soldiers": a tour at home, no counterpart
+    if item.subtype in ("agreement", "call_for_talks") and _TRADE_DEAL.search(form):
+        return True  # "agreed to extend their tariff truce": a truce in a trade war, not between armies
     if item.subtype == "agreement" and form.startswith("support") and _PURPOSE_TO.search(_before(sent, trig.start, 6)):
         return True  # "sent troops … to support the fight": a purpose, not a commitment made
     if item.subtype == "agreement" and not item.verb and _CITING.search(_before(sent, trig.start, 50)):

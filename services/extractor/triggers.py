@@ -22,7 +22,8 @@ from services.extractor.matcher import Mention
 
 _TALKS_PATTERN = re.compile(
     r"\b(?:(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|stood ready to|"
-    r"stands ready to|agree[sd]?|agreeing|must keep|keep)\s+(?:[\w-]+\s+){0,10}?"
+    r"stands ready to|agree[sd]?|agreeing|must keep|keep)\s+(?:(?!(?:after|following|during)\s)[\w-]+\s+){0,10}?"
+    # ("agreed to a prisoner swap after talks": the talks are where it was agreed, not what)
     # a call quotes its words: "urged both to exercise 'maximum restraint'" (an agreement that there is a
     # "window for diplomacy" is no call of its own)
     r"|(?:call(?:ed|s|ing)? for|urg\w*)\s+(?:[\w\"“”'‘’-]+\s+){0,10}?[\"“‘']?)"
@@ -155,8 +156,10 @@ _STILL_THERE = re.compile(
     re.I,
 )
 _SEPARABLE_BACK = re.compile(
-    r"\b(?:pull(?:s|ed|ing)?|draw(?:s|ing)?|drew|bring(?:s|ing)?|brought|mov(?:e|es|ed|ing)|send(?:s|ing)?|sent)"
-    r"\s+(?:[\w,.-]+\s+){1,4}?(?:back|out|home)\b",
+    r"\b(?:pull(?:s|ed|ing)?|draw(?:s|ing)?|drew|bring(?:s|ing)?|brought|mov(?:e|es|ed|ing))"
+    r"\s+(?:[\w,.-]+\s+){1,4}?(?:back|out|home)\b"
+    # "sending HMS Diamond back to the Red Sea": forces sent back to a named theatre are deployed there again
+    r"|\b(?:send(?:s|ing)?|sent)\s+(?:[\w,.-]+\s+){1,4}?(?:back(?!\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))|out|home)\b",
     re.I,
 )
 

@@ -115,6 +115,10 @@ NEGATIVES = [
     "The minister did not say how many additional soldiers had been sent to the border.",
     "Japan's National Security Council is due to meet on Friday to review the launch.",
     "A navy spokesman declined to say how many ships were involved.",
+    # civil-defence drills with sirens; a truce in a trade war; vessels that were not seen
+    "The interior ministry held mock drills in 120 towns to test air-raid sirens and shelter signage.",
+    "Beijing and Washington agreed to prolong their trade truce for another three months after talks in Geneva.",
+    "Coast guard officers said no foreign vessels were spotted near the reef over the weekend.",
 ]
 
 
@@ -438,6 +442,8 @@ CASES = [
     ("The Greek navy said it had begun a previously scheduled exercise off Crete.", {("exercise", "GRC")}),
     ("Moscow said the airborne units sent for the drills in Belarus had finished their tasks and were returning "
      "to their permanent bases.", {("withdrawal", "RUS")}),
+    # a headline's named envoy "to visit": a planned visit, a call for talks until it happens (rule 9)
+    ("Qatar's mediator Mohammed Al-Khulaifi to visit Kinshasa and Kigali, Doha says", {("call_for_talks", "QAT")}),
 ]
 
 
@@ -483,6 +489,41 @@ FIELDS = [
      {("deployment", "TUR", "reported", "CYP")}),
     ("Norway and Denmark said they would send frigates to the Baltic next month.",
      {("deployment", "NOR", "planned", "NOR"), ("deployment", "DNK", "planned", "DNK")}),
+    # "X said it had observed no such pullback", "a claim Y disputed": the claim is disputed, the doubter accuses
+    ("Belgrade said it had withdrawn two battalions from the boundary with Kosovo, but Albania said it had observed "
+     "no such pullback.", {("withdrawal", "SRB", "disputed", "SRB"), ("accusation", "ALB", "reported", "ALB")}),
+    ("Minsk said its troops had completed their exercise and returned to barracks, a claim Lithuanian officials "
+     "disputed.", {("exercise", "BLR", "disputed", "BLR"), ("withdrawal", "BLR", "disputed", "BLR"),
+                   ("accusation", "LTU", "reported", "LTU")}),
+    # ships or aircraft spotted or tracked by another navy: the watched side deployed them
+    ("The Japanese coast guard said 14 Chinese warships had been spotted near the Senkaku Islands on Thursday.",
+     {("deployment", "CHN", "reported", "JPN")}),
+    ("The Philippine navy said it tracked nine Chinese vessels near Second Thomas Shoal.",
+     {("deployment", "CHN", "reported", "PHL")}),
+    # toward a front, or closer to a border past a number's thousands separator: a build-up
+    ("Kyiv said Russian forces had moved three more battalions towards the Zaporizhzhia front.",
+     {("buildup", "RUS", "reported", "UKR")}),
+    ("Hungary will move about 1,500 soldiers closer to its border with Serbia, the defence minister said.",
+     {("buildup", "HUN", "planned", "HUN")}),
+    # a border named after "amid" is the story's background, not where the troops go
+    ("Canada to send 400 troops to Latvia amid NATO border tension", {("deployment", "CAN", "planned", None)}),
+    # the speaker's army is not the one that moved
+    ("Romanian Army sources said Russia had moved several thousand troops to Transnistria.",
+     {("deployment", "RUS", "reported", "ROU")}),
+    # a ship sent back to a theatre is deployed again; soldiers transported; a noun's passive agent acts jointly
+    ("The Dutch navy said it was sending HNLMS Tromp back to the Red Sea to rejoin the EU mission.",
+     {("deployment", "NLD", "claimed", "NLD")}),
+    ("Several thousand North Korean soldiers have been transported to Vladivostok aboard Russian ships, Seoul's spy "
+     "agency said.", {("deployment", "PRK", "reported", "KOR")}),
+    ("Pullback at the two ridges was completed by Armenian and Azerbaijani units on Sunday, the OSCE said.",
+     {("withdrawal", "ARM", "reported", "OSCE"), ("withdrawal", "AZE", "reported", "OSCE")}),
+    # the talks an agreement came out of were held too
+    ("Moscow and Kyiv agreed to a prisoner exchange after talks in Istanbul.",
+     {("agreement", "RUS", "reported", "RUS"), ("agreement", "UKR", "reported", "UKR"),
+      ("meeting", "RUS", "reported", "RUS"), ("meeting", "UKR", "reported", "UKR")}),
+    # calling another's figures exaggerated disputes them
+    ("Tokyo's defence ministry said the missile fell outside its waters and called Pyongyang's figures "
+     "\"grossly exaggerated\".", {("accusation", "JPN", "reported", "JPN")}),
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
