@@ -512,8 +512,18 @@ def _in_object_of(
                 and _COMMA_BEFORE.search(sent.text, other.end, trig.start)
             ):
                 continue  # "denied … and accused Washington", "demanded …, warning that": the subject's own next verb
+            if _APPOSITIVE_RELATIVE.search(sent.text, max(sent.start, other.start - 12), trig.start):
+                continue  # "…, a demand Manila flatly rejected": the appositive's own subject speaks
             return True
     return False
+
+
+# ", a demand Manila flatly rejected", ", a charge Georgetown dismissed": a noun naming the statement, then a subject
+_APPOSITIVE_RELATIVE = re.compile(
+    r",\s+(?:a|an|the|which|that)\s+(?:(?:demand|claim|charge|proposal|offer|statement|move|step|call|request|plan|"
+    r"accusation|allegation|ultimatum)s?\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?$",
+    re.I,
+)
 
 
 _WITH_BEFORE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)

@@ -170,13 +170,15 @@ _DISPUTE = GatedPattern(
         r"no such \w+ (?:has|had|have|was|were) been (?:observed|seen|detected)|"
         r"(?:seen|observed|detected|noticed) no (?:such|real|actual|genuine)|"
         r"claims? (?:[\w'’.-]+ ){1,5}?(?:disputed|contested)|"
+        r"(?:were|was|are|is) still (?:operating|present|there|in place|deployed|stationed|holding)|"
+        r"not a (?:real|genuine|true|actual) (?:withdrawal|pullback|pull-back|pullout|drawdown)|"
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
         r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence)\b",
         re.I,
     ),
     ("false", "untrue", "not true", "dismissed", "disput", "no evidence", "not seen", "no sign",
      "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
-     "no such", "presence", "no real", "no actual", "no genuine", "contested"),
+     "no such", "presence", "no real", "no actual", "no genuine", "contested", "still", "not a "),
 )
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _DEMAND_CUE = GatedPattern(
@@ -329,7 +331,7 @@ _WITHIN_THE_DRILL = re.compile(
 )
 _NOT_SEEN = re.compile(
     r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)['’\"”]?\s+(?:\w+\s+){0,7}$|"
-    r"\bno\s+such\s+$|"
+    r"\bno\s+such\s+$|\bnot\s+(?:a\s+)?(?:real|genuine|true|actual)\s+$|"
     r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
@@ -372,7 +374,7 @@ _CEREMONY = re.compile(
 )
 _PRESENT_OPERATING = re.compile(r"\b(?:is|are)\s+(?:(?:currently|now|still|already)\s+)?$", re.I)
 # Equipment that can be sent without any force moving: arms transfers, not deployments.
-_EQUIPMENT = frozenset({"weapons", "equipment", "hardware", "military hardware"})
+_EQUIPMENT = frozenset({"weapons", "equipment", "hardware", "military hardware", "missiles"})
 _TRANSFER_VERB = ("send", "sent", "ship", "deliver", "suppl", "provid", "transfer", "donat")
 
 
@@ -793,6 +795,7 @@ _RX_DEFINITE_BACKREF_1 = re.compile(r"['’]s\b")
 _RX_DEFINITE_BACKREF_2 = re.compile(r"\b[A-Z][\w-]+")
 _RX_DEFINITE_BACKREF_3 = re.compile(r"\s+of\b")
 _RX_DEFINITE_BACKREF_4 = re.compile(r"\bof\b")
+_AGE_AFTER = re.compile(r"\s+age\b", re.I)
 
 
 def _definite_backref(sent: Sentence, trig: Mention) -> bool:
@@ -803,6 +806,8 @@ def _definite_backref(sent: Sentence, trig: Mention) -> bool:
         return False
     if _GOVERNING.search(before) or _RX_DEFINITE_BACKREF_3.match(sent.text[trig.end:trig.end + 5]):
         return False
+    if _AGE_AFTER.match(sent.text, trig.end) or sent.text[trig.start:trig.end].lower().endswith(" age"):
+        return False  # "lowering the mobilisation age": the noun qualifies an age, it names no earlier call-up
     between = before[match.end(1):]
     if _RX_DEFINITE_BACKREF_4.search(between) or not trig.item.strong:
         return False

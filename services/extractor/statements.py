@@ -317,12 +317,24 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
     return None
 
 
+def _said_by_strong(sent: Sentence, trig: Mention) -> bool:
+    """A weak statement word inside the object of a strong statement verb of the same clause, just before it."""
+    clause = _clause(sent, trig.start, trig.end)
+    return any(
+        t.item.type == _STATEMENT and t.item.strong and t.item.verb and t.end <= trig.start <= t.end + 40
+        and _clause(sent, t.start, t.end) == clause
+        for t in sent.trigs
+    )
+
+
 def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | None) -> list[Candidate]:
     """Statement candidates for one trigger: the speaker as actor (and partners of joint acts)."""
     item = trig.item
     subtype = _statement_subtype(sent, trig)
     if subtype is None or _rejected_statement(sent, trig, year):
         return []
+    if not item.strong and _said_by_strong(sent, trig):
+        return []  # "accused NATO of provocations": the word is what the strong statement before it says
     speech = _governing_speech(sent, trig.start, statements=True)
     real_speech = next((sp for sp in sent.speeches if not sp.statement and sp.code and sp.start < trig.start), None)
     if not item.strong and speech is None and not _in_quote_only(sent):
@@ -345,7 +357,10 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         actor, weak = speech.code, speech.from_context
         # a word in scare quotes ('a figure Pyongyang called "groundless"') has its subject before the quote
         opening = _scare_quote(sent, trig)
-        at = trig if opening is None else Mention(opening, opening, trig.kind, trig.item)
+        # "…, but a US official called it a regrouping, not a real withdrawal": the subject of "called" speaks
+        called = _CALLED_TAIL.search(sent.text, speech.end, trig.start) if opening is None else None
+        start = opening if opening is not None else called.start() if called is not None else None
+        at = trig if start is None else Mention(start, start, trig.kind, trig.item)
         later = _first_subject(sent, at)
         if (
             later is not None and later.start > speech.end
@@ -448,10 +463,13 @@ _CALLING = (
 )
 _CLAIM_NOUNS = r"(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?)"
 _FALSE_WORDS = r"(?:false|untrue|baseless|groundless|fabricated|lies|a lie|nonsense)"
+_CALLED_TAIL = re.compile(
+    _CALLING + r"\s+(?:it|them|this|that)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){1,2}$", re.I
+)
 _CALLED_GAP = re.compile(
     r"\s+(?:(?:military|army|government|ministry|officials?|side|embassy|president|navy)\s+)?" + _CALLING
     + r"\s+(?:it\s+|them\s+)?(?:as\s+)?"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}[\"“]?",
+    r"(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,2}[\"“]?",  # "called it a repositioning, not a real withdrawal"
     re.I,
 )
 
@@ -804,6 +822,14 @@ _DECISION_TO = re.compile(
 )
 
 
+# Teams meeting in a final, a minister meeting company executives: no meeting between states.
+_NOT_STATES_MEETING = re.compile(
+    r"\s+(?:again\s+)?(?:in|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:final|semi-?finals?|quarter-?finals?|match|"
+    r"fixture|tournament|championship)\b"
+    r"|\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:executives|investors|business leaders|bankers|chief executives|CEOs)\b",
+    re.I,
+)
+_SHOW_OF = re.compile(r"\b(?:show|display|demonstration|sign|gesture)\s+of\s+(?:[\w-]+\s+){0,4}$", re.I)
 # A truce in a trade war. Trade pacts themselves stay agreements: the PLOVER peer suite codes them so (AGREE).
 _TRADE_DEAL = re.compile(r"\b(?:tariffs?|trade|customs)\s+(?:truce|ceasefire)\b")
 
@@ -828,8 +854,14 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "tourists visiting the islands", "visiting fans": people, not states, meet
     if item.subtype == "meeting" and form.startswith("visit") and _VISITED_PLACE.match(sent.text, trig.end, sent.end):
         return True  # "would visit the affected areas", "visited wounded soldiers": a tour at home, no counterpart
+    if item.subtype in ("meeting", "call_for_talks") and (form == "met" or form.startswith("meet")) and (
+        _NOT_STATES_MEETING.match(sent.text, trig.end, sent.end)
+    ):
+        return True  # "will meet in the Asia Cup final", "met executives from Chevron": teams and firms, not states
     if item.subtype in ("agreement", "call_for_talks") and _TRADE_DEAL.search(form):
         return True  # "agreed to extend their tariff truce": a truce in a trade war, not between armies
+    if item.subtype == "agreement" and form.startswith("support") and _SHOW_OF.search(_before(sent, trig.start, 50)):
+        return True  # "in a show of diplomatic and military support for": a gesture described, no commitment made
     if item.subtype == "agreement" and form.startswith("support") and _PURPOSE_TO.search(_before(sent, trig.start, 6)):
         return True  # "sent troops … to support the fight": a purpose, not a commitment made
     if item.subtype == "agreement" and not item.verb and _CITING.search(_before(sent, trig.start, 50)):
@@ -997,7 +1029,7 @@ _FINITE_CLAIM = re.compile(
 )
 _GUEST = re.compile(
     r"[^,;.]*?\b(minister|president|premier|leader|delegation|counterpart|king|queen|emir|prime|chancellor|envoy|"
-    r"talks|summit|meeting|secretary|chief|crown prince|sheikh)\b",
+    r"talks|summit|meeting|secretary|chief|crown prince|sheikh)(?:s|es)?\b",
     re.I,
 )
 _STATEMENT_TENSION = re.compile(

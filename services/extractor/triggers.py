@@ -147,7 +147,8 @@ _TRAVEL_TALKS = re.compile(
 # (an accusation, seed s04); `statements` keeps it only after a withdrawal in the same sentence.
 _STILL_THERE = re.compile(
     r"\b(?:said|says|insisted|insists|maintained|countered|reported)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:(?:were|was|are|is)\s+still\s+(?:holding|there|in place|dug in|present|occupying|deployed)|"
+    r"(?:(?:were|was|are|is)\s+still\s+"
+    r"(?:holding|there|in place|dug in|present|occupying|deployed|operating|stationed)|"
     r"still\s+(?:held|hold)|remained?\s+(?:in|at|on|there|dug in)|remains?\s+(?:in|at|on|there)|"
     r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
     r"(?:had|have|has)\s+seen\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown)|"

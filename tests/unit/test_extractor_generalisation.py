@@ -119,6 +119,10 @@ NEGATIVES = [
     "The interior ministry held mock drills in 120 towns to test air-raid sirens and shelter signage.",
     "Beijing and Washington agreed to prolong their trade truce for another three months after talks in Geneva.",
     "Coast guard officers said no foreign vessels were spotted near the reef over the weekend.",
+    # teams and firms meet too; missiles sent to another state are an arms transfer, not forces on the move
+    "Japan and South Korea will meet in the World Cup qualifier final in Seoul on Tuesday.",
+    "Angola's oil minister met executives from TotalEnergies in Luanda to discuss new offshore blocks.",
+    "Tehran sent ballistic missiles to Moscow last autumn, Western intelligence officials said.",
 ]
 
 
@@ -524,6 +528,33 @@ FIELDS = [
     # calling another's figures exaggerated disputes them
     ("Tokyo's defence ministry said the missile fell outside its waters and called Pyongyang's figures "
      "\"grossly exaggerated\".", {("accusation", "JPN", "reported", "JPN")}),
+    # a lower conscription age is a call-up measure, not a back-reference; bases near a border are no return home
+    ("Ukraine's parliament approved a bill lowering the conscription age to 23.",
+     {("mobilization", "UKR", "reported", None)}),
+    ("Minsk said it had moved troops to bases near the Polish border.", {("buildup", "BLR", "claimed", "BLR")}),
+    # ", a demand X rejected" and "would not bow to": the other side's rejection
+    ("Seoul demanded that Pyongyang dismantle the new guard posts, a demand the North swiftly rejected.",
+     {("demand", "KOR", "reported", "KOR"), ("rejection", "PRK", "reported", "PRK")}),
+    ("Beijing demanded that Manila halt its patrols near the shoal, but the Philippine president said his country "
+     "would not bow to pressure.", {("demand", "CHN", "reported", "CHN"), ("rejection", "PHL", "reported", "PHL")}),
+    # ships "still operating" after a claimed departure; "not a real withdrawal" said by whoever called it so
+    ("Moscow said its naval group had left the Mediterranean, but Italy said the ships were still operating south "
+     "of Sicily.", {("withdrawal", "RUS", "disputed", "RUS"), ("accusation", "ITA", "reported", "ITA")}),
+    ("Russia said its forces had pulled back from the river, but a US official called it a regrouping, not a real "
+     "withdrawal.", {("withdrawal", "RUS", "disputed", "RUS"), ("accusation", "USA", "reported", "USA")}),
+    # missile batteries and peacekeeping missions are forces; cutting troop numbers is a withdrawal
+    ("The Pentagon said it would send a Patriot missile battery to Poland.", {("deployment", "USA", "planned", "USA")}),
+    ("The UN peacekeeping mission in South Sudan completed its withdrawal from Malakal on Friday, a UN spokeswoman "
+     "said.", {("withdrawal", "UN", "claimed", "UN")}),
+    ("Armenia said it had cut the number of troops along the frontier by a third.",
+     {("withdrawal", "ARM", "claimed", "ARM")}),
+    # hosting counterparts is a meeting; NATO's council speaks for NATO; a show of support commits nobody
+    ("Jakarta hosted its counterparts from Malaysia and Singapore for talks on maritime security.",
+     {("meeting", "IDN", "reported", "IDN")}),
+    ("The North Atlantic Council warned Minsk against any provocation on the alliance's borders.",
+     {("warning", "NATO", "reported", "NATO")}),
+    ("UK to send HMS Prince of Wales to the Pacific in a show of support for allies",
+     {("deployment", "GBR", "planned", None)}),
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
