@@ -158,10 +158,13 @@ def find_speeches(
             out.append(Speech(cue.start, cue.end, code, True, trailing, boundary, ctx, False, who, title))
             continue
         place = None if ent is not None else _TITLE.search(subject_text) and place_opening(text, s0, boundary, ents)
+        head = None if ent is not None or place else _titled_head(text, s0, boundary, subject_text, ents)
         if ent is not None:
             code = ent.item.code
         elif place:
             code, trailing = place, False  # "In Seoul, officials said …": the opening names their country
+        elif head is not None:
+            code, trailing = head.item.code, False  # "Japan's defence minister, Gen Nakatani, said …"
         elif not subject_text.strip() or trailing and not _PRONOUN_END.search(subject_text):
             after = _first_code(ents, cue.end, min(s1, cue.end + 35))  # inverted: "…," said NATO chief X
             if after is not None and _RX_FIND_SPEECHES_2.search(text[cue.end:after.start]):
@@ -180,6 +183,27 @@ def find_speeches(
         who = (s0 if place else boundary, cue.start)  # the opening place names the speaker, not a location
         out.append(Speech(cue.start, cue.end, code, True, trailing, boundary, ctx, owner, who, title))
     return out
+
+
+# "Guyana's army chief, Brigadier Omar Khan, said": a name set off by commas after a titled head
+_NAME_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w.'’-]*\s*")
+_HEAD_TITLE = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*"
+)
+
+
+def _titled_head(text: str, s0: int, boundary: int, subject_text: str, ents: list[Mention]) -> Mention | None:
+    """The coded entity of "X's <title>" when a name in commas stands between it and the speech verb."""
+    if subject_text.strip() or text[boundary - 1:boundary] != ",":
+        return None
+    name_start = text.rfind(",", s0, boundary - 1)  # the name: between the two commas before the verb
+    if name_start < 0 or not _NAME_ONLY.fullmatch(text, name_start + 1, boundary - 1):
+        return None
+    earlier = text.rfind(",", s0, name_start)
+    lo = s0 if earlier < 0 else earlier + 1
+    if not _HEAD_TITLE.fullmatch(text, lo, name_start):
+        return None
+    return _first_code(ents, lo, name_start)
 
 
 _IN_OPENING = re.compile(r"\W*In\s+$")

@@ -200,6 +200,15 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
     if ent is not None:
         return ent.item.code, False
     boundary, _, subject_text = _subject_before(sent, trig.start)
+    if _COORDINATOR.fullmatch(subject_text) and text[boundary - 1:boundary] in "\"”" and not any(
+        sp.code and sp.start < trig.start for sp in sent.speeches
+    ) and not any(t.item.type == _STATEMENT and t.item.verb and t.end <= boundary for t in sent.trigs):
+        # 'Tehran called the move "a threat" and warned …': the coordinated verb shares the subject before the quote
+        # (after an earlier statement verb, "demanded … and warned", that verb's speaker is found later)
+        opening = max(text.rfind('"', sent.start, boundary - 1), text.rfind("“", sent.start, boundary - 1))
+        ent = _first_subject(sent, Mention(opening, opening, trig.kind, trig.item)) if opening > sent.start else None
+        if ent is not None:
+            return ent.item.code, False
     if not subject_text.strip() and text[boundary - 1:boundary] == "," and _is_headline(sent):
         # "Pakistan summons Afghan envoy, warns Kabul …": a headline's second verb shares the first one's subject
         first = next((e for e in sent.ents if e.item.code), None)
@@ -279,8 +288,12 @@ _LIGHT_VERB = re.compile(
 )
 _POSSESSIVE_TITLE = re.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$")
 _TITLE_OF = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:of|for|at)\s+")
-_DESCRIPTIVE = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
+# "…, a key U.S. ally, has refused", "…, a NATO member, warned"
+_DESCRIPTIVE = re.compile(r"\s*(?:a|an|the)\s+[a-z]|\s*(?:a|an)\s+[A-Z][\w.-]*\s+[a-z][\w-]*\s*$")
 _TITLED = re.compile(r"\s*the\s+[A-Z]")
+_COORDINATOR = re.compile(r"\s*(?:and|but|then|and then|and also)\s*", re.I)
+_THEY_OPENING = re.compile(r"They\s+(?:(?:also|later|then|both|have|had|jointly|finally|eventually)\s+)*")
+_RELATIVE = re.compile(r"\s*(?:which|who|whose)\s", re.I)
 
 
 def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
@@ -311,6 +324,12 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
             # "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman al-Thani, held talks…"
             before = sent.text.rfind(",", sent.start, earlier)
             boundary = sent.start if before < 0 else before + 1
+        elif earlier > sent.start and _RELATIVE.match(sent.text, earlier + 1, boundary - 1):
+            # "Russia, which once kept peacekeepers in Nagorno-Karabakh, called on…": the named head of the
+            # relative clause is the subject ("the junta, which seized power, demanded" names no party)
+            head = next((e for e in sent.ents if e.end == earlier and e.item.code), None)
+            if head is not None:
+                boundary = head.start
     for ent in sent.ents:
         if boundary <= ent.start and ent.end <= trig.start and ent.item.code and _valid_subject(sent, ent, trig.start):
             return ent
@@ -384,8 +403,11 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         actor, weak = (first.item.code, False) if first is not None else (ctx.speaker, True)
     else:
         actor, weak = _nominal_subject(sent, trig, ctx)
-    if actor is None and item.verb and _BOTH_SIDES.search(_before(sent, trig.start, 40)):
-        pair = _both_sides(sent, trig, ctx)  # "Both sides accused each other …": the article's two parties
+    if actor is None and item.verb and (
+        _BOTH_SIDES.search(_before(sent, trig.start, 40)) or _THEY_OPENING.fullmatch(sent.text, sent.start, trig.start)
+    ):
+        # "Both sides accused each other …", "They later agreed to …" (nobody spoke since): the article's two parties
+        pair = _both_sides(sent, trig, ctx)
         if pair:
             location = _statement_location(sent, trig, pair)
             return [Candidate(_STATEMENT, subtype, code, location, None, "reported", code, item.strong, trig.start,

@@ -555,6 +555,25 @@ FIELDS = [
      {("warning", "NATO", "reported", "NATO")}),
     ("UK to send HMS Prince of Wales to the Pacific in a show of support for allies",
      {("deployment", "GBR", "planned", None)}),
+    # a named head before a relative clause or a descriptive appositive is the subject
+    ("Turkey, which backs Azerbaijan, warned Yerevan against further provocations.",
+     {("warning", "TUR", "reported", "TUR")}),
+    ("The Kremlin, whose troops remain in Belarus, denied any plan to invade Lithuania.",
+     {("denial", "RUS", "reported", "RUS")}),
+    ("Turkey, a NATO member, warned Damascus against any offensive.", {("warning", "TUR", "reported", "TUR")}),
+    # "X's <title>, <Name>, said": the title's country speaks
+    ("Japan's defence minister, Gen Nakatani, said North Korea had fired two ballistic missiles.",
+     {("weapons_test", "PRK", "reported", "JPN")}),
+    # a verb coordinated after a quotation shares the subject before it
+    ("Moscow called the deployment \"a provocation\" and warned that it would respond.",
+     {("warning", "RUS", "reported", "RUS")}),
+    # "They" with nobody speaking yet, and "the two countries'": the two parties the article named
+    ("Armenia and Azerbaijan clashed again. They later held talks in Abu Dhabi.",
+     {("meeting", "ARM", "reported", "ARM"), ("meeting", "AZE", "reported", "AZE")}),
+    ("Russian officials rejected the claims. They accused NATO of provocations.",
+     {("rejection", "RUS", "reported", "RUS"), ("accusation", "RUS", "reported", "RUS")}),
+    ("Armenia and Azerbaijan clashed again. The two countries' foreign ministers spoke by phone on Monday.",
+     {("meeting", "ARM", "reported", "ARM"), ("meeting", "AZE", "reported", "AZE")}),
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
