@@ -395,7 +395,7 @@ _WHETHER = re.compile(r"\b(?:whether|if it is|not (?:yet )?clear)\b", re.I)
 
 def _cancelled(sent: Sentence, pos: int, end: int) -> bool:
     lo, hi = _clause(sent, pos, end)
-    return bool(_CANCEL.search(sent.text[max(lo, pos - 50):min(sent.end, end + 70)]))
+    return bool(_CANCEL.search(sent.text[max(lo, pos - 65):min(sent.end, end + 70)]))
 
 
 # Patterns of `_planned`, compiled once: on short strings `re`'s cache lookup costs more than the match.
@@ -489,6 +489,12 @@ _VERB_OBJECT = re.compile(r"\s+(?:that|to|the|a|an)\b", re.I)
 _NEGATED_PHRASE = re.compile(r"\b(?:not|never|won't)\s+\w", re.I)
 
 
+def _ing_form(sent: Sentence, trig: Mention) -> bool:
+    """Whether the trigger opens with a participle: "warning", "calling for"."""
+    end = sent.text.find(" ", trig.start, trig.end)
+    return sent.text.endswith("ing", trig.start, trig.end if end < 0 else end)
+
+
 def _in_object_of(
     sent: Sentence, trig: Mention, subtypes: tuple[str, ...], reads_as: Callable[[Mention], str | None] | None = None
 ) -> bool:
@@ -508,7 +514,7 @@ def _in_object_of(
         if other.start < trig.start <= other.end + 70 and ";" not in sent.text[other.end:trig.start]:
             if trig.item.verb and (
                 _COORDINATED.search(sent.text, other.end, trig.start)
-                or sent.text.endswith("ing", trig.start, trig.end)
+                or _ing_form(sent, trig)
                 and _COMMA_BEFORE.search(sent.text, other.end, trig.start)
             ):
                 continue  # "denied … and accused Washington", "demanded …, warning that": the subject's own next verb

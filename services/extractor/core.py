@@ -25,7 +25,7 @@ from services.extractor.clauses import (
 )
 from services.extractor.construct import Builder
 from services.extractor.matcher import Mention, find_mentions
-from services.extractor.movements import _military
+from services.extractor.movements import _PULLBACK_NOUNS, _military
 from services.extractor.sentences import split_sentences
 from services.extractor.statements import _statement, _statement_subject
 from services.extractor.triggers import _add_pattern_triggers
@@ -154,6 +154,7 @@ def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:
     if item.type == _TROOP:
         return bool(sent.mils) or item.strong and (
             item.subtype == "mobilization" or item.form == "disengagement"  # "India, China complete disengagement"
+            or item.form in _PULLBACK_NOUNS  # "Russian pullback": a state's forces, named by the modifier
         )
     if item.type == _STATEMENT:
         return bool(sent.ents or sent.cues or ctx.speaker) or (item.verb and item.strong)

@@ -121,7 +121,8 @@ _SEA_OBJECT = re.compile(
     # "at the Jiupeng base" is where a test was fired; "at an Israeli military base" is a target (an attack)
     r"(?!(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+){1,2}(?:military|air|naval|army)\s+base)"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean|zone|range|test site|target area|impact area|base|"
-    r"facility|proving ground|cosmodrome|test centre|test center|launch site)\b|(?:monday|tuesday|wednesday|"
+    r"facility|proving ground|cosmodrome|test centre|test center|launch site)\b|(?:the\s+)?Pacific\b|"
+    r"(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:about |around |approximately |roughly )?\d|"
     r"the (?:same )?(?:day|morning|evening|night|weekend)|"
@@ -168,7 +169,12 @@ _DISPUTE = GatedPattern(
         r"\b(false|untrue|not true|dismissed|disputed (?:by|the|this|that|claims)|disputes|no evidence|not seen|"
         r"no sign|no signs|contradicts|contradicted|"
         r"no such \w+ (?:has|had|have|was|were) been (?:observed|seen|detected)|"
-        r"(?:seen|observed|detected|noticed) no (?:such|real|actual|genuine)|"
+        r"(?:seen|observed|detected|noticed) no (?:such|real|actual|genuine|significant|meaningful)|"
+        r"(?:troops|soldiers|forces|units) (?:still )?(?:remained|remain) (?:in|at|on)|"
+        r"still (?:occupied|occupy|occupies|held|holds?)|"
+        r"(?:claims?|reports?) (?:was|were|is|are) (?:greatly |grossly |wildly )?exaggerated|"
+        r"dismiss\w* (?:the|this|that|its|their) (?:[\w'’-]+ )?"
+        r"(?:move|claims?|announcement|pullback|withdrawal|step) as|"
         r"claims? (?:[\w'’.-]+ ){1,5}?(?:disputed|contested)|"
         r"(?:were|was|are|is) still (?:operating|present|there|in place|deployed|stationed|holding)|"
         r"not a (?:real|genuine|true|actual) (?:withdrawal|pullback|pull-back|pullout|drawdown)|"
@@ -178,7 +184,8 @@ _DISPUTE = GatedPattern(
     ),
     ("false", "untrue", "not true", "dismissed", "disput", "no evidence", "not seen", "no sign",
      "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
-     "no such", "presence", "no real", "no actual", "no genuine", "contested", "still", "not a "),
+     "no such", "presence", "no real", "no actual", "no genuine", "contested", "still", "not a ", "significant",
+     "meaningful", "remain", "exaggerated", "dismiss"),
 )
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _DEMAND_CUE = GatedPattern(
@@ -208,13 +215,20 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []
     if _NOT_SAID.search(_before(sent, trig.start, 60)):
         return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
+    if _RIGHT_TO.search(_before(sent, trig.start, 40)):
+        return []  # "Russia was free to station forces anywhere on its territory": a right claimed, no act
     if _REFUSED_TO.search(_before(sent, trig.start, 40)):
         return []  # "refused to withdraw", "Armenia's refusal to pull back": a rejection; the act is not done
     if _reduced_relative(sent, trig):
         return []  # "the troops sent to the border had returned": the participle names forces, the act is older
     speech = _military_speech(sent, trig)
     negated_claim = False
-    if _rejected_military(sent, trig, year):
+    # "NATO sees no sign of Russian pullback despite Moscow's claims": the claimed act, disputed (rule 4)
+    contested = (
+        item.subtype == "withdrawal" and bool(_DESPITE_CLAIM.search(sent.text, trig.end, sent.end))
+        and bool(_NOT_SEEN.search(_before(sent, trig.start, 60)))
+    )
+    if not contested and _rejected_military(sent, trig, year):
         # "Russia has not mobilised a single reservist, the Kremlin insisted": a denial by the actor's side
         if not (speech is not None and _negated(sent, trig.start) and not _cancelled(sent, trig.start, trig.end)):
             return []
@@ -225,9 +239,9 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig) or _modal_after(sent, trig)
         or bool(_EXPECTS.search(_before(sent, trig.start, 70)))
     )
-    if _NOT_SEEN.search(_before(sent, trig.start, 60)) or (
+    if not contested and (_NOT_SEEN.search(_before(sent, trig.start, 60)) or (
         _NO_BEFORE.search(_before(sent, trig.start, 6)) and _SEEN_AFTER.match(sent.text, trig.end, sent.end)
-    ):
+    )):
         return []  # "'no indications' Russia was preparing to withdraw", "no pullback seen": doubt about an act
     if hypothetical and (speech is None or _speculator(sent, speech)):
         return []  # a journalist's, an analyst's or a former official's speculation is no event
@@ -262,7 +276,7 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
                 claimant = actor  # "Estonia and Latvia said they were raising …": each speaks for itself
         if speech is None and _in_quote_only(sent) and ctx.speaker:
             claimant = ctx.speaker
-        assertion = _military_assertion(sent, trig, actor, speech, claimant)
+        assertion = "disputed" if contested else _military_assertion(sent, trig, actor, speech, claimant)
         if assertion == "disputed" and claimant is None:
             claimant = actor  # "calls Pyongyang's pullback claim false": a disputed claim is its actor's (rule 4)
         if hypothetical:
@@ -332,6 +346,7 @@ _WITHIN_THE_DRILL = re.compile(
 _NOT_SEEN = re.compile(
     r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)['’\"”]?\s+(?:\w+\s+){0,7}$|"
     r"\bno\s+such\s+$|\bnot\s+(?:a\s+)?(?:real|genuine|true|actual)\s+$|"
+    r"\b(?:seen|observed|detected|noticed|recorded)\s+no\s+(?:[\w-]+\s+){0,2}$|"
     r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
@@ -505,10 +520,11 @@ _TOWARD_BORDER = GatedPattern(
     re.compile(
         r"(?:[^,;.]|(?<=\d)[,.](?=\d))*?\b(?:"
         r"(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?"
-        r"(?:(?!(?:amid|after|as|if|when|while|because|following|despite|over|since)\s)[\w'’-]+\s+){0,7}?"
+        r"(?:(?!(?:amid|after|as|if|when|while|because|following|despite|over|since)\s)(?:[\w'’-]|,(?=\d))+\s+){0,7}?"
         r"(?:border|borders|frontier|administrative line|line of contact|line of control|line of actual control|"
         r"demarcation line|armistice line|contact line|boundary|LoC|LAC|DMZ)\b"
-        r"|(?:closer to|towards?|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:front|frontline|sector)\b"
+        r"|(?:closer to|towards?|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:front|frontline|sector|forward positions|front-line positions|frontline positions)\b"
         r"|towards?\s+(?:the\s+)?(?-i:[A-Z]))",
         re.I,
     ),
@@ -535,7 +551,7 @@ _OBJECT_OF_ORDER = re.compile(
     r"(?:the|these|those)\s+(?:[\w-]+\s+){0,1}$",
     re.I,
 )
-_INSTITUTIONS = frozenset({"army", "military", "navy", "air force", "coast guard", "marine corps"})
+_INSTITUTIONS = frozenset({"army", "military", "navy", "air force", "coast guard", "marine corps", "armed forces"})
 _RX_DEFINITE_FORCES_1 = re.compile(r"\b(the|these|those)\s+(?:[\w-]+\s+){0,1}$", re.I)
 
 
@@ -623,6 +639,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             text, trig.start, min(sent.end, trig.end + 40)
         ):
             return True  # "… were heading back to their permanent bases": only forces have bases to return to
+        if item.form in _PULLBACK_NOUNS and _noun_owner(sent, trig) is not None:
+            return True  # "no sign of Russian pullback", "Moscow's pull-back": a state's forces pulling back
         if item.form == "disengagement" and not _TOPIC_OF.search(_before(sent, trig.start, 25)) and any(
             e.item.kind in ("country", "capital", "demonym") for e in sent.ents
         ):
@@ -768,8 +786,8 @@ def _reduced_relative(sent: Sentence, trig: Mention) -> bool:
 
 
 _NOT_SAID = re.compile(
-    r"\b(?:did not|didn't|would not|wouldn't|could not|declined to|refused to)\s+(?:say|specify|disclose|give|"
-    r"confirm|reveal|comment on)\b[^.;]*$",
+    r"\b(?:(?:did not|didn't|would not|wouldn't|could not|declined to|refused to)\s+(?:say|specify|disclose|give|"
+    r"confirm|reveal|comment on)|without (?:saying|specifying|disclosing|giving))\b[^.;]*$",
     re.I,
 )
 _REFUSED_TO = re.compile(
@@ -795,6 +813,15 @@ _RX_DEFINITE_BACKREF_1 = re.compile(r"['’]s\b")
 _RX_DEFINITE_BACKREF_2 = re.compile(r"\b[A-Z][\w-]+")
 _RX_DEFINITE_BACKREF_3 = re.compile(r"\s+of\b")
 _RX_DEFINITE_BACKREF_4 = re.compile(r"\bof\b")
+_PULLBACK_NOUNS = frozenset({"pullback", "pull-back", "pullout", "pull-out"})
+_DESPITE_CLAIM = re.compile(
+    r"\bdespite\s+(?:[\w'’-]+\s+){0,3}(?:claims?|assurances?|announcements?)\b", re.I
+)
+_RIGHT_TO = re.compile(
+    r"\b(?:free|entitled|at liberty|(?:has|have|had) (?:every |the )?right|within (?:its|their) (?:sovereign )?rights?)"
+    r"\s+to\s+$",
+    re.I,
+)
 _AGE_AFTER = re.compile(r"\s+age\b", re.I)
 
 

@@ -35,6 +35,7 @@ from services.extractor.clauses import (
     _in_object_of,
     _in_quote,
     _in_quote_only,
+    _ing_form,
     _is_background,
     _is_headline,
     _negated,
@@ -218,7 +219,7 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
         if speech.start < trig.start and speech.code and not speech.owner and not speech.statement:
             return speech.code, speech.from_context
     if (
-        not subject_text.strip() and text[boundary - 1:boundary] == "," and text.endswith("ing", trig.start, trig.end)
+        not subject_text.strip() and text[boundary - 1:boundary] == "," and _ing_form(sent, trig)
         and not _is_headline(sent) and not text.startswith(("insist", "say", "add", "not", "stress", "argu", "claim"),
                                                             trig.start)
     ):
@@ -756,7 +757,9 @@ def _statement_background(sent: Sentence, trig: Mention, year: int | None) -> bo
     return _background_clause(sent.text[lo:cut.start()], year)
 
 
-_CITING = re.compile(r"\b(?:citing|under|invoking)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_CITING = re.compile(
+    r"\b(?:citing|under|invoking|in line with|in accordance with|pursuant to)\s+(?:[\w'’-]+\s+){0,5}$", re.I
+)
 _EXITED = re.compile(
     r"\b(?:quit|quits|quitting|exit\w*|abandon\w*|withdr[ae]w\w*\s+from|pull\w*\s+out\s+of|tore up|tear\w*\s+up|"
     r"scrap\w*|renounc\w*|violat\w*|breach\w*|br(?:oke|oken|eak\w*))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
@@ -846,8 +849,8 @@ _DECISION_TO = re.compile(
 
 # Teams meeting in a final, a minister meeting company executives: no meeting between states.
 _NOT_STATES_MEETING = re.compile(
-    r"\s+(?:again\s+)?(?:in|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:final|semi-?finals?|quarter-?finals?|match|"
-    r"fixture|tournament|championship)\b"
+    r"[^,;.]{0,40}?\b(?:in|at|for)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:final|semi-?finals?|quarter-?finals?|"
+    r"match|fixture|tournament|championship)\b"
     r"|\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:executives|investors|business leaders|bankers|chief executives|CEOs)\b",
     re.I,
 )
@@ -922,7 +925,7 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
     if item.subtype == "agreement" and item.verb and _DEAL_BEFORE.search(_before(sent, trig.start, 20)):
         return True  # "a mutual defence treaty signed after the war": the deal named, not a new deal
     lo = _clause(sent, trig.start, trig.end)[0]
-    if form.endswith("ing") and sent.text[max(sent.start, lo - 3):lo].rstrip().endswith(","):
+    if _ing_form(sent, trig) and sent.text[max(sent.start, lo - 3):lo].rstrip().endswith(","):
         lo = sent.start  # ", accusing …", ", demanding …": the participle's subject opens the sentence
     if _NONSTATE_SPEAKER.search(sent.text, lo, trig.start):
         return True  # "thousands of protesters … demanding", "the movement has called for rallies"

@@ -123,6 +123,11 @@ NEGATIVES = [
     "Japan and South Korea will meet in the World Cup qualifier final in Seoul on Tuesday.",
     "Angola's oil minister met executives from TotalEnergies in Luanda to discuss new offshore blocks.",
     "Tehran sent ballistic missiles to Moscow last autumn, Western intelligence officials said.",
+    # a right claimed, a sports fixture, planning suspended, protesters' slogans
+    "Peskov said Russia was free to station its forces wherever it chose on Russian soil.",
+    "Japan and Australia will meet in Perth on Friday in their opening rugby match of the series.",
+    "The navy suspended all planning for the autumn exercise that had been scheduled for October.",
+    "Thousands of protesters marched through Belgrade, waving flags and calling for the government to resign.",
 ]
 
 
@@ -574,6 +579,32 @@ FIELDS = [
      {("rejection", "RUS", "reported", "RUS"), ("accusation", "RUS", "reported", "RUS")}),
     ("Armenia and Azerbaijan clashed again. The two countries' foreign ministers spoke by phone on Monday.",
      {("meeting", "ARM", "reported", "ARM"), ("meeting", "AZE", "reported", "AZE")}),
+    # contested pull-backs: halved numbers, "seen no significant drawdown", "dismissed the move as", troops that
+    # "still occupied", "the claims were exaggerated", "no sign of … pull-back despite … assurances" (rule 4)
+    ("Belgrade said it had halved the number of troops near the boundary, but Pristina said it had seen no "
+     "significant drawdown.", {("withdrawal", "SRB", "disputed", "SRB"), ("accusation", "XKX", "reported", "XKX")}),
+    ("Minsk said it had pulled its units back from the border, but Vilnius dismissed the move as a rotation rather "
+     "than a retreat.", {("withdrawal", "BLR", "disputed", "BLR"), ("accusation", "LTU", "reported", "LTU")}),
+    ("Rwanda said its soldiers had left eastern Congo, but Congolese officials said Rwandan troops still occupied "
+     "two border towns.", {("withdrawal", "RWA", "disputed", "RWA"), ("accusation", "COD", "reported", "COD")}),
+    ("Kigali said its forces had returned to their original positions.", {("withdrawal", "RWA", "claimed", "RWA")}),
+    ("Iran said it had test-fired a new cruise missile, but Israeli officials said the claims were exaggerated.",
+     {("weapons_test", "IRN", "disputed", "IRN"), ("accusation", "ISR", "reported", "ISR")}),
+    ("Washington sees no sign of Russian pull-back from Kharkiv despite Kremlin assurances",
+     {("withdrawal", "RUS", "disputed", "RUS"), ("accusation", "USA", "reported", "USA")}),
+    # new formations, contributed jets, the armed forces on alert, traded accusations, a launch into the Pacific
+    ("Moscow will form two new divisions in the Leningrad military district, the defence minister said.",
+     {("buildup", "RUS", "planned", "RUS")}),
+    ("Denmark will contribute two F-35 jets to NATO's air policing mission in Poland.",
+     {("deployment", "DNK", "planned", None)}),
+    ("Poland's Defence Minister Wladyslaw Kosiniak-Kamysz said the armed forces had been placed on high alert.",
+     {("readiness_check", "POL", "claimed", "POL")}),
+    ("Serbia and Kosovo traded accusations over the incident.",
+     {("accusation", "SRB", "reported", "SRB"), ("accusation", "XKX", "reported", "XKX")}),
+    ("North Korea fires ICBM into Pacific", {("weapons_test", "PRK", "reported", None)}),
+    # a participle phrase ("calling for") speaks for the subject of the clause it hangs on
+    ("Poland summoned Russia's envoy, calling for an explanation of the drone incursion.",
+     {("demand", "POL", "reported", "POL")}),
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
