@@ -528,7 +528,7 @@ _TOWARD_BORDER = GatedPattern(
         r"|towards?\s+(?:the\s+)?(?-i:[A-Z]))",
         re.I,
     ),
-    ("border", "frontier", "line", "boundary", "loc", "lac", "dmz", "front", "sector", "toward"),
+    ("border", "frontier", "line", "boundary", "loc", "lac", "dmz", "front", "sector", "toward", "forward positions"),
 )
 _NOT_NOUN_PHRASE = re.compile(
     r"\b(had|has|have|was|were|is|are|been|be|will|would|did|does|do|could|can|may|might|should)\b|\w+ly\b", re.I
