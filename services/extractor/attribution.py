@@ -197,11 +197,18 @@ def _titled_head(text: str, s0: int, boundary: int, subject_text: str, ents: lis
     if subject_text.strip() or text[boundary - 1:boundary] != ",":
         return None
     name_start = text.rfind(",", s0, boundary - 1)  # the name: between the two commas before the verb
-    if name_start < 0 or not _NAME_ONLY.fullmatch(text, name_start + 1, boundary - 1):
+    if name_start < 0:
         return None
     earlier = text.rfind(",", s0, name_start)
     lo = s0 if earlier < 0 else earlier + 1
-    if not _HEAD_TITLE.fullmatch(text, lo, name_start):
+    if _HEAD_TITLE.fullmatch(text, name_start + 1, boundary - 1):
+        # "China, Pakistan's close ally, said …": a country at the head speaks for itself; a person at the head
+        # speaks for the title's country ("Lai Ching-te, Taiwan's president, said …")
+        head = _first_code(ents, lo, name_start)
+        if head is not None and head.item.kind in ("country", "capital"):
+            return head
+        return _first_code(ents, name_start + 1, boundary - 1)
+    if not _NAME_ONLY.fullmatch(text, name_start + 1, boundary - 1) or not _HEAD_TITLE.fullmatch(text, lo, name_start):
         return None
     return _first_code(ents, lo, name_start)
 

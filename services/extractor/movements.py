@@ -952,6 +952,14 @@ def _military_actors(
         for ent in sent.ents:
             if ent.start == trig.end + by.end() and ent.item.code:
                 return _joint(sent, ent), False, True
+    both = _BOTH_SIDES.search(_before(sent, trig.start, 50))
+    if both is not None and not any(
+        e.item.code and trig.start - len(_before(sent, trig.start, 50)) + both.start() <= e.start < trig.start
+        for e in sent.ents
+    ):
+        pair = _both_sides(sent, trig, ctx)
+        if pair:
+            return pair, True, False  # "… as both sides raise military alert": the subject is the two parties
     ent = _subject_entity(sent, trig)
     if ent is not None:
         return _joint(sent, ent), False, True
@@ -1082,7 +1090,9 @@ def _joint(sent: Sentence, ent: Mention) -> list[str]:
     ents = [e for e in sent.ents if e.item.code]
     idx = ents.index(ent)
     j = idx - 1
-    while j >= 0 and _JOINED.fullmatch(sent.text[ents[j].end:ents[j + 1].start]) and _joinable(sent, ents[j]):
+    while j >= 0 and _JOINED.fullmatch(sent.text[ents[j].end:ents[j + 1].start]) and _joinable(sent, ents[j]) and not (
+        sent.text[ents[j].end:ents[j + 1].start].strip() == "," and sent.text.startswith(("'s", "’s"), ents[j + 1].end)
+    ):
         codes.insert(0, ents[j].item.code)
         j -= 1
     j = idx + 1
@@ -1093,6 +1103,8 @@ def _joint(sent: Sentence, ent: Mention) -> list[str]:
             continue
         if not _JOINED.fullmatch(gap):
             break
+        if gap.strip() == "," and sent.text.startswith(("'s", "’s"), ents[j].end):
+            break  # "Turkey, Azerbaijan's closest ally, urged …": an appositive, not a list
         codes.append(ents[j].item.code)
         j += 1
     seen: list[str] = []

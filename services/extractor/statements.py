@@ -315,7 +315,15 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
             before = sent.text.rfind(",", sent.start, earlier)
             boundary = sent.start if before < 0 else before + 1
         elif earlier > sent.start and _POSSESSIVE_TITLE.fullmatch(sent.text, earlier + 1, boundary - 1):
-            boundary = earlier + 1  # "Lai Ching-te, Taiwan's president, rejected …": the country of the title speaks
+            # "Lai Ching-te, Taiwan's president, rejected …": the country of the title speaks; but a country at the
+            # head speaks for itself ("Turkey, Azerbaijan's closest ally, urged …")
+            before = sent.text.rfind(",", sent.start, earlier)
+            head_start = sent.start if before < 0 else before + 1
+            head = next(
+                (e for e in sent.ents if e.item.code and e.item.kind in ("country", "capital", "organisation")
+                 and head_start <= e.start and e.end <= earlier), None,
+            )
+            boundary = head.start if head is not None else earlier + 1
         elif earlier > sent.start and _TITLED.match(sent.text, earlier + 1, boundary - 1) and _APPOSITIVE.fullmatch(
             sent.text, _clause(sent, earlier, earlier)[0], earlier
         ):

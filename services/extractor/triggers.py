@@ -29,6 +29,7 @@ _TALKS_PATTERN = re.compile(
     r"|(?:call(?:ed|s|ing)? for|urg\w*)\s+(?:[\w\"“”'‘’-]+\s+){0,10}?[\"“‘']?)"
     r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
     r"restraint|de-escalat\w*|lines of communication|travel to|(?:ease|lower|reduce|defuse|calm) tensions?|"
+    r"(?:resolve|settle)\s+(?:[\w'’-]+\s+){0,3}?peacefully|"
     r"talk (?:to|with)|meet(?!\s+(?:the\s+|its\s+|their\s+)?" + _MEET_OBJECTS + r"\b))\b",
     re.I,
 )

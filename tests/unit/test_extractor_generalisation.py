@@ -605,6 +605,22 @@ FIELDS = [
     # a participle phrase ("calling for") speaks for the subject of the clause it hangs on
     ("Poland summoned Russia's envoy, calling for an explanation of the drone incursion.",
      {("demand", "POL", "reported", "POL")}),
+    # "Country, Y's ally, …" is the country speaking, not a list; "Person, Y's president, said": Y speaks
+    ("Turkey, Azerbaijan's closest ally, warned Armenia against any provocation.",
+     {("warning", "TUR", "reported", "TUR")}),
+    ("Qatar, Iran's close partner, said it hoped the two sides would resolve their differences through dialogue.",
+     {("call_for_talks", "QAT", "reported", "QAT")}),
+    ("Lai Ching-te, Taiwan's president, said the island would not bow to pressure.",
+     {("rejection", "TWN", "reported", "TWN")}),
+    # a call to settle peacefully; "does not seek war"; military alert raised, by both sides
+    ("A spokeswoman for the UN secretary-general urged both sides to resolve the dispute peacefully.",
+     {("call_for_talks", "UN", "reported", "UN")}),
+    ("Pyongyang does not seek war, the foreign ministry said.", {("denial", "PRK", "reported", "PRK")}),
+    ("Greece and Turkey raised their military alert on Monday.",
+     {("readiness_check", "GRC", "reported", None), ("readiness_check", "TUR", "reported", None)}),
+    ("Serbia and Kosovo traded accusations after the clash, as both sides put their forces on high alert.",
+     {("accusation", "SRB", "reported", "SRB"), ("accusation", "XKX", "reported", "XKX"),
+      ("readiness_check", "SRB", "reported", None), ("readiness_check", "XKX", "reported", None)}),
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
