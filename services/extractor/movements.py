@@ -986,7 +986,9 @@ def _military_actors(
 
 _BOTH_SIDES = re.compile(
     r"\b(?:both sides|the two sides|both armies|the two armies|both militaries|both countries|the two countries|"
-    r"both nations|the two nations|the rival armies|each side)\b['’]?(?:\s+[\w'’-]+){0,4}\s+$",
+    r"both nations|the two nations|the rival armies|each side|the two (?:navies|militaries|governments|leaders|"
+    r"presidents|prime ministers|foreign ministers|defen[cs]e ministers|ministers|delegations))\b['’]?"
+    r"(?:\s+[\w'’-]+){0,4}\s+$",
     re.I,
 )
 

@@ -293,7 +293,9 @@ _TITLE_OF = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:of|for|at)\s+")
 _DESCRIPTIVE = re.compile(r"\s*(?:a|an|the)\s+[a-z]|\s*(?:a|an)\s+[A-Z][\w.-]*\s+[a-z][\w-]*\s*$")
 _TITLED = re.compile(r"\s*the\s+[A-Z]")
 _COORDINATOR = re.compile(r"\s*(?:and|but|then|and then|and also)\s*", re.I)
-_THEY_OPENING = re.compile(r"They\s+(?:(?:also|later|then|both|have|had|jointly|finally|eventually)\s+)*")
+_THEY_OPENING = re.compile(
+    r"(?:They|The two|Both)\s+(?:(?:also|later|then|both|have|had|jointly|finally|eventually)\s+)*"
+)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\s", re.I)
 
 
@@ -372,13 +374,16 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
             return []
         speech = real_speech  # "X said Y had broken its promise, launching provocative attacks": X's words
     joint_ent = None
+    by_speaker = False  # the actor is only the sentence's speaker ("…, Indian officials said")
     if item.verb or subtype in _ACT_SUBTYPES:
         joint_ent = _first_subject(sent, trig)
         actor, weak = _statement_subject(sent, trig, ctx) if item.verb else (None, True)
+        by_speaker = actor is not None and weak  # a weak subject: a speaker or the context, not the sentence's own
         if not item.verb and joint_ent is not None:
             actor, weak = joint_ent.item.code, False
         if actor is None and speech is not None and speech.code:
             actor, weak = speech.code, True
+            by_speaker = True
         if actor is None and not item.verb:
             actor, weak = _nominal_subject(sent, trig, ctx)
     elif speech is not None and speech.code:
@@ -412,8 +417,13 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         actor, weak = (first.item.code, False) if first is not None else (ctx.speaker, True)
     else:
         actor, weak = _nominal_subject(sent, trig, ctx)
-    if actor is None and item.verb and (
-        _BOTH_SIDES.search(_before(sent, trig.start, 40)) or _THEY_OPENING.fullmatch(sent.text, sent.start, trig.start)
+    before = _before(sent, trig.start, 60)
+    both = _BOTH_SIDES.search(before)
+    named_between = both is not None and any(
+        e.item.code and trig.start - len(before) + both.start() <= e.start < trig.start for e in sent.ents
+    )
+    if (actor is None or by_speaker or both is not None and not named_between) and item.verb and (
+        both is not None or _THEY_OPENING.fullmatch(sent.text, sent.start, trig.start)
     ):
         # "Both sides accused each other …", "They later agreed to …" (nobody spoke since): the article's two parties
         pair = _both_sides(sent, trig, ctx)
@@ -614,6 +624,10 @@ _RX_STATEMENT_SUBTYPE_1 = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(mediation|talks|negotiations|compromise|ceasefire|proposals?|offers?|dialogue)\b", re.I
 )
 _RX_STATEMENT_SUBTYPE_2 = re.compile(r"\b(the|this|that)\s+$", re.I)
+_CLAIM_OBJECT = re.compile(
+    r"\s+(?:the|that|this|these|those|their|its|his|her|such|(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.-]*['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|account|reports?|charges?|assertions?|version)\b"
+)
 _DEAL_NOUN = re.compile(r"\b" + _DEAL_WORDS + r"\b", re.I)
 _AFTER_MEETING = re.compile(r"\b(?:after|following|since)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
 _PRECONDITION = re.compile(
@@ -688,6 +702,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         _FINITE_CLAIM.search(after[:70]) or not _RX_STATEMENT_SUBTYPE_5.match(after)
     ):
         return None  # "insisted its troops were not pulling out", "…, the spokesman insisted": a claim
+    if subtype == "rejection" and form.startswith("reject") and _CLAIM_OBJECT.match(after):
+        return "accusation"  # "Caracas rejected the allegation": disputing the other side's claim (TAXONOMY)
     if subtype == "denial" and trig.item.verb and _RX_STATEMENT_SUBTYPE_1.search(after):
         return "rejection"  # "ruled out any third-party mediation"
     if subtype == "call_for_talks" and form.startswith("agree") and _DEAL_NOUN.search(form):

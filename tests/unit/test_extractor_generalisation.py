@@ -575,7 +575,7 @@ FIELDS = [
     # "They" with nobody speaking yet, and "the two countries'": the two parties the article named
     ("Armenia and Azerbaijan clashed again. They later held talks in Abu Dhabi.",
      {("meeting", "ARM", "reported", "ARM"), ("meeting", "AZE", "reported", "AZE")}),
-    ("Russian officials rejected the claims. They accused NATO of provocations.",
+    ("Russian officials rejected the proposal. They accused NATO of provocations.",
      {("rejection", "RUS", "reported", "RUS"), ("accusation", "RUS", "reported", "RUS")}),
     ("Armenia and Azerbaijan clashed again. The two countries' foreign ministers spoke by phone on Monday.",
      {("meeting", "ARM", "reported", "ARM"), ("meeting", "AZE", "reported", "AZE")}),
@@ -621,6 +621,14 @@ FIELDS = [
     ("Serbia and Kosovo traded accusations after the clash, as both sides put their forces on high alert.",
      {("accusation", "SRB", "reported", "SRB"), ("accusation", "XKX", "reported", "XKX"),
       ("readiness_check", "SRB", "reported", None), ("readiness_check", "XKX", "reported", None)}),
+    # rejecting the other side's account disputes it (an accusation), unlike rejecting a proposal
+    ("Nicosia rejected Ankara's account of the incident.", {("accusation", "CYP", "reported", "CYP")}),
+    ("Moscow rejected Kyiv's proposal for a ceasefire.", {("rejection", "RUS", "reported", "RUS")}),
+    # "The two …" after the article named two parties: both act, even when a speaker follows
+    ("Washington and Seoul spoke on Monday. The two condemned the launch.",
+     {("accusation", "USA", "reported", "USA"), ("accusation", "KOR", "reported", "KOR")}),
+    ("Greece and Turkey clashed again. The two navies' chiefs of staff spoke over their hotline, Greek officials said.",
+     {("meeting", "GRC", "reported", "GRC"), ("meeting", "TUR", "reported", "TUR")}),
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
