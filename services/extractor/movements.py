@@ -1083,7 +1083,8 @@ def _pronoun_actor(
     return [], True
 
 
-_TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))*\s+")
+# "Russian Foreign Minister Sergei Lavrov", "Venezuela's Nicolas Maduro": one party named twice
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|president|prime minister|leader))*\s+")
 
 
 def _joint(sent: Sentence, ent: Mention) -> list[str]:

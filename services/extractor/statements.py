@@ -54,7 +54,7 @@ _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
 # "agreed on Monday that their countries would…": the parties commit themselves, a deal and not an opinion.
 _JOINT_THAT = re.compile(
     r"^\W*(?:\w+\W+){0,4}?that\s+(?:their\s+(?:two\s+)?(?:countries|nations|governments|sides|states|militaries|"
-    r"forces|armies)|both\s+(?:sides|countries|nations|governments|states)|the\s+two\s+(?:sides|countries|"
+    r"forces|armies)|(?:both|neither)\s+(?:sides?|countr(?:y|ies)|nations?|governments?|states?)|the\s+two\s+(?:sides|countries|"
     r"nations|governments|states|leaders|militaries)|(?:[\w-]+\s+){0,3}?(?:forces|troops|soldiers))\s+(?:\w+\s+)?"
     r"(?:would|will|should|must|shall)\b",
     re.I,
@@ -624,6 +624,8 @@ _RX_STATEMENT_SUBTYPE_1 = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(mediation|talks|negotiations|compromise|ceasefire|proposals?|offers?|dialogue)\b", re.I
 )
 _RX_STATEMENT_SUBTYPE_2 = re.compile(r"\b(the|this|that)\s+$", re.I)
+_DEAL_CONDITION = re.compile(r"\b(?:once|until|unless|if|when)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$", re.I)
+_READY_FORM = re.compile(r"\b(?:prepared|ready|willing)\s+to\s+\w+$")
 _CLAIM_OBJECT = re.compile(
     r"\s+(?:the|that|this|these|those|their|its|his|her|such|(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.-]*['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|account|reports?|charges?|assertions?|version)\b"
@@ -702,6 +704,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         _FINITE_CLAIM.search(after[:70]) or not _RX_STATEMENT_SUBTYPE_5.match(after)
     ):
         return None  # "insisted its troops were not pulling out", "…, the spokesman insisted": a claim
+    if subtype == "agreement" and _READY_FORM.search(form) and any(
+        t.item.type == _TROOP and trig.start < t.start <= trig.end for t in sent.trigs
+    ):
+        return None  # "ready to send troops once a ceasefire holds": the offered deployment is the event
     if subtype == "rejection" and form.startswith("reject") and _CLAIM_OBJECT.match(after):
         return "accusation"  # "Caracas rejected the allegation": disputing the other side's claim (TAXONOMY)
     if subtype == "denial" and trig.item.verb and _RX_STATEMENT_SUBTYPE_1.search(after):
@@ -988,6 +994,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "any reckless provocation will be answered": a condition in a threat, nobody accused
     if (item.subtype == "agreement" or form.startswith("agree")) and _URGED_STEP.search(_before(sent, trig.start, 120)):
         return True  # "urged Baku and Yerevan to return to talks and sign a peace treaty": the call, not a deal
+    if item.subtype == "agreement" and not item.verb and _DEAL_CONDITION.search(_before(sent, trig.start, 30)):
+        return True  # "once a ceasefire was in place", "until a truce holds": a deal as a condition, not one made
     if item.subtype == "agreement" and not item.verb and _WANTED_DEAL.search(_before(sent, trig.start, 30)):
         return True  # "Russia wanted a ceasefire first": a wish for a deal, not one made
     if item.subtype == "agreement" and _EXITED.search(_before(sent, trig.start, 60)):
@@ -1004,6 +1012,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "signed a contract to buy 96 helicopters": an arms purchase, not a deal between parties
     if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):
         return True  # protesters' slogans, "marched to demand…": not statements of a state
+    if item.subtype == "warning" and _in_object_of(sent, trig, ("agreement",)):
+        return True  # "agreed that neither side would threaten or use force": the content of a deal
     if _in_object_of(sent, trig, ("rejection", "denial")) and item.subtype not in ("rejection", "denial"):
         return True  # "rejected Moscow's demand", "turned down an offer of mediation": the object
     if item.subtype not in ("call_for_talks", "demand") and _in_object_of(

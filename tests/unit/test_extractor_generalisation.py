@@ -629,6 +629,14 @@ FIELDS = [
      {("accusation", "USA", "reported", "USA"), ("accusation", "KOR", "reported", "KOR")}),
     ("Greece and Turkey clashed again. The two navies' chiefs of staff spoke over their hotline, Greek officials said.",
      {("meeting", "GRC", "reported", "GRC"), ("meeting", "TUR", "reported", "TUR")}),
+    # "X's <leader> and Y's <leader> met": both parties; a pledge that neither side would use force is a deal
+    ("Armenia's Nikol Pashinyan and Azerbaijan's Ilham Aliyev met in Abu Dhabi on Thursday.",
+     {("meeting", "ARM", "reported", "ARM"), ("meeting", "AZE", "reported", "AZE")}),
+    ("Serbia and Kosovo agreed that neither side would use force against the other.",
+     {("agreement", "SRB", "reported", "SRB"), ("agreement", "XKX", "reported", "XKX")}),
+    # forces offered "once a ceasefire was agreed": the offered deployment, not a deal
+    ("Britain and Norway said they were ready to deploy warships to the Baltic once a ceasefire was agreed.",
+     {("deployment", "GBR", "hypothetical", "GBR"), ("deployment", "NOR", "hypothetical", "NOR")}),
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
