@@ -961,6 +961,12 @@ def _military_actors(
         if pair:
             return pair, True, False  # "… as both sides raise military alert": the subject is the two parties
     ent = _subject_entity(sent, trig)
+    if ent is not None and ent.item.kind == "institution":
+        # "Russia and Belarus launched the Zapad-2025 exercises": a named drill or force is no subject of its own
+        lo = _clause(sent, trig.start, trig.end)[0]
+        first = next((e for e in sent.ents if e.item.code and lo <= e.start < ent.start), None)
+        if first is not None and ent.item.code in _joint(sent, first):
+            return _joint(sent, first), False, True
     if ent is not None:
         return _joint(sent, ent), False, True
     form = text[trig.start:trig.end].lower()

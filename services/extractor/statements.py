@@ -625,6 +625,10 @@ _RX_STATEMENT_SUBTYPE_1 = re.compile(
 )
 _RX_STATEMENT_SUBTYPE_2 = re.compile(r"\b(the|this|that)\s+$", re.I)
 _DEAL_CONDITION = re.compile(r"\b(?:once|until|unless|if|when)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$", re.I)
+_CHARGE_REJECTED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:charges?|accusations?|allegations?)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?(?:\w+ly\s+)?$",
+    re.I,
+)
 _READY_FORM = re.compile(r"\b(?:prepared|ready|willing)\s+to\s+\w+$")
 _CLAIM_OBJECT = re.compile(
     r"\s+(?:the|that|this|these|those|their|its|his|her|such|(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.-]*['’]s)\s+"
@@ -708,6 +712,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         t.item.type == _TROOP and trig.start < t.start <= trig.end for t in sent.trigs
     ):
         return None  # "ready to send troops once a ceasefire holds": the offered deployment is the event
+    if subtype in ("rejection", "accusation") and _CHARGE_REJECTED.search(_before(sent, trig.start, 60)) and (
+        form.startswith(("reject", "dismiss", "den"))
+    ):
+        return "denial"  # "India accused Pakistan …, a charge Islamabad rejected": the accused denies it
     if subtype == "rejection" and form.startswith("reject") and _CLAIM_OBJECT.match(after):
         return "accusation"  # "Caracas rejected the allegation": disputing the other side's claim (TAXONOMY)
     if subtype == "denial" and trig.item.verb and _RX_STATEMENT_SUBTYPE_1.search(after):

@@ -637,6 +637,12 @@ FIELDS = [
     # forces offered "once a ceasefire was agreed": the offered deployment, not a deal
     ("Britain and Norway said they were ready to deploy warships to the Baltic once a ceasefire was agreed.",
      {("deployment", "GBR", "hypothetical", "GBR"), ("deployment", "NOR", "hypothetical", "NOR")}),
+    # ", a charge X rejected": the accused denies; a named drill does not hide the joint subject; African capitals
+    ("Mali accused Algeria of shooting down a drone, a charge Algiers rejected.",
+     {("accusation", "MLI", "reported", "MLI"), ("denial", "DZA", "reported", "DZA")}),
+    ("Russia and Belarus began the Zapad-2021 strategic exercises on Friday.",
+     {("exercise", "RUS", "reported", None), ("exercise", "BLR", "reported", None)}),
+    ("Togo said Lomé would not take part in the regional force.", {("rejection", "TGO", "reported", "TGO")}),
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
