@@ -209,6 +209,7 @@ class Candidate:
     actor_weak: bool = False
     claimant_weak: bool = False
     toward_border: bool = False
+    sea_departure: bool = False  # "warships putting to sea": part of a readiness check when one is reported
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

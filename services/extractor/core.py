@@ -248,9 +248,11 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
         if not upgraded:
             kept.append(weak)
     ready = [c for c in kept if c.subtype == "readiness_check"]
-    kept = [  # "combat-readiness drills": one readiness check, not a drill as well
+    kept = [  # "combat-readiness drills": one readiness check, not a drill as well; ships putting to sea in a
+        # snap inspection are part of the check, not a deployment of their own
         c for c in kept
         if not (c.subtype == "exercise" and any(r.actor == c.actor and abs(r.start - c.start) <= 40 for r in ready))
+        and not (c.subtype == "deployment" and c.sea_departure and any(r.actor == c.actor for r in ready))
     ]
     for c in kept:
         if c.subtype == "deployment" and c.toward_border:

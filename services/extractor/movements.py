@@ -169,7 +169,9 @@ _DISPUTE = GatedPattern(
         r"\b(false|untrue|not true|dismissed|disputed (?:by|the|this|that|claims)|disputes|no evidence|not seen|"
         r"no sign|no signs|contradicts|contradicted|"
         r"no such \w+ (?:has|had|have|was|were) been (?:observed|seen|detected)|"
-        r"(?:seen|observed|detected|noticed) no (?:such|real|actual|genuine|significant|meaningful)|"
+        r"(?:seen|observed|detected|noticed) no (?:such|real|actual|genuine|significant|meaningful|reduction|"
+        r"decrease|drawdown|pullback|pull-back)|(?:stayed|remained) behind|"
+        r"(?:vessels|ships|warships|boats) (?:still )?remained (?:nearby|in the area|there|in|at|near)|"
         r"(?:troops|soldiers|forces|units) (?:still )?(?:remained|remain) (?:in|at|on)|"
         r"still (?:occupied|occupy|occupies|held|holds?)|"
         r"(?:claims?|reports?) (?:was|were|is|are) (?:greatly |grossly |wildly )?exaggerated|"
@@ -185,7 +187,8 @@ _DISPUTE = GatedPattern(
     ("false", "untrue", "not true", "dismissed", "disput", "no evidence", "not seen", "no sign",
      "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
      "no such", "presence", "no real", "no actual", "no genuine", "contested", "still", "not a ", "significant",
-     "meaningful", "remain", "exaggerated", "dismiss"),
+     "meaningful", "remain", "exaggerated", "dismiss", "reduction", "decrease", "drawdown", "pullback",
+     "pull-back", "stayed behind"),
 )
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _DEMAND_CUE = GatedPattern(
@@ -215,6 +218,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []
     if _NOT_SAID.search(_before(sent, trig.start, 60)):
         return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
+    if _PAVING.search(_before(sent, trig.start, 40)):
+        return []  # "paving the way for the disengagement of troops": what a deal may lead to, not an act
     if _RIGHT_TO.search(_before(sent, trig.start, 40)):
         return []  # "Russia was free to station forces anywhere on its territory": a right claimed, no act
     if _REFUSED_TO.search(_before(sent, trig.start, 40)):
@@ -292,6 +297,7 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             item.type, item.subtype, actor, location, quantity, assertion, claimant, item.strong, trig.start,
             actor_weak=actor_weak or actor is None, claimant_weak=bool(speech and speech.from_context),
             toward_border=bool(_TOWARD_BORDER.match(sent.text, trig.end, min(sent.end, trig.end + 90))),
+            sea_departure=bool(_PUT_TO_SEA.match(sent.text, trig.start, trig.end)),
         ))
     return out
 
@@ -816,6 +822,10 @@ _RX_DEFINITE_BACKREF_4 = re.compile(r"\bof\b")
 _PULLBACK_NOUNS = frozenset({"pullback", "pull-back", "pullout", "pull-out"})
 _DESPITE_CLAIM = re.compile(
     r"\bdespite\s+(?:[\w'’-]+\s+){0,3}(?:claims?|assurances?|announcements?)\b", re.I
+)
+_PUT_TO_SEA = re.compile(r"(?:put|puts|putting|set|sets|setting)\s+(?:out\s+)?(?:to\s+sea|sail)\b", re.I)
+_PAVING = re.compile(
+    r"\b(?:pav\w+|open\w*|clear\w*)\s+the\s+way\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
 _RIGHT_TO = re.compile(
     r"\b(?:free|entitled|at liberty|(?:has|have|had) (?:every |the )?right|within (?:its|their) (?:sovereign )?rights?)"

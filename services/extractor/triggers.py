@@ -151,7 +151,7 @@ _STILL_THERE = re.compile(
     r"(?:(?:were|was|are|is)\s+still\s+"
     r"(?:holding|there|in place|dug in|present|occupying|deployed|operating|stationed)|"
     r"still\s+(?:held|hold|occupied|occupy|occupies|occupying)|remained?\s+(?:in|at|on|there|dug in)|"
-    r"remains?\s+(?:in|at|on|there)|"
+    r"remains?\s+(?:in|at|on|there)|(?:stayed|remained)\s+behind|remained\s+(?:nearby|in the area)|"
     r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
     r"(?:had|have|has)\s+seen\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown)|"
     r"(?:still\s+)?(?:had|has|have|saw|sees|see)\s+(?:credible\s+|fresh\s+|new\s+)?(?:reports|evidence|signs|indications)\s+"
@@ -187,7 +187,7 @@ _PATTERN_GATES = (
     ("prepared to", "ready to"),
     ("unless", "if"),
     ("talks", "negotiations", "consultations"),
-    ("but ", "contradicted", "despite"),
+    ("but ", "contradicted", "despite", "; "),
     ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),
 )
 
@@ -210,7 +210,7 @@ _VERB_GATES = (
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in "),
-    ("still", "remain", " not ", "seen no", "presence", "contradicted"),
+    ("still", "remain", " not ", "seen no", "presence", "contradicted", "stayed"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
 )
 _CASE_SENSITIVE = (

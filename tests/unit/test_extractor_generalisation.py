@@ -643,6 +643,18 @@ FIELDS = [
     ("Russia and Belarus began the Zapad-2021 strategic exercises on Friday.",
      {("exercise", "RUS", "reported", None), ("exercise", "BLR", "reported", None)}),
     ("Togo said Lomé would not take part in the regional force.", {("rejection", "TGO", "reported", "TGO")}),
+    # more contested pull-backs: "seen no reduction", soldiers who "stayed behind", vessels that "remained nearby"
+    ("Minsk said it had pulled back troops from the border, but Vilnius said it had seen no reduction in Belarusian "
+     "forces.", {("withdrawal", "BLR", "disputed", "BLR"), ("accusation", "LTU", "reported", "LTU")}),
+    ("Baku said its forces had left the village, but Yerevan said some soldiers had stayed behind.",
+     {("withdrawal", "AZE", "disputed", "AZE"), ("accusation", "ARM", "reported", "ARM")}),
+    ("Beijing said its ships had left the shoal, but Manila said four Chinese vessels remained nearby.",
+     {("withdrawal", "CHN", "disputed", "CHN"), ("accusation", "PHL", "reported", "PHL")}),
+    # what a deal may lead to is no act; ships putting to sea in a snap inspection are part of the check
+    ("Seoul said it had reached a deal with Pyongyang, paving the way for the withdrawal of guard posts.",
+     {("agreement", "KOR", "reported", "KOR"), ("agreement", "PRK", "reported", "KOR")}),
+    ("Russia's Northern Fleet was put on combat alert in a snap inspection, with warships putting to sea from "
+     "Severomorsk, the fleet said.", {("readiness_check", "RUS", "claimed", "RUS")}),
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
