@@ -100,13 +100,14 @@ class Workers:
     starts: dict[str, int] = field(default_factory=dict)
     unexpected_exits: list[tuple[str, int | None]] = field(default_factory=list)
     logs: dict[str, Path] = field(default_factory=dict)
+    env: dict[str, str] = field(default_factory=dict)  # more environment for every worker process
 
     def start(self, name: str) -> None:
         service = name.split("#")[0]
         self.starts[name] = self.starts.get(name, 0) + 1
         self.logs[name] = self.log_dir / f"{name.replace('#', '-')}-{self.starts[name]}.log"
         self.procs[name] = self.dep.start(
-            service, "worker", log_dir=self.log_dir, name=self.logs[name].stem, **faust_env(self.log_dir)
+            service, "worker", log_dir=self.log_dir, name=self.logs[name].stem, **faust_env(self.log_dir), **self.env
         )
 
     def wait_ready(self, timeout: float = 120) -> None:
