@@ -962,11 +962,8 @@ def _military_actors(
         for ent in sent.ents:
             if ent.start == trig.end + by.end() and ent.item.code:
                 return _joint(sent, ent), False, True
-    both = _BOTH_SIDES.search(_before(sent, trig.start, 50))
-    if both is not None and not any(
-        e.item.code and trig.start - len(_before(sent, trig.start, 50)) + both.start() <= e.start < trig.start
-        for e in sent.ents
-    ):
+    found, unnamed = _both_sides_before(sent, trig, 50)
+    if found and unnamed:
         pair = _both_sides(sent, trig, ctx)
         if pair:
             return pair, True, False  # "… as both sides raise military alert": the subject is the two parties
@@ -1007,6 +1004,16 @@ _BOTH_SIDES = re.compile(
     r"(?:\s+[\w'’-]+){0,4}\s+$",
     re.I,
 )
+
+
+def _both_sides_before(sent: Sentence, trig: Mention, chars: int) -> tuple[bool, bool]:
+    """Whether "both sides" (or the like) stands before the trigger, and whether no party is named after it."""
+    before = _before(sent, trig.start, chars)
+    both = _BOTH_SIDES.search(before)
+    if both is None:
+        return False, False
+    lo = trig.start - len(before) + both.start()
+    return True, not any(e.item.code and lo <= e.start < trig.start for e in sent.ents)
 
 
 def _both_sides(sent: Sentence, trig: Mention, ctx: ArticleContext) -> list[str]:
@@ -1103,6 +1110,11 @@ def _pronoun_actor(
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|president|prime minister|leader))*\s+")
 
 
+def _appositive(sent: Sentence, left: Mention, right: Mention) -> bool:
+    """"Turkey, Azerbaijan's closest ally, …": a possessive after a bare comma opens an appositive, not a list."""
+    return sent.text[left.end:right.start].strip() == "," and sent.text.startswith(("'s", "’s"), right.end)
+
+
 def _joint(sent: Sentence, ent: Mention) -> list[str]:
     """The actor and any participants coordinated with it ("India and China", "Russian and Belarusian")."""
     codes = [ent.item.code]
@@ -1110,7 +1122,7 @@ def _joint(sent: Sentence, ent: Mention) -> list[str]:
     idx = ents.index(ent)
     j = idx - 1
     while j >= 0 and _JOINED.fullmatch(sent.text[ents[j].end:ents[j + 1].start]) and _joinable(sent, ents[j]) and not (
-        sent.text[ents[j].end:ents[j + 1].start].strip() == "," and sent.text.startswith(("'s", "’s"), ents[j + 1].end)
+        _appositive(sent, ents[j], ents[j + 1])
     ):
         codes.insert(0, ents[j].item.code)
         j -= 1
@@ -1122,8 +1134,8 @@ def _joint(sent: Sentence, ent: Mention) -> list[str]:
             continue
         if not _JOINED.fullmatch(gap):
             break
-        if gap.strip() == "," and sent.text.startswith(("'s", "’s"), ents[j].end):
-            break  # "Turkey, Azerbaijan's closest ally, urged …": an appositive, not a list
+        if _appositive(sent, ents[j - 1], ents[j]):
+            break
         codes.append(ents[j].item.code)
         j += 1
     seen: list[str] = []

@@ -45,7 +45,7 @@ from services.extractor.clauses import (
 )
 from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention
-from services.extractor.movements import _BOTH_SIDES, _both_sides, _joint, _location, _ordered_foreign_forces
+from services.extractor.movements import _both_sides, _both_sides_before, _joint, _location, _ordered_foreign_forces
 
 _DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
@@ -417,13 +417,9 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         actor, weak = (first.item.code, False) if first is not None else (ctx.speaker, True)
     else:
         actor, weak = _nominal_subject(sent, trig, ctx)
-    before = _before(sent, trig.start, 60)
-    both = _BOTH_SIDES.search(before)
-    named_between = both is not None and any(
-        e.item.code and trig.start - len(before) + both.start() <= e.start < trig.start for e in sent.ents
-    )
-    if (actor is None or by_speaker or both is not None and not named_between) and item.verb and (
-        both is not None or _THEY_OPENING.fullmatch(sent.text, sent.start, trig.start)
+    both, unnamed = _both_sides_before(sent, trig, 60)
+    if (actor is None or by_speaker or both and unnamed) and item.verb and (
+        both or _THEY_OPENING.fullmatch(sent.text, sent.start, trig.start)
     ):
         # "Both sides accused each other …", "They later agreed to …" (nobody spoke since): the article's two parties
         pair = _both_sides(sent, trig, ctx)
