@@ -31,6 +31,15 @@ def ssl_context(settings: KafkaSettings) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=cafile)
 
 
+def aiokafka_kwargs(settings: KafkaSettings) -> dict[str, Any]:
+    """The same for aiokafka's clients (what faust runs on): kafka-python's names, but a TLS context, not a file."""
+    kwargs = kafka_python_kwargs(settings)
+    kwargs.pop("ssl_cafile", None)
+    if "SSL" in settings.security_protocol:
+        kwargs["ssl_context"] = ssl_context(settings)
+    return kwargs
+
+
 def faust_broker_kwargs(settings: KafkaSettings) -> dict[str, Any]:
     """`broker` and `broker_credentials` arguments for faust.App."""
     import faust  # adapters only: keeps this module importable by the cores' tests without faust

@@ -10,12 +10,13 @@ from typing import Any
 
 import faust
 from aiokafka.partitioner import DefaultPartitioner
+from faust.types import TP
 from prometheus_client import CollectorRegistry
 
 from schemas.escalation import SourceMark, TheatreEvent
 from schemas.events import Event
 from schemas.topics import ALERTS, ESCALATION_SCORES, EVENT_TOPICS, THEATRE_EVENTS
-from services.common.faust_app import DeadLetters, LagTracker, classify, create_faust_app
+from services.common.faust_app import DeadLetters, InputSequence, LagTracker, classify, create_faust_app
 from services.common.settings import KafkaSettings
 from services.escalation.cli import load_params
 from services.escalation.core import (
@@ -50,6 +51,19 @@ STATE_ROOM = 64 * 1024  # key, headers and record-batch overhead under the limit
 def fits_changelog(value: bytes, limit: int = STATE_MAX_BYTES - STATE_ROOM) -> bool:
     """Whether an encoded theatre state (JSON bytes) is small enough for the state changelog."""
     return len(value) <= limit
+
+
+# Table keys that are not theatres start with this (theatre ids are configured names or `pair:` keys).
+APPLIED_PREFIX = "@applied/"
+
+
+def applied_key(partition: int) -> str:
+    """The table key holding the offset of the last theatre message, in that partition, the stored states include.
+
+    It is written to the same changelog partition after the batch's states, so a table restored anywhere knows
+    how far its states go, whatever offset the consumer group committed.
+    """
+    return f"{APPLIED_PREFIX}{partition}"
 
 
 def source_key(topic: str, partition: int) -> str:
@@ -92,6 +106,7 @@ def create_app(
         extra_topic_configs={"max.message.bytes": str(STATE_MAX_BYTES)},  # if faust, not topics.yaml, creates it
     )
     dead_letters = DeadLetters(app, kafka, "escalation", metrics.dlq)
+    sequence = InputSequence(app, kafka, "escalation", metrics.input_gaps)
     lag = LagTracker(app, metrics.lag)
 
     partitioner = DefaultPartitioner()  # the producer's: a theatre key always lands on the same partition
@@ -129,17 +144,18 @@ def create_app(
             routed: dict[str, list[Event]] = {}
             decoded: list[tuple[Any, Event]] = []
             for message in batch:
-                try:
-                    event = Event.model_validate_json(message.value.decode("utf-8"))
-                except Exception as exc:  # noqa: BLE001 — one bad message goes to the DLQ; the stream goes on
-                    await dead_letters.send(message.message, classify(exc), exc)
-                    continue
-                decoded.append((message.message, event))
-                targets = theatres_for(event, theatres)
-                if not targets:
-                    metrics.events.labels(event.type, "unrouted").inc()
-                for theatre in targets:
-                    routed.setdefault(theatre, []).append(event)
+                for source in [*await sequence.skipped_before(message.message), message.message]:
+                    try:
+                        event = Event.model_validate_json(source.value.decode("utf-8"))
+                    except Exception as exc:  # noqa: BLE001 — one bad message goes to the DLQ; the stream goes on
+                        await dead_letters.send(source, classify(exc), exc)
+                        continue
+                    decoded.append((source, event))
+                    targets = theatres_for(event, theatres)
+                    if not targets:
+                        metrics.events.labels(event.type, "unrouted").inc()
+                    for theatre in targets:
+                        routed.setdefault(theatre, []).append(event)
             for theatre, events in routed.items():
                 for at in range(0, len(events), ROUTE_CHUNK):
                     value = TheatreEvent(theatre=theatre, events=events[at:at + ROUTE_CHUNK]).model_dump_json()
@@ -151,7 +167,7 @@ def create_app(
 
     async def tick(source: Any, published_at: datetime) -> None:
         """Advance the router's watermark; when it passes a bucket boundary, tell every theatre partition."""
-        highwater = app.consumer.highwater(source.tp)
+        highwater = app.consumer.highwater(TP(source.topic, source.partition))  # a faust message or a record read back
         backlog = highwater is None or highwater > source.offset + 1
         source_watermark.observe(source_key(source.topic, source.partition), published_at, backlog)
         current, previous = source_watermark.value, last_tick.get("watermark")
@@ -190,12 +206,35 @@ def create_app(
             # theatre -> (table partition, newest state): written at the end of the batch. The states are kept
             # here, not looked up in `parsed`, which a rebalance clears.
             dirty: dict[str, tuple[int, TheatreState]] = {}
+            applied: dict[int, int] = {}  # partition -> offset of the last message applied in this batch
             for message in batch:
-                await score_message(message.message, dirty)
+                source = message.message
+                for missed in await skipped_before(source, applied):
+                    await score_message(missed, dirty)
+                await score_message(source, dirty)
+                last = last_applied(source.partition, applied)
+                applied[source.partition] = source.offset if last is None else max(last, source.offset)
             for theatre, (partition, state) in dirty.items():
                 await write_state(partition, theatre, state)
+            for partition, offset in applied.items():
+                await write_record(partition, applied_key(partition), str(offset).encode())
             for message in batch:
                 lag.processed(message.message)
+
+    def last_applied(partition: int, applied: dict[int, int]) -> int | None:
+        """Offset of the last message of a theatre partition whose effects are in this worker's states."""
+        if partition in applied:
+            return applied[partition]
+        stored = states.get(applied_key(partition))
+        return int(stored) if stored else None
+
+    async def skipped_before(source: Any, applied: dict[int, int]) -> list[Any]:
+        """The theatre messages of the source's partition between the last one applied and it, read back if any.
+
+        As the router's input (`InputSequence`), but measured against the stored states rather than this
+        worker's memory: a worker that takes a partition over also finds what its previous owner skipped.
+        """
+        return await sequence.read_gap(source, last_applied(source.partition, applied))
 
     async def score_message(source: Any, dirty: dict[str, tuple[int, TheatreState]]) -> None:
         """Apply one message of the theatre topic: a tick, or a theatre's routed events in order."""
@@ -269,14 +308,18 @@ def create_app(
                 len(state.buckets),
             )
             return
+        await write_record(partition, theatre, value)
+
+    async def write_record(partition: int, key: str, value: bytes) -> None:
+        """One table record, in memory and handed to the producer for its changelog partition (see above)."""
         await states.changelog_topic.send(
-            key=theatre,
+            key=key,
             value=value,
             partition=partition,
             key_serializer=states.key_serializer,
             value_serializer=states.value_serializer,
         )
-        states.data[theatre] = value
+        states.data[key] = value
 
     async def close_quiet_theatres(
         tick_event: TheatreEvent, partition: int, dirty: dict[str, tuple[int, TheatreState]]
@@ -295,6 +338,7 @@ def create_app(
             return  # nothing new to close (theatres first seen since are closed by `closed_until`)
         horizons[partition] = horizon
         stored = {k.decode() if isinstance(k, bytes) else k for k in list(states.keys())}
+        stored = {k for k in stored if not k.startswith(APPLIED_PREFIX)}
         for theatre in sorted(stored | set(dirty)):  # with theatres first seen in this batch, not yet stored
             if partitioner(theatre.encode(), all_partitions, all_partitions) != partition:
                 continue  # another partition's theatre (a standby copy): its own ticks close it

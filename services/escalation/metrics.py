@@ -28,6 +28,7 @@ class EscalationMetrics(NamedTuple):
     lag: Gauge
     state_bytes: Gauge
     state_refused: Counter
+    input_gaps: Counter
 
 
 def build_metrics(registry: CollectorRegistry, theatres: Iterable[str]) -> EscalationMetrics:
@@ -85,6 +86,11 @@ def build_metrics(registry: CollectorRegistry, theatres: Iterable[str]) -> Escal
             "vigil_escalation_state_refused",
             "Theatre states too large for the changelog, kept in memory only.",
             ["theatre"],
+            registry=registry,
+        ),
+        input_gaps=Counter(
+            "vigil_escalation_input_gap_messages",
+            "Input messages (events, theatre messages) the consumer skipped and the worker read back from the topic.",
             registry=registry,
         ),
     )

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 import faust
 from prometheus_client import CollectorRegistry
 
 from schemas.articles import RawArticle
 from schemas.topics import ARTICLES_RAW, EVENT_TOPICS
-from services.common.faust_app import DeadLetters, LagTracker, classify, create_faust_app
+from services.common.faust_app import DeadLetters, InputSequence, LagTracker, classify, create_faust_app
 from services.common.settings import KafkaSettings
 from services.extractor.core import extract_article
 from services.extractor.metrics import ExtractorMetrics, build_metrics
@@ -25,30 +26,36 @@ def create_app(kafka: KafkaSettings, settings: ExtractorSettings, metrics: Extra
     dead_letters = DeadLetters(app, kafka, "extractor", metrics.dlq)
     lag = LagTracker(app, metrics.lag)
 
+    sequence = InputSequence(app, kafka, "extractor", metrics.input_gaps)
+
     @app.agent(articles, name="extract")
     async def extract(stream: faust.StreamT) -> None:
         async for message in stream.events():
-            raw = message.message
-            try:
-                article = RawArticle.model_validate_json(message.value.decode("utf-8"))
-                started = time.perf_counter()
-                events = extract_article(article, known_at=datetime.now(UTC))
-                metrics.processing_seconds.observe(time.perf_counter() - started)
-            except Exception as exc:  # noqa: BLE001 — any failure of one message goes to the DLQ; the stream goes on
-                await dead_letters.send(raw, classify(exc), exc)
-                metrics.articles.labels("rejected").inc()
-            else:
-                for event in events:
-                    await outputs[event.type].send(
-                        key=article.article_id.encode(), value=event.model_dump_json().encode()
-                    )
-                    metrics.events.labels(event.type, event.subtype).inc()
-                metrics.articles.labels("processed").inc()
-                if events:
-                    metrics.article_to_event_seconds.observe(
-                        max((datetime.now(UTC) - article.known_at).total_seconds(), 0.0)
-                    )
-            lag.processed(raw)
+            for raw in [*await sequence.skipped_before(message.message), message.message]:
+                await process(raw)
+            lag.processed(message.message)
+
+    async def process(raw: Any) -> None:
+        """Extract one article message (faust's, or a record read back) and publish its events; bad → the DLQ."""
+        try:
+            article = RawArticle.model_validate_json(raw.value.decode("utf-8"))
+            started = time.perf_counter()
+            events = extract_article(article, known_at=datetime.now(UTC))
+            metrics.processing_seconds.observe(time.perf_counter() - started)
+        except Exception as exc:  # noqa: BLE001 — any failure of one message goes to the DLQ; the stream goes on
+            await dead_letters.send(raw, classify(exc), exc)
+            metrics.articles.labels("rejected").inc()
+        else:
+            for event in events:
+                await outputs[event.type].send(
+                    key=article.article_id.encode(), value=event.model_dump_json().encode()
+                )
+                metrics.events.labels(event.type, event.subtype).inc()
+            metrics.articles.labels("processed").inc()
+            if events:
+                metrics.article_to_event_seconds.observe(
+                    max((datetime.now(UTC) - article.known_at).total_seconds(), 0.0)
+                )
 
     @app.timer(interval=5.0)
     async def report_lag() -> None:

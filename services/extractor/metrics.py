@@ -19,6 +19,7 @@ class ExtractorMetrics(NamedTuple):
     article_to_event_seconds: Histogram
     dlq: Counter
     lag: Gauge
+    input_gaps: Counter
 
 
 def build_metrics(registry: CollectorRegistry) -> ExtractorMetrics:
@@ -47,6 +48,11 @@ def build_metrics(registry: CollectorRegistry) -> ExtractorMetrics:
             "vigil_extractor_consumer_lag_messages",
             "Consumer lag over assigned partitions.",
             ["topic"],
+            registry=registry,
+        ),
+        input_gaps=Counter(
+            "vigil_extractor_input_gap_messages",
+            "Articles the consumer skipped and the worker read back from the topic before going on.",
             registry=registry,
         ),
     )

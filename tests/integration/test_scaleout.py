@@ -15,6 +15,7 @@ import json
 import os
 import random
 import time
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -138,3 +139,74 @@ def test_no_state_is_lost_when_the_producer_buffer_is_slow(broker: Broker, tmp_p
     path = os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p)
     result, dep = scale_out(broker, tmp_path, "scaleout-slow-buffer", {"PYTHONPATH": path})
     assert_reconciled(result, dep)
+
+
+def test_a_theatre_message_the_consumer_skipped_is_read_back_from_the_topic(broker: Broker, tmp_path: Path) -> None:
+    """A committed offset one past a message the worker never applied (what faust's consumer was seen to do after
+    a rebalance, one message lost): the worker's stored states say how far they go, so it reads the message back.
+
+    Three theatre messages (one event on each of three days) and a tick that closes their windows. The worker
+    applies the first, stops; the group's offset is then committed past the second. Restarted, the worker must
+    score the three windows exactly as the core does with all three events.
+    """
+    from kafka import KafkaConsumer, TopicPartition
+    from kafka.structs import OffsetAndMetadata
+
+    from schemas.escalation import EscalationScore, TheatreEvent
+    from schemas.topics import ESCALATION_SCORES, THEATRE_EVENTS
+    from services.escalation.cli import load_params
+    from services.escalation.core import apply_event, flush, flush_horizon, new_state
+    from services.escalation.theatres import load_theatres
+    from tests.integration.kafka_helpers import read_until
+    from tests.unit.test_escalation_core import make_event
+
+    dep = Deployment(broker, unique_prefix(), partitions=1)
+    dep.create_topics()
+    theatre_topic = dep.topic(THEATRE_EVENTS.name)
+    events = [make_event("buildup", at=day + 0.5, quantity=10_000 * (day + 1), serial=day) for day in range(3)]
+    tick = TheatreEvent(theatre="*", watermark=events[-1].published_at + timedelta(days=10))
+    messages = [TheatreEvent(theatre="russia-ukraine", events=[event]) for event in events] + [tick]
+    producer = dep.producer()
+
+    def send(message: TheatreEvent) -> None:
+        value = message.model_dump_json().encode()
+        producer.send(theatre_topic, key=message.theatre.encode(), value=value, partition=0).get(timeout=30)
+
+    params, theatres = load_params(None, None), load_theatres()
+
+    def core_scores(applied: list[Any]) -> list[tuple[Any, int, float]]:
+        state = new_state("russia-ukraine")
+        for event in applied:
+            state = apply_event(state, event, params, theatres, advance=False).state
+        closed = flush(state, flush_horizon(tick.watermark, params), params, theatres).scores
+        return [(s.window_end, s.events, round(s.score, 6)) for s in closed]
+
+    expected = core_scores(events)
+    assert expected != core_scores([events[0], events[2]]), "the skipped message must change the scores"
+
+    env = {"VIGIL_FAUST_APP_DATADIR": str(tmp_path / "{conf.name}-data")}
+    try:
+        send(messages[0])
+        worker = dep.start("escalation", "worker", log_dir=tmp_path, name="escalation", **env)
+        with dep.consumer("vigil-escalation-theatre-state-changelog") as consumer:
+            state_written = lambda rs: any(b"russia-ukraine" in v for _, v in rs)  # noqa: E731
+            read_until(consumer, state_written, timeout=120, describe=dep.logs_tail)
+        worker.terminate()
+        worker.wait(timeout=60)
+        for message in messages[1:]:
+            send(message)
+        skipper = KafkaConsumer(
+            bootstrap_servers=broker.bootstrap, group_id=f"{dep.prefix}vigil-escalation", enable_auto_commit=False
+        )
+        skipper.commit({TopicPartition(theatre_topic, 0): OffsetAndMetadata(2, "", -1)})  # past message 1
+        skipper.close()
+        dep.start("escalation", "worker", log_dir=tmp_path, name="escalation-again", **env)
+        with dep.consumer(ESCALATION_SCORES.name) as consumer:
+            records = read_until(consumer, lambda rs: len(rs) >= len(expected), timeout=120, describe=dep.logs_tail)
+    finally:
+        producer.close()
+        dep.stop_all()
+    scores = [EscalationScore.model_validate_json(value) for _, value in records]
+    assert [(s.window_end, s.events, round(s.score, 6)) for s in scores] == expected
+    log = (tmp_path / "escalation-again.log").read_text(errors="replace")
+    assert f"the consumer skipped {theatre_topic}[0]@1..1; 1 of them read back" in log
