@@ -122,7 +122,15 @@ _FRONTED_YEAR = re.compile(
     r"((?:19|20)\d\d)\b"
 )
 _LINK_LINE = re.compile(
-    r"\W*(?:Related|Read more|Read also|Also read|See also|More on this|Watch|Listen|Most read|Recommended)\s*:", re.I
+    r"\W*(?:(?:Related|Read more|Read also|Also read|See also|More on this|Watch|Listen|Most read|Recommended|"
+    r"Correction|Clarification|Editor's note)\s*:|An earlier version of this (?:article|story|report)\b)",
+    re.I,
+)
+# A court case opening the sentence: what the court did is the news, not the military words in the charge.
+_COURT_CASE = re.compile(
+    r"\W*(?:An?|The)\s+(?:[\w'’-]+\s+){0,2}?(?:court|judge|tribunal)\b(?:\s+in\s+[\w'’-]+)?\s+"
+    r"(?:sentenced|fined|convicted|jailed|acquitted|found\s+(?:[\w'’-]+\s+){1,5}?guilty)\b",
+    re.I,
 )
 _FRONTED_HISTORY = re.compile(
     r"\W*(?:During|In|At the height of|Throughout)\s+(?:the\s+)?(?:Cold War|Soviet era|\d{4}s|(?:19|20)\d0s|"
@@ -321,8 +329,8 @@ def _before(sent: Sentence, pos: int, chars: int = 40) -> str:
 
 def _is_background_sentence(sent: Sentence, year: int | None) -> bool:
     """A fronted date in the past ("In 2008, …") makes the whole sentence background; a link to another story
-    ("Related: What to know about …") is page furniture."""
-    if _FRONTED_HISTORY.match(sent.body) or _LINK_LINE.match(sent.body):
+    ("Related: What to know about …") or a correction notice is page furniture; a court's sentence is a case."""
+    if _FRONTED_HISTORY.match(sent.body) or _LINK_LINE.match(sent.body) or _COURT_CASE.match(sent.body):
         return True
     match = _FRONTED_YEAR.match(sent.body)
     return bool(match) and (year is None or int(match.group(1)) < year)

@@ -30,7 +30,7 @@ from services.extractor.sentences import split_sentences
 from services.extractor.statements import _statement, _statement_subject
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -177,7 +177,11 @@ def _action_word(sent: Sentence, speech: Speech) -> bool:
 
 
 # Patterns of `_performative`, compiled once: on short strings `re`'s cache lookup costs more than the match.
-_RX_PERFORMATIVE_1 = re.compile(r"\bthat\b")
+# A "that" or a clause of its own ("announced it would hold drills") makes the verb report, not perform.
+_RX_PERFORMATIVE_1 = re.compile(
+    r"\bthat\b|\b(?:it|they|we|he|she)\s+(?:would|will|was|were|is|are|had|has|planned|plans|intends|intended)\b",
+    re.I,
+)
 
 
 def _performative(sent: Sentence, speech: Speech) -> bool:
@@ -199,6 +203,10 @@ def _add_statement_speeches(sent: Sentence, ctx: ArticleContext) -> None:
         item = trig.item
         if item.type != _STATEMENT or not item.verb or item.subtype == "meeting":
             continue
+        if item.requires is not None and not _body_has(sent, item.requires) and any(
+            t.start == trig.start and t.item.type != _STATEMENT for t in sent.trigs
+        ):
+            continue  # "summoned reservists": the call-up's verb, not the statement's "summoned the envoy to protest"
         if item.subtype == "agreement" and sent.text.startswith(("sign", "ratif", "initial"), trig.start):
             continue  # "signed a decree on partial mobilisation": an act, not somebody reporting the decree
         if item.subtype == "demand" and sent.text.startswith("order", trig.start):

@@ -101,7 +101,8 @@ _MIL_CONTEXT = re.compile(
     r"artillery|airborne|paratroopers|troops|forces|soldiers|warships|fleet|drills|manoeuvres|maneuvers|"
     r"war games|rocket|rockets|ballistic|marines|infantry|tank|tanks|fighter|jets|bombers|submarine|"
     r"ministry of defen[cs]e|defen[cs]e ministry|pentagon|ICBM|hypersonic|warhead|nato|pla|kpa|irgc|idf|"
-    r"reaction forces?|response forces?|brigades?|battalions?|regiments?|battle ?groups?|reservists|garrisons?)\b",
+    r"reaction forces?|response forces?|brigades?|battalions?|regiments?|battle ?groups?|reservists|garrisons?|"
+    r"front-?line units|border guards)\b",
     re.I,
 )
 _WEAPON = re.compile(

@@ -563,6 +563,11 @@ _ASKED = re.compile(r"\W*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what|on
 _ASKED_ABOUT = re.compile(r"\basked\s+(?:about|whether|if|on)\b[^,;:]*$", re.I)
 _MEDIUM_BEFORE = re.compile(r"\b(?:in|according to|through|via)\s+(?:a|the|their|its)\s+$", re.I)
 _MEDIUM_AFTER = re.compile(r"\s+(?:said|says|stated|states|read|reads|added|noted|issued\s+(?:late\s+)?on)\b", re.I)
+_TALKING = re.compile(
+    r"\s*(?:of\s+)?(?:sitting down|talking|negotiating|holding\s+(?:any\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)|"
+    r"(?:resuming|returning to)\s+(?:the\s+)?(?:talks|negotiations|negotiating table))\b",
+    re.I,
+)
 _CALLED_A = re.compile(
     r"\b" + _CALLING + r"\s+"
     r"(?:it\s+|them\s+|this\s+|that\s+|the\s+(?:move|step|drills?|deployment)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
@@ -694,6 +699,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return None  # "… said troops remained in the area" contests nothing unless a pull-back was claimed before
     if subtype == "denial" and form.startswith("rul") and _RULED_OUT_GIVING.match(after):
         return "rejection"  # "rules out ceding territory": refusing a demand, not denying a plan
+    if subtype == "denial" and form.startswith("no intention") and _TALKING.match(after):
+        return "rejection"  # "no intention of sitting down with Seoul": talks refused, not a plan denied
     if subtype == "denial" and not trig.item.strong and _OTHERS_CLAIM.match(after):
         return "accusation"  # "dismissed as baseless Pyongyang's claim that …": another party's claim called false
     if subtype == "warning" and not trig.item.strong and _CALLED_A.search(_before(sent, trig.start, 50)):

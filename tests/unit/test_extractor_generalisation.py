@@ -128,6 +128,11 @@ NEGATIVES = [
     "Japan and Australia will meet in Perth on Friday in their opening rugby match of the series.",
     "The navy suspended all planning for the autumn exercise that had been scheduled for October.",
     "Thousands of protesters marched through Belgrade, waving flags and calling for the government to resign.",
+    # correction notices are page furniture; a court's sentence is a case, whatever military words its charge has
+    "Correction: A previous version of this story gave the wrong date for the naval exercise.",
+    "An earlier version of this report misidentified the brigade that took part in the drills.",
+    "A military court in Kyiv sentenced a former colonel to nine years for passing deployment plans to Moscow.",
+    "The tribunal convicted two officers of leaking details of the troop build-up.",
 ]
 
 
@@ -658,6 +663,24 @@ FIELDS = [
     # the OSCE's Minsk Group is no place in Belarus
     ("The Minsk Group co-chairs urged Baku and Yerevan to resume negotiations.",
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
+    # "announced it would …" reports a plan (the verb does not perform it); border guards are forces
+    ("Pyongyang announced it would stage artillery drills near the sea border this week.",
+     {("exercise", "PRK", "planned", "PRK")}),
+    ("Polish border guards pulled out of the crossing at Kuznica, Warsaw said.",
+     {("withdrawal", "POL", "claimed", "POL")}),
+    # frontline units on alert; a readiness drill is a readiness check; units back in their barracks withdraw
+    ("Baku puts frontline units on full alert after overnight clashes", {("readiness_check", "AZE", "reported", None)}),
+    ("Lithuania called up 1,200 reservists for a snap readiness drill, the army said.",
+     {("mobilization", "LTU", "claimed", "LTU"), ("readiness_check", "LTU", "claimed", "LTU")}),
+    ("Minsk said all Russian units would be back in their barracks by the end of the month.",
+     {("withdrawal", "RUS", "planned", "BLR")}),
+    # an envoy summoned to protest is an accusation; talks refused are a rejection, not a denial
+    ("Hanoi summoned Beijing's envoy to protest the seizure of a fishing boat.",
+     {("accusation", "VNM", "reported", "VNM")}),
+    ("Delhi said it would not hold any formal talks with Islamabad until the attacks stopped.",
+     {("rejection", "IND", "reported", "IND")}),
+    ("Tehran said it had no intention of returning to the negotiating table.",
+     {("rejection", "IRN", "reported", "IRN")}),
 ]
 
 

@@ -84,4 +84,4 @@ def test_conditional_threat_keeps_the_announced_withdrawal() -> None:
 
 
 def test_version() -> None:
-    assert EXTRACTOR_VERSION == "1.6.0"  # 1.6.0: watched ships and aircraft, toward a front, talks behind a deal
+    assert EXTRACTOR_VERSION == "1.7.0"  # 1.7.0: "announced it would", envoys summoned to protest, talks refused
