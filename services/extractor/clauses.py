@@ -415,8 +415,9 @@ _RX_PLANNED_1 = GatedPattern(
 
 
 def _is_headline(sent: Sentence) -> bool:
-    """A line without final punctuation (the splitter makes every headline a sentence of its own)."""
-    return sent.body.rstrip()[-1:] not in ".!?\"”’'"
+    """A line without final punctuation (the splitter makes every headline a sentence of its own); a closing
+    quote ends a headline too unless a full stop sits inside it ("…, accuses Warsaw of 'fanning hysteria'")."""
+    return sent.body.rstrip().rstrip("\"”’'")[-1:] not in ".!?"
 
 
 def _planned(sent: Sentence, pos: int, end: int) -> bool:
@@ -523,10 +524,11 @@ def _in_object_of(
         if other.start < trig.start <= other.end + 70 and ";" not in sent.text[other.end:trig.start]:
             if trig.item.verb and (
                 _COORDINATED.search(sent.text, other.end, trig.start)
-                or _ing_form(sent, trig)
+                or (_ing_form(sent, trig) or _is_headline(sent))
                 and _COMMA_BEFORE.search(sent.text, other.end, trig.start)
             ):
-                continue  # "denied … and accused Washington", "demanded …, warning that": the subject's own next verb
+                continue  # "denied … and accused Washington", "demanded …, warning that", a headline's "denies …,
+                # accuses …": the subject's own next verb
             if _APPOSITIVE_RELATIVE.search(sent.text, max(sent.start, other.start - 12), trig.start):
                 continue  # "…, a demand Manila flatly rejected": the appositive's own subject speaks
             return True

@@ -133,6 +133,9 @@ NEGATIVES = [
     "An earlier version of this report misidentified the brigade that took part in the drills.",
     "A military court in Kyiv sentenced a former colonel to nine years for passing deployment plans to Moscow.",
     "The tribunal convicted two officers of leaking details of the troop build-up.",
+    # demand in the market's sense
+    "Seoul shares slip as chip demand cools",
+    "Oil demand in Asia is set to rise next year, the agency said.",
 ]
 
 
@@ -681,6 +684,11 @@ FIELDS = [
      {("rejection", "IND", "reported", "IND")}),
     ("Tehran said it had no intention of returning to the negotiating table.",
      {("rejection", "IRN", "reported", "IRN")}),
+    # a headline's second verb after a comma, even when a quote closes the line; "suspects X of"; a protest lodged
+    ("Ankara denies shelling Kurdish villages, accuses Damascus of 'lying'",
+     {("denial", "TUR", "reported", "TUR"), ("accusation", "TUR", "reported", "TUR")}),
+    ("Oslo says it suspects Moscow of jamming GPS signals in the Arctic", {("accusation", "NOR", "reported", "NOR")}),
+    ("Manila lodges formal protest with Beijing over water cannon use", {("accusation", "PHL", "reported", "PHL")}),
 ]
 
 
