@@ -55,8 +55,8 @@ async def read_range(
 ) -> list[Any]:
     """The records of one partition from offset `start` up to (not including) `end`, read straight from the broker.
 
-    For a worker that finds its consumer has skipped messages (see the escalation worker's sequence check): a
-    consumer of no group, so nothing is committed. Records the topic no longer holds (retention) are simply not
+    For a worker that finds its consumer has skipped messages (`InputSequence`): a consumer of no group, so
+    nothing is committed. Records the topic no longer holds (retention) are simply not
     returned. Raises TimeoutError when the range cannot be read within `timeout`.
     """
     from aiokafka import AIOKafkaConsumer, TopicPartition  # faust's own client, as in the workers' consumers
