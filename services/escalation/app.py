@@ -209,10 +209,12 @@ def create_app(
             applied: dict[int, int] = {}  # partition -> offset of the last message applied in this batch
             for message in batch:
                 source = message.message
-                for missed in await skipped_before(source, applied):
+                # like the router's input (`InputSequence`), but measured against the stored states, not this
+                # worker's memory: a worker that takes a partition over also finds what its previous owner skipped
+                last = last_applied(source.partition, applied)
+                for missed in await sequence.read_gap(source, last):
                     await score_message(missed, dirty)
                 await score_message(source, dirty)
-                last = last_applied(source.partition, applied)
                 applied[source.partition] = source.offset if last is None else max(last, source.offset)
             for theatre, (partition, state) in dirty.items():
                 await write_state(partition, theatre, state)
@@ -227,14 +229,6 @@ def create_app(
             return applied[partition]
         stored = states.get(applied_key(partition))
         return int(stored) if stored else None
-
-    async def skipped_before(source: Any, applied: dict[int, int]) -> list[Any]:
-        """The theatre messages of the source's partition between the last one applied and it, read back if any.
-
-        As the router's input (`InputSequence`), but measured against the stored states rather than this
-        worker's memory: a worker that takes a partition over also finds what its previous owner skipped.
-        """
-        return await sequence.read_gap(source, last_applied(source.partition, applied))
 
     async def score_message(source: Any, dirty: dict[str, tuple[int, TheatreState]]) -> None:
         """Apply one message of the theatre topic: a tick, or a theatre's routed events in order."""
