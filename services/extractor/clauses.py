@@ -218,6 +218,7 @@ class Candidate:
     claimant_weak: bool = False
     toward_border: bool = False
     sea_departure: bool = False  # "warships putting to sea": part of a readiness check when one is reported
+    sent_to: bool = False  # "sent more troops to Poland": forces sent to a named place, not moved into it
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

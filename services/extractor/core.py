@@ -244,13 +244,16 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(c)
     for weak in weak_troop.values():
-        # "sent more troops", "additional soldiers have been brought into": a deployment that adds forces
+        # "additional soldiers have been brought into", "moved more troops toward the border": a deployment that
+        # adds forces is a buildup; more forces sent to an ally ("sent 3,000 more troops to Poland") stay a deployment
         upgraded = False
         if weak.subtype == "buildup":
             for c in kept:
                 if c.type == _TROOP and c.subtype == "deployment" and c.actor == weak.actor:
                     upgraded = True  # the deployment absorbs the weak cue; it adds forces only somewhere named
-                    if c.location is not None or c.toward_border:
+                    if c.toward_border or c.location is not None and not (
+                        c.sent_to and c.location != c.actor  # "sent 3,000 more troops to Poland": to an ally
+                    ):
                         c.subtype = "buildup"
                         c.quantity = c.quantity if c.quantity is not None else weak.quantity
         if not upgraded:

@@ -297,8 +297,10 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         out.append(Candidate(
             item.type, item.subtype, actor, location, quantity, assertion, claimant, item.strong, trig.start,
             actor_weak=actor_weak or actor is None, claimant_weak=bool(speech and speech.from_context),
-            toward_border=bool(_TOWARD_BORDER.match(sent.text, trig.end, min(sent.end, trig.end + 90))),
+            toward_border=_toward_border(sent, trig),
             sea_departure=bool(_PUT_TO_SEA.match(sent.text, trig.start, trig.end)),
+            sent_to=item.subtype == "deployment" and sent.text.startswith(_SENDING, trig.start)
+            and bool(_SENT_TO.match(sent.text, trig.end, sent.end)),
         ))
     return out
 
@@ -525,18 +527,43 @@ _NEWLY = re.compile(
 # area"). Within the trigger's clause; a number's thousands separator ("10,000 troops") does not end it.
 _TOWARD_BORDER = GatedPattern(
     re.compile(
-        r"(?:[^,;.]|(?<=\d)[,.](?=\d))*?\b(?:"
-        r"(?:closer to|towards?|up to|to)\s+(?:the\s+|its\s+|their\s+)?"
+        # a comma may separate the items of a list ("moved troops, armoured vehicles and patrol boats to …")
+        r"(?:[^,;.]|(?<=\d)[,.](?=\d)|,(?=\s+[\w-]+(?:\s+[\w-]+)?(?:,|\s+and\b)))*?\b(?:"
+        r"(?:closer to|towards?|up to|to|into)\s+(?:the\s+|its\s+|their\s+)?"
         r"(?:(?!(?:amid|after|as|if|when|while|because|following|despite|over|since)\s)(?:[\w'’-]|,(?=\d))+\s+){0,7}?"
         r"(?:border|borders|frontier|administrative line|line of contact|line of control|line of actual control|"
-        r"demarcation line|armistice line|contact line|boundary|LoC|LAC|DMZ)\b"
+        r"demarcation line|armistice line|contact line|boundary|LoC|LAC|DMZ|demilitari[sz]ed zone)\b"
         r"|(?:closer to|towards?|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:front|frontline|sector|forward positions|front-line positions|frontline positions)\b"
-        r"|towards?\s+(?:the\s+)?(?-i:[A-Z]))",
+        r"|(?:towards?|closer to)\s+(?:the\s+)?(?-i:[A-Z]))",
         re.I,
     ),
-    ("border", "frontier", "line", "boundary", "loc", "lac", "dmz", "front", "sector", "toward", "forward positions"),
+    ("border", "frontier", "line", "boundary", "loc", "lac", "dmz", "demilitari", "front", "sector", "toward",
+     "closer", "forward positions"),
 )
+# A deployment along a border is forces moved up to it: "a large Serbian military deployment along the boundary".
+_ALONG_BORDER = re.compile(
+    r"\s+along\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:border|borders|frontier|boundary|administrative line|line of control|line of contact|contact line)\b",
+    re.I,
+)
+_PREPOSITION_END = re.compile(r"\b(?:to|towards?|into)$", re.I)
+
+
+def _toward_border(sent: Sentence, trig: Mention) -> bool:
+    """Forces moved toward a border, a front or a named place (read from the trigger's own preposition on:
+    "heading toward the Eritrean frontier"), or deployed along a border."""
+    text = sent.text
+    form = text[trig.start:trig.end]
+    start = trig.end
+    end_word = _PREPOSITION_END.search(form)
+    if end_word is not None:
+        start = trig.start + end_word.start()
+    if _TOWARD_BORDER.match(text, start, min(sent.end, start + 120)):
+        return True
+    return form.lower().startswith(("deploy", "mov")) and bool(_ALONG_BORDER.match(text, trig.end, sent.end))
+
+
 _NOT_NOUN_PHRASE = re.compile(
     r"\b(had|has|have|was|were|is|are|been|be|will|would|did|does|do|could|can|may|might|should)\b|\w+ly\b", re.I
 )
@@ -825,6 +852,15 @@ _DESPITE_CLAIM = re.compile(
     r"\bdespite\s+(?:[\w'’-]+\s+){0,3}(?:claims?|assurances?|announcements?)\b", re.I
 )
 _PUT_TO_SEA = re.compile(r"(?:put|puts|putting|set|sets|setting)\s+(?:out\s+)?(?:to\s+sea|sail)\b", re.I)
+# Forces sent somewhere named with "to" (not "into"): "sent 3,000 additional troops to Poland", "will send more jets
+# to Cyprus". Sending forces to an ally or a mission is a deployment (TAXONOMY) even when more are sent; moving them
+# into a place ("moved additional troops into Ladakh") or toward a border stays a buildup.
+_SENT_TO = re.compile(
+    r"(?:[^;.:]|(?<=\d)[,.](?=\d)){0,90}?\bto\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+ern\s+)?"
+    r"(?:(?-i:[A-Z])|(?:north|south|east|west)\b)",
+    re.I,
+)
+_SENDING = ("send", "sent", "dispatch", "deploy", "order")
 _PAVING = re.compile(
     r"\b(?:pav\w+|open\w*|clear\w*)\s+the\s+way\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )

@@ -689,6 +689,19 @@ FIELDS = [
      {("denial", "TUR", "reported", "TUR"), ("accusation", "TUR", "reported", "TUR")}),
     ("Oslo says it suspects Moscow of jamming GPS signals in the Arctic", {("accusation", "NOR", "reported", "NOR")}),
     ("Manila lodges formal protest with Beijing over water cannon use", {("accusation", "PHL", "reported", "PHL")}),
+    # more forces sent to an ally or a mission are a deployment; moved into a place or toward a border, a buildup
+    ("Canada will send 400 more soldiers to Latvia this summer, Ottawa said.",
+     {("deployment", "CAN", "planned", "CAN")}),
+    ("Kenya has dispatched a further 600 soldiers to Haiti, officials in Nairobi said.",
+     {("deployment", "KEN", "claimed", "KEN")}),
+    ("Beijing moved additional troops into the Doklam area, Indian officials said.",
+     {("buildup", "CHN", "reported", "IND")}),
+    ("Azerbaijani columns were filmed heading towards the Lachin corridor, Armenian officials said.",
+     {("buildup", "AZE", "reported", "ARM")}),
+    ("Ethiopia moved tanks, artillery and several infantry units to positions near the border, Asmara said.",
+     {("buildup", "ETH", "reported", "ERI")}),
+    ("The State Department said it was watching a Russian troop deployment along the border with Georgia.",
+     {("buildup", "RUS", "reported", "USA")}),
 ]
 
 
