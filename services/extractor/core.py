@@ -24,6 +24,7 @@ from services.extractor.clauses import (
     _subject_before,
 )
 from services.extractor.construct import Builder
+from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention, find_mentions
 from services.extractor.movements import _PULLBACK_NOUNS, _military
 from services.extractor.sentences import split_sentences
@@ -143,7 +144,7 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         else:
             cands = _military(sent, trig, ctx, year)
         candidates.extend(cands)
-    return _resolve(candidates)
+    return _with_meeting_setting(sent, _resolve(candidates))
 
 
 def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:
@@ -286,6 +287,40 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     with_actor = {c.subtype for c in merged.values() if c.actor}
     out = [c for c in merged.values() if c.actor or c.subtype not in with_actor]
     return sorted(out, key=lambda c: c.start)
+
+
+# Talks that took place, told as the setting of what the parties agreed: "After talks in Moscow, …", "Meeting in St
+# Vincent, …", "… after 12 hours of talks in Ohrid", "In hotline call, … agree to halt all firing".
+_MEETING_SETTING = GatedPattern(
+    re.compile(
+        r"\b(?:after|following|during|at the end of)\s+(?:(?:more than|nearly|almost|some|about|over)\s+)?"
+        r"(?:(?!talks\b)[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|summit|(?:phone|telephone|video) call)\b"
+        r"|^\W*meeting\s+(?:face to face\s+|face-to-face\s+)?(?:in|at)\s"
+        r"|\bin\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:phone|telephone|hotline|video)\s+(?:call|conversation)\b",
+        re.I,
+    ),
+    ("talks", "negotiations", "consultations", "summit", "call", "meeting", "conversation"),
+)
+
+
+def _with_meeting_setting(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """The parties to an agreement (or to talks agreed) met, when the sentence tells the talks as its setting."""
+    agreed = [
+        c for c in cands
+        if c.subtype in ("agreement", "call_for_talks") and c.actor and c.assertion in ("reported", "claimed")
+    ]
+    if not agreed:
+        return cands
+    setting = _MEETING_SETTING.search(sent.text, sent.start, sent.end)
+    if setting is None:
+        return cands
+    met = {c.actor for c in cands if c.subtype == "meeting"}
+    for c in agreed:
+        if c.actor not in met:
+            met.add(c.actor)
+            cands.append(Candidate(_STATEMENT, "meeting", c.actor, None, None, "reported", c.claimant, True,
+                                   setting.start(), actor_weak=c.actor_weak, claimant_weak=c.claimant_weak))
+    return sorted(cands, key=lambda c: c.start)
 
 
 def _has_deployment(cands: list[Candidate], actor: str | None) -> bool:

@@ -132,6 +132,17 @@ _REBUKE_FROM = re.compile(
     re.I,
 )
 
+# A party's act named as a charge: "Tehran called the US deployment 'a provocation'", "branded the move a threat to
+# regional security", "called the launch a violation of Security Council resolutions". Calling another's act by a
+# charge's name accuses; the single word alone ("provocation") stays a weak cue.
+_CALLED_CHARGE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)"
+    r"\s+(?:the|this|that|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,4}?(?:as\s+)?[\"“‘']?(?:an?\s+)?"
+    r"[\"“‘']?(?:(?:new|further|fresh|serious|grave|direct|deliberate|dangerous|flagrant|blatant|clear|open|"
+    r"reckless|gross|unacceptable|outright)\s+){0,2}"
+    r"(?:provocation|threat to|violation of|breach of|act of aggression|rehearsal for|disgrace|blackmail|"
+    r"interference)\b",
+)
 
 # Envoys travelling to talks: "negotiators returned to Geneva for a new round of talks".
 _TRAVEL_TALKS = re.compile(
@@ -189,6 +200,8 @@ _PATTERN_GATES = (
     ("talks", "negotiations", "consultations"),
     ("but ", "contradicted", "despite", "; "),
     ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),
+    ("provocation", "threat to", "violation of", "breach of", "aggression", "rehearsal for", "disgrace", "blackmail",
+     "interference"),
 )
 
 
@@ -212,9 +225,10 @@ _VERB_GATES = (
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in "),
     ("still", "remain", " not ", "seen no", "presence", "contradicted", "stayed"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
+    ("call", "brand", "describ", "term", "label"),
 )
 _CASE_SENSITIVE = (
-    False, False, True, False, False, False, False, False, False, False, False, False, False, False, False
+    False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -232,6 +246,7 @@ _PATTERN_SPECS = tuple(zip((
     (_TRAVEL_TALKS, _STATEMENT, "meeting", False),
     (_STILL_THERE, _STATEMENT, "accusation", False),
     (_REBUKE_FROM, _STATEMENT, "accusation", False),
+    (_CALLED_CHARGE, _STATEMENT, "accusation", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

@@ -55,6 +55,8 @@ NEGATIVES = [
     "Three British destroyers are currently operating in the Red Sea, the navy said.",
     "Germany sent more weapons and equipment to Ukraine on Monday.",
     "This mobilisation, declared in March, put 50,000 reservists into uniform.",
+    # a charge's name for something that is no party's act
+    "Residents called the new stadium a disgrace to the city.",
     # somebody's expectation of another's act; courts and civil movements are no state speakers
     "A retired general said he expected Beijing to stage larger drills around Taiwan next year.",
     "The regional court ordered the ministry to publish the documents.",
@@ -579,7 +581,7 @@ FIELDS = [
      {("weapons_test", "PRK", "reported", "JPN")}),
     # a verb coordinated after a quotation shares the subject before it
     ("Moscow called the deployment \"a provocation\" and warned that it would respond.",
-     {("warning", "RUS", "reported", "RUS")}),
+     {("accusation", "RUS", "reported", "RUS"), ("warning", "RUS", "reported", "RUS")}),
     # "They" with nobody speaking yet, and "the two countries'": the two parties the article named
     ("Armenia and Azerbaijan clashed again. They later held talks in Abu Dhabi.",
      {("meeting", "ARM", "reported", "ARM"), ("meeting", "AZE", "reported", "AZE")}),
@@ -702,6 +704,18 @@ FIELDS = [
      {("buildup", "ETH", "reported", "ERI")}),
     ("The State Department said it was watching a Russian troop deployment along the border with Georgia.",
      {("buildup", "RUS", "reported", "USA")}),
+    # talks told as the setting of what the parties agreed took place: a meeting of each party
+    ("After talks in Ankara, Armenia and Turkey agreed to open their shared border to third-country nationals.",
+     {("meeting", "ARM", "reported", "ARM"), ("meeting", "TUR", "reported", "TUR"),
+      ("agreement", "ARM", "reported", "ARM"), ("agreement", "TUR", "reported", "TUR")}),
+    ("In a video call on Monday, the leaders of Japan and South Korea agreed to exchange military data on North "
+     "Korean launches.",
+     {("meeting", "JPN", "reported", "JPN"), ("meeting", "KOR", "reported", "KOR"),
+      ("agreement", "JPN", "reported", "JPN"), ("agreement", "KOR", "reported", "KOR")}),
+    # another's act called by a charge's name accuses, beside the speaker's other statements
+    ("Manila called the Chinese blockade a dangerous provocation and recalled its ambassador.",
+     {("accusation", "PHL", "reported", "PHL")}),
+    ("Baku branded the parliamentary visit a breach of its sovereignty.", {("accusation", "AZE", "reported", "AZE")}),
 ]
 
 
