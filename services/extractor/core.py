@@ -224,6 +224,7 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Merge duplicates, drop weak cues outranked by strong ones, and directionless deployments."""
     if not cands:
         return []
+    cands = _accused_or_accuser(cands)
     troop_strong = {c.actor for c in cands if c.type == _TROOP and c.strong}
     stmt_strong = {c.actor for c in cands if c.type == _STATEMENT and c.strong}
     stmt_strong_subtypes = {c.subtype for c in cands if c.type == _STATEMENT and c.strong}
@@ -321,6 +322,23 @@ def _with_meeting_setting(sent: Sentence, cands: list[Candidate]) -> list[Candid
             cands.append(Candidate(_STATEMENT, "meeting", c.actor, None, None, "reported", c.claimant, True,
                                    setting.start(), actor_weak=c.actor_weak, claimant_weak=c.claimant_weak))
     return sorted(cands, key=lambda c: c.start)
+
+
+def _accused_or_accuser(cands: list[Candidate]) -> list[Candidate]:
+    """One word read both as a denial and as an accusation ("a figure Pyongyang called 'groundless'"): the party
+    whose reported act it answers denies; any other party disputes another's claim, which accuses."""
+    denials = {(c.start, c.actor) for c in cands if c.subtype == "denial"}
+    accusations = {(c.start, c.actor) for c in cands if c.subtype == "accusation"}
+    both = denials & accusations
+    if not both:
+        return cands
+    answered = {c.actor for c in cands if c.type != _STATEMENT and c.claimant != c.actor}
+    return [
+        c for c in cands
+        if (c.start, c.actor) not in both
+        or c.subtype == ("denial" if c.actor in answered else "accusation")
+        or c.subtype not in ("denial", "accusation")
+    ]
 
 
 def _has_deployment(cands: list[Candidate], actor: str | None) -> bool:

@@ -716,6 +716,11 @@ FIELDS = [
     ("Manila called the Chinese blockade a dangerous provocation and recalled its ambassador.",
      {("accusation", "PHL", "reported", "PHL")}),
     ("Baku branded the parliamentary visit a breach of its sovereignty.", {("accusation", "AZE", "reported", "AZE")}),
+    # another's figure called false accuses; the party whose act it reports calling it false denies
+    ("Ankara said it had deployed 2,000 commandos to northern Iraq, a figure Baghdad dismissed as inflated.",
+     {("deployment", "TUR", "disputed", "TUR"), ("accusation", "IRQ", "reported", "IRQ")}),
+    ("Manila said 200 Chinese militia vessels had massed at Whitsun Reef, a number Beijing called \"groundless\".",
+     {("buildup", "CHN", "reported", "PHL"), ("denial", "CHN", "reported", "CHN")}),
 ]
 
 
