@@ -291,32 +291,46 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
 
 
 # Talks that took place, told as the setting of what the parties agreed: "After talks in Moscow, …", "Meeting in St
-# Vincent, …", "… after 12 hours of talks in Ohrid", "In hotline call, … agree to halt all firing".
+# Vincent, …", "… after 12 hours of talks in Ohrid", "… after an 11-hour meeting".
 _MEETING_SETTING = GatedPattern(
     re.compile(
-        r"\b(?:after|following|during|at the end of)\s+(?:(?:more than|nearly|almost|some|about|over)\s+)?"
-        r"(?:(?!talks\b)[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|summit|(?:phone|telephone|video) call)\b"
-        r"|^\W*meeting\s+(?:face to face\s+|face-to-face\s+)?(?:in|at)\s"
-        r"|\bin\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:phone|telephone|hotline|video)\s+(?:call|conversation)\b",
+        r"\b(?:after|following|at the end of)\s+(?:(?:more than|nearly|almost|some|about|over)\s+)?"
+        r"(?:(?!talks\b)[\w-]+\s+){0,4}?"
+        r"(?:talks|negotiations|consultations|summit|meeting|(?:phone|telephone|video) call)\b"
+        r"|^\W*meeting\s+(?:face to face\s+|face-to-face\s+)?(?:in|at)\s",
         re.I,
     ),
-    ("talks", "negotiations", "consultations", "summit", "call", "meeting", "conversation"),
+    ("talks", "negotiations", "consultations", "summit", "call", "meeting"),
+)
+# Words said in the course of a call or after it: "warned Putin … during a two-hour video call", "In hotline call,
+# … agree to halt all firing", "Speaking after a telephone call with Xi, …": whoever speaks there took part.
+_SPOKEN_IN_TALKS = GatedPattern(
+    re.compile(
+        r"\b(?:in|during)\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:phone|telephone|hotline|video)\s+(?:call|conversation)\b"
+        r"|\bafter\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+call\s+with\b",
+        re.I,
+    ),
+    ("call", "conversation"),
 )
 
 
 def _with_meeting_setting(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
-    """The parties to an agreement (or to talks agreed) met, when the sentence tells the talks as its setting."""
-    agreed = [
-        c for c in cands
-        if c.subtype in ("agreement", "call_for_talks") and c.actor and c.assertion in ("reported", "claimed")
-    ]
-    if not agreed:
+    """The parties to an agreement met, when the sentence tells the talks as its setting; whoever speaks in the
+    course of a call took part in it."""
+    stated = [c for c in cands if c.type == _STATEMENT and c.actor and c.assertion in ("reported", "claimed")]
+    if not stated:
         return cands
-    setting = _MEETING_SETTING.search(sent.text, sent.start, sent.end)
+    setting = _SPOKEN_IN_TALKS.search(sent.text, sent.start, sent.end)
     if setting is None:
-        return cands
+        stated = [c for c in stated if c.subtype == "agreement"]
+        if not stated:
+            return cands
+        setting = _MEETING_SETTING.search(sent.text, sent.start, sent.end)
+        if setting is None:
+            return cands
     met = {c.actor for c in cands if c.subtype == "meeting"}
-    for c in agreed:
+    for c in stated:
         if c.actor not in met:
             met.add(c.actor)
             cands.append(Candidate(_STATEMENT, "meeting", c.actor, None, None, "reported", c.claimant, True,

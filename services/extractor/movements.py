@@ -586,7 +586,7 @@ _OBJECT_OF_ORDER = re.compile(
     re.I,
 )
 _INSTITUTIONS = frozenset({"army", "military", "navy", "air force", "coast guard", "marine corps", "armed forces"})
-_RX_DEFINITE_FORCES_1 = re.compile(r"\b(the|these|those)\s+(?:[\w-]+\s+){0,1}$", re.I)
+_RX_DEFINITE_FORCES_1 = re.compile(r"\b(the|these|those)\s+(?:([\w-]+)\s+)?$", re.I)
 
 
 def _definite_forces(sent: Sentence, trig: Mention) -> bool:
@@ -598,7 +598,15 @@ def _definite_forces(sent: Sentence, trig: Mention) -> bool:
     before = _before(sent, mil.start, 40)
     if _OBJECT_OF_ORDER.search(before):
         return False  # "he had ordered the army to combat readiness": the forces he commands, not a back-reference
-    return bool(_RX_DEFINITE_FORCES_1.search(before[-25:]))
+    found = _RX_DEFINITE_FORCES_1.search(before[-25:])
+    if found is None:
+        return False
+    word = found.group(2)
+    if trig.item.type == _TROOP and word and word[0].isupper() and not any(
+        e.start <= mil.start - len(before[-25:]) + found.start(2) < e.end for e in sent.ents
+    ):
+        return False  # "The Eisenhower carrier strike group": a named unit, not forces reported earlier
+    return True
 
 
 # Patterns of `_with_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
@@ -890,8 +898,10 @@ def _definite_backref(sent: Sentence, trig: Mention) -> bool:
     if trig.item.subtype == "readiness_check" or (trig.item.subtype == "mobilization" and between.strip()):
         return False
     lo = trig.start - len(between)
-    if any(lo <= c.start < trig.start for c in sent.cues) or any(lo <= t.start < trig.start for t in sent.trigs):
-        return False  # "The US says Russia added…": a clause, not a noun phrase
+    if any(lo <= c.start < trig.start for c in sent.cues) or any(
+        lo <= t.start < trig.start and t.item.subtype != trig.item.subtype for t in sent.trigs
+    ):
+        return False  # "The US says Russia added…": a clause, not a noun phrase ("the Zapad exercise" is one)
     if _RX_DEFINITE_BACKREF_1.search(between):
         return False  # "the alliance's largest exercise": introduced, not referred back to
     # "the Balikatan drills": a named exercise, unless the name is a country ("the U.S.-South Korea drills").

@@ -50,7 +50,9 @@ _DEMAND_PATTERN = re.compile(
 )
 _AGREEMENT_PATTERN = re.compile(
     r"\b(?:initial(?:l?ed|s)|accept(?:s|ed|ing)?|reach(?:es|ed|ing)?|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|"
-    r"finali[sz](?:e|es|ed)|str(?:ike|ikes|uck)|seal(?:s|ed)?|agree(?:s|d)?\s+(?:to|on|upon))\s+"
+    r"finali[sz](?:e|es|ed)|str(?:ike|ikes|uck)|seal(?:s|ed)?|agree(?:s|d)?\s+(?:to|on|upon)|"
+    # a government's approval of a deal it is party to: "the security cabinet approved an Egyptian-brokered ceasefire"
+    r"approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing))\s+"
     r"(?:[\w.\"“”'‘’-]+\s+){0,6}?[\"“‘']?" + _DEAL_WORDS + r"\b",
     re.I,
 )
@@ -213,7 +215,8 @@ _VERB_GATES = (
      "call", "urg", "must keep", "keep"),
     ("fire", "firing", "launch", "test"),
     ("urg", "ask", "press", "told", "implored", "order"),
-    ("initial", "accept", "reach", "sign", "conclud", "ink", "finali", "strike", "struck", "seal", "agree"),
+    ("initial", "accept", "reach", "sign", "conclud", "ink", "finali", "strike", "struck", "seal", "agree", "approv",
+     "endors"),
     ("dismiss", "rebuff", "reject", "spurn", "turn"),
     ("pull", "draw", "drew", "bring", "brought", "mov", "send", "sent"),
     ("call", "press", "push", "appeal"),

@@ -55,6 +55,9 @@ NEGATIVES = [
     "Three British destroyers are currently operating in the Red Sea, the navy said.",
     "Germany sent more weapons and equipment to Ukraine on Monday.",
     "This mobilisation, declared in March, put 50,000 reservists into uniform.",
+    # a named exercise's words in another sense, and a drill name told as background
+    "Officials said the Cold Response to the crisis had disappointed allies.",
+    "The Zapad exercise planned for the spring has been struck from the calendar, Minsk said.",
     # a charge's name for something that is no party's act
     "Residents called the new stadium a disgrace to the city.",
     # somebody's expectation of another's act; courts and civil movements are no state speakers
@@ -721,6 +724,19 @@ FIELDS = [
      {("deployment", "TUR", "disputed", "TUR"), ("accusation", "IRQ", "reported", "IRQ")}),
     ("Manila said 200 Chinese militia vessels had massed at Whitsun Reef, a number Beijing called \"groundless\".",
      {("buildup", "CHN", "reported", "PHL"), ("denial", "CHN", "reported", "CHN")}),
+    # forces ordered to a place, a named unit ordered there, the last troops flying out, a troop cut in figures
+    ("The Pentagon ordered 2,000 marines from Camp Lejeune to Norway, officials said.",
+     {("deployment", "USA", "reported", None)}),
+    ("The Nimitz carrier strike group was ordered to the South China Sea, the Pentagon said.",
+     {("deployment", "USA", "claimed", "USA")}),
+    ("The last French soldiers flew out of Bamako on Monday, Paris said.", {("withdrawal", "FRA", "claimed", "FRA")}),
+    ("Washington plans to cut about 4,000 of the 12,000 US troops based in Italy, officials said.",
+     {("withdrawal", "USA", "planned", None)}),
+    # a government approving a deal; a named exercise told as going on; what is said in a call
+    ("Pakistan's cabinet approved a Qatari-brokered truce.", {("agreement", "PAK", "reported", "PAK")}),
+    ("Freedom Shield began on Monday, the South Korean military said.", {("exercise", "KOR", "claimed", "KOR")}),
+    ("During a video call on Friday, Modi urged Putin to end the war through dialogue.",
+     {("meeting", "IND", "reported", "IND"), ("call_for_talks", "IND", "reported", "IND")}),
 ]
 
 
