@@ -1154,7 +1154,10 @@ def _pronoun_actor(
 
 
 # "Russian Foreign Minister Sergei Lavrov", "Venezuela's Nicolas Maduro": one party named twice
-_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|president|prime minister|leader))*\s+")
+_TITLE_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|president|prime minister|leader|special|envoy|foreign|defen[cs]e|"
+    r"minister|secretary|ambassador|spokes(?:man|woman|person)|adviser|advisor|chief|negotiator))*\s+"
+)
 
 
 def _appositive(sent: Sentence, left: Mention, right: Mention) -> bool:

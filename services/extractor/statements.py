@@ -540,7 +540,9 @@ _RULED_OUT_GIVING = re.compile(
     re.I,
 )
 _JOIN_UP = re.compile(
-    r"\bto\s+(?:join|enlist in|sign up for|report to)\s+(?:the\s+)?(?:army|armed forces|military|ranks)\b", re.I
+    r"\bto\s+(?:(?:join|enlist in|sign up for|report to)\s+(?:the\s+)?(?:army|armed forces|military|ranks)"
+    r"|take\s+up\s+arms)\b",
+    re.I,
 )
 _AS_FALSE_ABOUT_ITSELF = re.compile(
     r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?\s+(?:the\s+|all\s+)?" + _CLAIM_NOUNS

@@ -737,6 +737,14 @@ FIELDS = [
     ("Freedom Shield began on Monday, the South Korean military said.", {("exercise", "KOR", "claimed", "KOR")}),
     ("During a video call on Friday, Modi urged Putin to end the war through dialogue.",
      {("meeting", "IND", "reported", "IND"), ("call_for_talks", "IND", "reported", "IND")}),
+    # officials by name; a lower-case title between a country and a name; NATO's Article 4; a call to take up arms
+    ("Esper blamed Tehran for the rocket attack on the base.", {("accusation", "USA", "reported", "USA")}),
+    ("Special envoy Keith Kellogg and Ukrainian Defence Minister Rustem Umerov held talks in Kyiv.",
+     {("meeting", "USA", "reported", "USA"), ("meeting", "UKR", "reported", "UKR")}),
+    ("Lithuania triggered Article 4 after drones crashed on its territory.",
+     {("call_for_talks", "LTU", "reported", "LTU")}),
+    ("Sudan's army chief urged all citizens to take up arms against the paramilitaries.",
+     {("mobilization", "SDN", "reported", None)}),
 ]
 
 
