@@ -662,7 +662,9 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         ):
             return False  # "Kosovo police deployed special units", "the logistics group deployed a fleet of trucks"
         if item.subtype == "buildup" and item.verb and _PURPOSE_TO.search(_before(sent, trig.start, 6)) and any(
-            t.item.type == _TROOP and t.end <= trig.start and t.item.subtype != "buildup" for t in sent.trigs
+            t.item.type == _TROOP and t.end <= trig.start and t.item.subtype != "buildup"
+            and (t.item.requires is None or _body_has(sent, t.item.requires))  # "ordered the military to step up"
+            for t in sent.trigs
         ):
             return False  # "called up 5,000 reservists to reinforce operations": the purpose of the act
         if item.subtype == "deployment" and _FOR_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):
@@ -880,12 +882,22 @@ _RIGHT_TO = re.compile(
 _AGE_AFTER = re.compile(r"\s+age\b", re.I)
 
 
+_CHARACTERISED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|"
+    r"denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _definite_backref(sent: Sentence, trig: Mention) -> bool:
     """"the drills ended": a definite mention without a governing verb refers back (rule 8)."""
     before = _before(sent, trig.start, 40)
     match = _DEFINITE.search(before)
     if not match:
         return False
+    if not trig.item.verb and _CHARACTERISED.search(before):
+        return True  # "called the deployment of HMS Trent 'a threat'": another's act already told, named by a speaker
     if _GOVERNING.search(before) or _RX_DEFINITE_BACKREF_3.match(sent.text[trig.end:trig.end + 5]):
         return False
     if _AGE_AFTER.match(sent.text, trig.end) or sent.text[trig.start:trig.end].lower().endswith(" age"):

@@ -290,8 +290,17 @@ _LIGHT_VERB = re.compile(
 _POSSESSIVE_TITLE = re.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$")
 _TITLE_OF = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}(?:of|for|at)\s+")
 # "…, a key U.S. ally, has refused", "…, a NATO member, warned"
-_DESCRIPTIVE = re.compile(r"\s*(?:a|an|the)\s+[a-z]|\s*(?:a|an)\s+[A-Z][\w.-]*\s+[a-z][\w-]*\s*$")
+_DESCRIPTIVE = re.compile(
+    r"\s*(?:a|an|the)\s+[a-z]|\s*(?:a|an)\s+[A-Z][\w.-]*\s+[a-z][\w-]*\s*$"
+    r"|\s*(?:a|an)\s+[A-Z][\w.-]*\s+(?:member|ally|neighbour|neighbor|partner|state|power)\b"  # "a NATO member with …"
+)
 _TITLED = re.compile(r"\s*the\s+[A-Z]")
+_MEETING_ASKED = re.compile(
+    r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:(?:urgent|emergency|immediate|special|closed-door|extraordinary|early)\s+)*"
+    r"(?:meeting|session|talks|consultations|summit)\b",
+    re.I,
+)
+_COORDINATED_VERB = re.compile(r"\s*[a-z]+(?:ed|s)\b[^,;:\"“”]*?\s+and\s*")
 _COORDINATOR = re.compile(r"\s*(?:and|but|then|and then|and also)\s*", re.I)
 _THEY_OPENING = re.compile(
     r"(?:They|The two|Both)\s+(?:(?:also|later|then|both|have|had|jointly|finally|eventually)\s+)*"
@@ -307,6 +316,7 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
         boundary = sent.start if earlier < 0 else earlier + 1
     elif (
         _AUX_ONLY.fullmatch(subject_text) or _LIGHT_VERB.fullmatch(subject_text)
+        or _COORDINATED_VERB.fullmatch(subject_text)  # "China, a close ally of Pakistan, welcomed … and urged"
     ) and sent.text[boundary - 1:boundary] == ",":
         # "Pakistan, a key U.S. ally, has refused…": skip a descriptive appositive back to the subject
         earlier = sent.text.rfind(",", sent.start, boundary - 1)
@@ -686,6 +696,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "call_for_talks"  # "instructed their special representatives to meet soon": a meeting yet to happen
     if subtype == "meeting" and _EXPECTED_MEETING.search(_before(sent, trig.start, 40)):
         return "call_for_talks"  # "said they expected a 16th round of talks": one still to come
+    if subtype == "demand" and form.startswith(("request", "ask")) and _MEETING_ASKED.match(after):
+        return "call_for_talks"  # "requested an urgent meeting of the Security Council": talks asked for
     if subtype == "demand" and _JOIN_UP.search(after[:80]):
         return None  # "called on all able-bodied men to join the armed forces": a call-up (the mobilization)
     if subtype == "rejection" and trig.item.verb and _AS_FALSE_ABOUT_ITSELF.match(after):
@@ -1033,6 +1045,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         sent, trig, ("demand",), lambda other: _statement_subtype(sent, other)
     ):
         return True
+    if item.subtype == "meeting" and not item.verb and _in_object_of(
+        sent, trig, ("demand",), lambda other: "demand" if other.item.subtype == "demand" else None
+    ):
+        return True  # "asked for an emergency session": the meeting asked for (a call for talks), not one held
     lo, _ = _clause(sent, trig.start, trig.end)
     before = sent.text[max(lo, trig.start - 60):trig.start]
     if _MODAL.search(before):

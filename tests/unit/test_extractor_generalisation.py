@@ -55,6 +55,10 @@ NEGATIVES = [
     "Three British destroyers are currently operating in the Red Sea, the navy said.",
     "Germany sent more weapons and equipment to Ukraine on Monday.",
     "This mobilisation, declared in March, put 50,000 reservists into uniform.",
+    # dealing with something, patrol craft as a kind of boat, a standing non-recognition
+    "Seoul's cabinet ordered the coast guard to deal firmly with any intrusion.",
+    "Fishermen said a patrol boat had towed their vessel back to port.",
+    "Abkhazia declared independence in 1999, a step Tbilisi does not recognise.",
     # a named exercise's words in another sense, and a drill name told as background
     "Officials said the Cold Response to the crisis had disappointed allies.",
     "The Zapad exercise planned for the spring has been struck from the calendar, Minsk said.",
@@ -745,6 +749,16 @@ FIELDS = [
      {("call_for_talks", "LTU", "reported", "LTU")}),
     ("Sudan's army chief urged all citizens to take up arms against the paramilitaries.",
      {("mobilization", "SDN", "reported", None)}),
+    # an order to step up forces is no purpose clause of the order; a descriptive appositive before coordinated verbs
+    ("Kishida ordered the navy to step up its patrols around the Senkaku Islands.",
+     {("buildup", "JPN", "reported", None)}),
+    ("Turkey, a NATO member with ties to Moscow, condemned the strike and urged Kyiv and Moscow to return to talks.",
+     {("accusation", "TUR", "reported", "TUR"), ("call_for_talks", "TUR", "reported", "TUR")}),
+    # another's act named by a speaker is told already; a meeting asked for is a call for talks
+    ("Israel called the deployment of Iranian advisers a provocation.", {("accusation", "ISR", "reported", "ISR")}),
+    ("Guyana asked for an emergency session of the Security Council.", {("call_for_talks", "GUY", "reported", "GUY")}),
+    ("'We will not sit idly by while our sailors are harassed,' Manila's defence chief said.",
+     {("warning", "PHL", "reported", "PHL")}),
 ]
 
 
