@@ -137,6 +137,7 @@ _JOINED = re.compile(
     r"\.?(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|defen[cs]e|armed|forces?|army|navy|military|ministry|coast|guard|air|naval|"
     r"troops|units|soldiers|sailors|marines|secretary|minister|president|chief|premier|envoy|foreign)){0,4},?\s*"
     r"(?:and|,|as well as)\s*(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|up to)\s+)?(?:\d[\d,]*\s+)?"
     r"(?:(?:President|Prime|Minister|Premier|Chancellor|Foreign|Defen[cs]e|Secretary|King|Emir|Mr\.?|Ms\.?)\s+){0,3}|-|–"
 )
 _OWN_PLACE = GatedPattern(
@@ -221,6 +222,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
     if _PAVING.search(_before(sent, trig.start, 40)):
         return []  # "paving the way for the disengagement of troops": what a deal may lead to, not an act
+    if _ALLOWED_TO.search(_before(sent, trig.start, 100)):
+        return []  # "a pact allowing their forces to deploy on each other's soil": what a deal permits, no act
     if _RIGHT_TO.search(_before(sent, trig.start, 40)):
         return []  # "Russia was free to station forces anywhere on its territory": a right claimed, no act
     if _REFUSED_TO.search(_before(sent, trig.start, 40)):
@@ -795,13 +798,16 @@ def _weak_troop_sense(sent: Sentence, trig: Mention) -> bool:
         return any(mil.end <= trig.start and trig.start - mil.end <= 60 for mil in sent.mils)
     if form.startswith(("arriv", "patrol", "sail")):
         return bool(_mil_near(sent, trig, 50))
-    # "the number of troops has risen", "troop strength … has grown"; not "the military dead had risen to 58"
+    # "the number of troops has risen", "troop strength … has grown"; not "the military dead had risen to 58", nor
+    # "the toll from the airstrike on its troops rose to 36"
     return any(
         m.end <= trig.start and trig.start - m.end <= 60 and not _CASUALTIES.match(text, m.end, trig.start)
+        and not _TOLL_BEFORE.search(text, max(sent.start, m.start - 60), m.start)
         for m in sent.mils
     )
 
 
+_TOLL_BEFORE = re.compile(r"\b(?:toll|casualt(?:y|ies)|deaths?|fatalities)\b", re.I)
 _CASUALTIES = re.compile(
     r"\s+(?:dead|deaths?|death toll|casualt(?:y|ies)|losses|wounded|injured|killed|fatalities|toll|suicides?)\b", re.I
 )
@@ -873,6 +879,11 @@ _SENT_TO = re.compile(
 _SENDING = ("send", "sent", "dispatch", "deploy", "order")
 _PAVING = re.compile(
     r"\b(?:pav\w+|open\w*|clear\w*)\s+the\s+way\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_ALLOWED_TO = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+    r"(?:[\w'’-]+\s+){0,8}?$",
+    re.I,
 )
 _RIGHT_TO = re.compile(
     r"\b(?:free|entitled|at liberty|(?:has|have|had) (?:every |the )?right|within (?:its|their) (?:sovereign )?rights?)"

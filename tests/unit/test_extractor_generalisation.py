@@ -59,6 +59,10 @@ NEGATIVES = [
     "Seoul's cabinet ordered the coast guard to deal firmly with any intrusion.",
     "Fishermen said a patrol boat had towed their vessel back to port.",
     "Abkhazia declared independence in 1999, a step Tbilisi does not recognise.",
+    # what a deal permits, a casualty toll that rises, soldiers' families leaving
+    "The two countries signed an accord permitting their navies to refuel at each other's ports during exercises.",
+    "The death toll from the attack on the army convoy has risen to 19, officials said.",
+    "The embassy told military families to leave the country.",
     # a named exercise's words in another sense, and a drill name told as background
     "Officials said the Cold Response to the crisis had disappointed allies.",
     "The Zapad exercise planned for the spring has been struck from the calendar, Minsk said.",
@@ -759,6 +763,11 @@ FIELDS = [
     ("Guyana asked for an emergency session of the Security Council.", {("call_for_talks", "GUY", "reported", "GUY")}),
     ("'We will not sit idly by while our sailors are harassed,' Manila's defence chief said.",
      {("warning", "PHL", "reported", "PHL")}),
+    # force not ruled out threatens; joined forces with their numbers each drill
+    ("Beijing declined to rule out the use of force against Taiwan, a spokesman said.",
+     {("warning", "CHN", "reported", "CHN")}),
+    ("Some 4,000 British troops and about 2,000 Estonian soldiers began the Hedgehog drills on Monday.",
+     {("exercise", "GBR", "reported", None), ("exercise", "EST", "reported", None)}),
 ]
 
 
