@@ -222,6 +222,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
     if _PAVING.search(_before(sent, trig.start, 40)):
         return []  # "paving the way for the disengagement of troops": what a deal may lead to, not an act
+    if _NOT_ANNOUNCED.search(_before(sent, trig.start, 50)):
+        return []  # "it did not announce further exercises": no act was announced, nothing is denied
     if _ALLOWED_TO.search(_before(sent, trig.start, 100)):
         return []  # "a pact allowing their forces to deploy on each other's soil": what a deal permits, no act
     if _RIGHT_TO.search(_before(sent, trig.start, 40)):
@@ -879,6 +881,11 @@ _SENT_TO = re.compile(
 _SENDING = ("send", "sent", "dispatch", "deploy", "order")
 _PAVING = re.compile(
     r"\b(?:pav\w+|open\w*|clear\w*)\s+the\s+way\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_NOT_ANNOUNCED = re.compile(
+    r"\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:announce|schedule|order)\w*\s+(?:any\s+)?"
+    r"(?:further\s+|new\s+|more\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
 )
 _ALLOWED_TO = re.compile(
     r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?to\s+"

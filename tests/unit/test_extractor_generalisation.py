@@ -59,6 +59,8 @@ NEGATIVES = [
     "Seoul's cabinet ordered the coast guard to deal firmly with any intrusion.",
     "Fishermen said a patrol boat had towed their vessel back to port.",
     "Abkhazia declared independence in 1999, a step Tbilisi does not recognise.",
+    # no further drills announced
+    "Seoul said the exercise would wrap up on Sunday and did not announce any new drills.",
     # what a deal permits, a casualty toll that rises, soldiers' families leaving
     "The two countries signed an accord permitting their navies to refuel at each other's ports during exercises.",
     "The death toll from the attack on the army convoy has risen to 19, officials said.",
@@ -768,6 +770,10 @@ FIELDS = [
      {("warning", "CHN", "reported", "CHN")}),
     ("Some 4,000 British troops and about 2,000 Estonian soldiers began the Hedgehog drills on Monday.",
      {("exercise", "GBR", "reported", None), ("exercise", "EST", "reported", None)}),
+    ("Pristina would never negotiate over the north's status, Kurti said.", {("rejection", "XKX", "reported", "XKX")}),
+    # signals sent are no forces sent
+    ("Tokyo accused Beijing of sending the wrong signals to North Korea's forces.",
+     {("accusation", "JPN", "reported", "JPN")}),
 ]
 
 
