@@ -31,7 +31,7 @@ from services.extractor.sentences import split_sentences
 from services.extractor.statements import _statement, _statement_subject
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.7.0"
+EXTRACTOR_VERSION = "1.8.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).

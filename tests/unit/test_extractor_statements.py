@@ -84,4 +84,4 @@ def test_conditional_threat_keeps_the_announced_withdrawal() -> None:
 
 
 def test_version() -> None:
-    assert EXTRACTOR_VERSION == "1.7.0"  # 1.7.0: "announced it would", envoys summoned to protest, talks refused
+    assert EXTRACTOR_VERSION == "1.8.0"  # 1.8.0: more forces sent to an ally, named exercises, talks as setting
