@@ -1205,3 +1205,68 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?$", re.I)
 _TERRITORY_AFTER = re.compile(r"\s+(territory|soil|airspace|waters)\b")
 _BORDER_AFTER = re.compile(r"\s+(border|borders|frontier)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|leave|leaves|out of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$")
+
+
+# Talks that took place, told as the setting of what the parties agreed: "After talks in Moscow, …", "Meeting in St
+# Vincent, …", "… after 12 hours of talks in Ohrid", "… after an 11-hour meeting".
+_MEETING_SETTING = GatedPattern(
+    re.compile(
+        r"\b(?:after|following|at the end of)\s+(?:(?:more than|nearly|almost|some|about|over)\s+)?"
+        r"(?:(?!talks\b)[\w-]+\s+){0,4}?"
+        r"(?:talks|negotiations|consultations|summit|meeting|(?:phone|telephone|video) call)\b"
+        r"|^\W*meeting\s+(?:face to face\s+|face-to-face\s+)?(?:in|at)\s",
+        re.I,
+    ),
+    ("talks", "negotiations", "consultations", "summit", "call", "meeting"),
+)
+# Words said in the course of a call or after it: "warned Putin … during a two-hour video call", "In hotline call,
+# … agree to halt all firing", "Speaking after a telephone call with Xi, …": whoever speaks there took part.
+_SPOKEN_IN_TALKS = GatedPattern(
+    re.compile(
+        r"\b(?:in|during)\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:phone|telephone|hotline|video)\s+(?:call|conversation)\b"
+        r"|\bafter\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+call\s+with\b",
+        re.I,
+    ),
+    ("call", "conversation"),
+)
+
+
+def _with_meeting_setting(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """The parties to an agreement met, when the sentence tells the talks as its setting; whoever speaks in the
+    course of a call took part in it."""
+    stated = [c for c in cands if c.type == _STATEMENT and c.actor and c.assertion in ("reported", "claimed")]
+    if not stated:
+        return cands
+    setting = _SPOKEN_IN_TALKS.search(sent.text, sent.start, sent.end)
+    if setting is None:
+        stated = [c for c in stated if c.subtype == "agreement"]
+        if not stated:
+            return cands
+        setting = _MEETING_SETTING.search(sent.text, sent.start, sent.end)
+        if setting is None:
+            return cands
+    met = {c.actor for c in cands if c.subtype == "meeting"}
+    for c in stated:
+        if c.actor not in met:
+            met.add(c.actor)
+            cands.append(Candidate(_STATEMENT, "meeting", c.actor, None, None, "reported", c.claimant, True,
+                                   setting.start(), actor_weak=c.actor_weak, claimant_weak=c.claimant_weak))
+    return sorted(cands, key=lambda c: c.start)
+
+
+def _accused_or_accuser(cands: list[Candidate]) -> list[Candidate]:
+    """One word read both as a denial and as an accusation ("a figure Pyongyang called 'groundless'"): the party
+    whose reported act it answers denies; any other party disputes another's claim, which accuses."""
+    denials = {(c.start, c.actor) for c in cands if c.subtype == "denial"}
+    accusations = {(c.start, c.actor) for c in cands if c.subtype == "accusation"}
+    both = denials & accusations
+    if not both:
+        return cands
+    answered = {c.actor for c in cands if c.type != _STATEMENT and c.claimant != c.actor}
+    return [
+        c for c in cands
+        if (c.start, c.actor) not in both
+        or c.subtype == ("denial" if c.actor in answered else "accusation")
+        or c.subtype not in ("denial", "accusation")
+    ]
