@@ -203,6 +203,14 @@ class Sentence:
         self.body = self.text[self.start:self.end]
 
 
+# Verbs that name another's act by a word of the speaker's ("called the move a provocation", "described the
+# drills as …", "dismissed the claims as false"): shared by statement, trigger and back-reference tests.
+_CALLING = (
+    r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s|ing)|label(?:l?ed|s|l?ing)|dismissed|"
+    r"denounced)"
+)
+
+
 @dataclass(slots=True)
 class Candidate:
     type: str

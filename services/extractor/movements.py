@@ -8,6 +8,7 @@ import re
 from services.extractor.attribution import Speech
 from services.extractor.clauses import (
     _CALLED_OFF_AFTER,
+    _CALLING,
     _CIVIL_CONTEXT,
     _DENIED_AFTER,
     _DRILL,
@@ -901,8 +902,7 @@ _AGE_AFTER = re.compile(r"\s+age\b", re.I)
 
 
 _CHARACTERISED = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|"
-    r"denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?)\s+the\s+"
+    r"\b(?:" + _CALLING + r"|condemn(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )

@@ -9,6 +9,7 @@ from dataclasses import replace
 from services.extractor.attribution import place_opening
 from services.extractor.clauses import (
     _CALLED_OFF_AFTER,
+    _CALLING,
     _CANCEL,
     _CIVIL_CONTEXT,
     _DEAL_WORDS,
@@ -504,10 +505,6 @@ _TALKS_BEHIND = re.compile(
 
 # "a step Pristina called a direct threat", "which Belgrade dismissed as mere propaganda"
 # Shared word lists of the "called it false" readings below.
-_CALLING = (
-    r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s|ing)|label(?:l?ed|s|l?ing)|dismissed|"
-    r"denounced)"
-)
 _CLAIM_NOUNS = r"(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?)"
 _FALSE_WORDS = r"(?:false|untrue|baseless|groundless|fabricated|lies|a lie|nonsense)"
 _CALLED_TAIL = re.compile(

@@ -8,6 +8,7 @@ import re
 import ahocorasick
 
 from services.extractor.clauses import (
+    _CALLING,
     _DEAL_WORDS,
     _DRILL,
     _MEET_OBJECTS,
@@ -138,8 +139,8 @@ _REBUKE_FROM = re.compile(
 # regional security", "called the launch a violation of Security Council resolutions". Calling another's act by a
 # charge's name accuses; the single word alone ("provocation") stays a weak cue.
 _CALLED_CHARGE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)"
-    r"\s+(?:the|this|that|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,4}?(?:as\s+)?[\"“‘']?(?:an?\s+)?"
+    r"\b" + _CALLING + r"\s+(?:the|this|that|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:as\s+)?[\"“‘']?(?:an?\s+)?"
     r"[\"“‘']?(?:(?:new|further|fresh|serious|grave|direct|deliberate|dangerous|flagrant|blatant|clear|open|"
     r"reckless|gross|unacceptable|outright)\s+){0,2}"
     r"(?:provocation|threat to|violation of|breach of|act of aggression|rehearsal for|disgrace|blackmail|"
