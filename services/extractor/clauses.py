@@ -358,6 +358,11 @@ def _background_words(text: str) -> bool:
 
 
 _THEN_CLAUSE = re.compile(r"\W*(?:before|until|and then|after which)\b", re.I)
+_COMPARED_APPOSITIVE = re.compile(
+    r"\W*(?:the|its|their|a|an)\s+(?:first|largest|biggest|highest|heaviest|most|only|worst|strongest|greatest|"
+    r"largest-ever)\b",
+    re.I,
+)
 
 
 def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool:
@@ -367,14 +372,30 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
     found = sent.cache.get(key)
     if found is None:
         found = _background_clause(sent.text[lo:hi], year)
-        if not found and lo > sent.start and _THEN_CLAUSE.match(sent.text, lo, hi):
-            # "… came close to war in 1996, before US mediation persuaded both sides to withdraw": the story goes on
+        if not found and lo > sent.start and (
+            _THEN_CLAUSE.match(sent.text, lo, hi) or _COMPARED_APPOSITIVE.match(sent.text, lo, hi)
+        ):
+            # "… came close to war in 1996, before US mediation persuaded both sides to withdraw": the story goes on;
+            # "… mobilised 300,000 men in 2022, the first call-up since World War II": the same act, named again
             found = _is_background(sent, lo - 2, lo - 2, year)
         sent.cache[key] = found
     return found
 
 
+# A comparison with the past dates nothing: "Russia's first mobilisation since World War II", "the largest drills
+# since 2017", "the first such summit in 12 years" tell a current act.
+_SINCE_COMPARISON = re.compile(
+    r"\b(?:first|largest|biggest|highest|heaviest|most|only|worst|strongest|greatest|deepest|longest|largest-ever)\b"
+    r"[^,;.]{0,60}?\b(?:since\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:19|20)\d\d(?:s)?|(?:[A-Z][\w-]*\s+){0,2}(?:War|war|era)(?:\s+(?:II|I|Two|One))?)"
+    r"|(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|several|many|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a)\s+(?:years|decades|decade))\b"
+)
+
+
 def _background_clause(clause: str, year: int | None) -> bool:
+    if ("since" in clause or " in " in clause or " for " in clause) and _SINCE_COMPARISON.search(clause):
+        clause = _SINCE_COMPARISON.sub(" ", clause)
     if _background_words(clause):
         return True
     if "19" not in clause and "20" not in clause:

@@ -184,10 +184,13 @@ _DISPUTE = GatedPattern(
         r"(?:were|was|are|is) still (?:operating|present|there|in place|deployed|stationed|holding)|"
         r"not a (?:real|genuine|true|actual) (?:withdrawal|pullback|pull-back|pullout|drawdown)|"
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
-        r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence)\b",
+        r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence|"
+        r"(?:regroup\w*|reposition\w*|redeploy\w*)(?: rather than|,? not| instead of)|"
+        r"(?:was|is|amounted to) (?:merely |only |just |simply )?an? (?:tactical )?(?:regrouping|ruse|smokescreen))\b",
         re.I,
     ),
-    ("false", "untrue", "not true", "dismissed", "disput", "no evidence", "not seen", "no sign",
+    ("regroup", "reposition", "redeploy", "ruse", "smokescreen", "false", "untrue", "not true", "dismissed", "disput",
+     "no evidence", "not seen", "no sign",
      "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
      "no such", "presence", "no real", "no actual", "no genuine", "contested", "still", "not a ", "significant",
      "meaningful", "remain", "exaggerated", "dismiss", "reduction", "decrease", "drawdown", "pullback",
@@ -223,6 +226,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
     if _PAVING.search(_before(sent, trig.start, 40)):
         return []  # "paving the way for the disengagement of troops": what a deal may lead to, not an act
+    if _OPEN_QUESTION.search(_before(sent, trig.start, 90)):
+        return []  # "watching whether Russian troops were actually withdrawing", "as long as Seoul kept staging drills"
     if _NOT_ANNOUNCED.search(_before(sent, trig.start, 50)):
         return []  # "it did not announce further exercises": no act was announced, nothing is denied
     if _ALLOWED_TO.search(_before(sent, trig.start, 100)):
@@ -882,6 +887,10 @@ _SENT_TO = re.compile(
 _SENDING = ("send", "sent", "dispatch", "deploy", "order")
 _PAVING = re.compile(
     r"\b(?:pav\w+|open\w*|clear\w*)\s+the\s+way\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_OPEN_QUESTION = re.compile(
+    r"\b(?:whether|as long as|so long as)\s+(?:[\w'’.-]+\s+){0,10}?$",
+    re.I,
 )
 _NOT_ANNOUNCED = re.compile(
     r"\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:announce|schedule|order)\w*\s+(?:any\s+)?"

@@ -169,7 +169,14 @@ _STILL_THERE = re.compile(
     r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
     r"(?:had|have|has)\s+seen\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown)|"
     r"(?:still\s+)?(?:had|has|have|saw|sees|see)\s+(?:credible\s+|fresh\s+|new\s+)?(?:reports|evidence|signs|indications)\s+"
-    r"of\s+(?:their|its|a|continued|a continued)\s+presence|was\s+contradicted\s+by)\b",
+    r"of\s+(?:their|its|a|continued|a continued)\s+presence|was\s+contradicted\s+by|"
+    # "… said Russian troops were regrouping rather than withdrawing", "were being repositioned, not withdrawn"
+    r"(?:were|was|are|is)\s+(?:being\s+)?(?:regroup\w*|reposition\w*|redeploy\w*|rotat\w*)"
+    r"(?:\s+(?:rather than|instead of)|,?\s+not)\s+(?:withdraw\w*|pull\w*\s+(?:back|out)|leav\w*|retreat\w*)|"
+    # "… said the move amounted to a regrouping rather than genuine de-escalation"
+    r"(?:[\w'’-]+\s+){0,3}?(?:amount\w*\s+to\s+|(?:was|is)\s+(?:merely\s+|only\s+|just\s+|simply\s+)?)"
+    r"(?:a\s+|an\s+)?(?:tactical\s+)?(?:regrouping|repositioning|ruse|smokescreen|rotation)\b"
+    r"(?:\s+(?:rather than|not|instead of)\b)?)\b",
     re.I,
 )
 _SEPARABLE_BACK = re.compile(
@@ -201,7 +208,7 @@ _PATTERN_GATES = (
     ("prepared to", "ready to"),
     ("unless", "if"),
     ("talks", "negotiations", "consultations"),
-    ("but ", "contradicted", "despite", "; "),
+    ("but ", "contradicted", "despite", "; ", "though ", "whereas "),
     ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),
     ("provocation", "threat to", "violation of", "breach of", "aggression", "rehearsal for", "disgrace", "blackmail",
      "interference"),
@@ -227,7 +234,8 @@ _VERB_GATES = (
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in "),
-    ("still", "remain", " not ", "seen no", "presence", "contradicted", "stayed"),
+    ("still", "remain", " not ", "seen no", "presence", "contradicted", "stayed", "regroup", "reposition", "redeploy",
+     "rotat", "ruse", "smokescreen"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
     ("call", "brand", "describ", "term", "label"),
 )
@@ -306,5 +314,11 @@ def _add_pattern_triggers(sent: Sentence) -> None:
             extra.append(Mention(match.start(), match.end(), "trig", trig))
     if not extra:
         return
-    kept = [t for t in sent.trigs if not any(e.start <= t.start < e.end and t.item.type == e.item.type for e in extra)]
+    kept = [  # an accusation's span holds the contested act ("… said troops were regrouping rather than withdrawing")
+        t for t in sent.trigs
+        if not any(
+            e.start <= t.start < e.end and (t.item.type == e.item.type or e.item.subtype == "accusation" and (
+                t.item.type == _TROOP)) for e in extra
+        )
+    ]
     sent.trigs = sorted(kept + extra, key=lambda m: m.start)

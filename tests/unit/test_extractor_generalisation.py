@@ -59,6 +59,9 @@ NEGATIVES = [
     "Seoul's cabinet ordered the coast guard to deal firmly with any intrusion.",
     "Fishermen said a patrol boat had towed their vessel back to port.",
     "Abkhazia declared independence in 1999, a step Tbilisi does not recognise.",
+    # an open question, a condition that lasts
+    "NATO said it was unclear whether Belarusian units had moved toward the border.",
+    "Minsk said talks were off as long as Warsaw kept its troops on the frontier.",
     # no further drills announced
     "Seoul said the exercise would wrap up on Sunday and did not announce any new drills.",
     # what a deal permits, a casualty toll that rises, soldiers' families leaving
@@ -771,6 +774,16 @@ FIELDS = [
     ("Some 4,000 British troops and about 2,000 Estonian soldiers began the Hedgehog drills on Monday.",
      {("exercise", "GBR", "reported", None), ("exercise", "EST", "reported", None)}),
     ("Pristina would never negotiate over the north's status, Kurti said.", {("rejection", "XKX", "reported", "XKX")}),
+    # a comparison with the past dates nothing; ships leaving port deploy; talks refused while a condition holds
+    ("Seoul announced its largest call-up of reservists since the Korean War on Monday.",
+     {("mobilization", "KOR", "reported", None)}),
+    ("Two Chinese destroyers left port in Qingdao on Tuesday, the navy said.",
+     {("deployment", "CHN", "claimed", "CHN")}),
+    ("Tehran said it would not return to talks while sanctions remained.", {("rejection", "IRN", "reported", "IRN")}),
+    # a claimed pull-back told as a regrouping by the other side, an announcement called misleading
+    ("Armenia said its troops had pulled back from the ridge, but Baku said they were redeploying rather than "
+     "withdrawing.", {("withdrawal", "ARM", "disputed", "ARM"), ("accusation", "AZE", "reported", "AZE")}),
+    ("Kyiv called Moscow's ceasefire pledge misleading.", {("accusation", "UKR", "reported", "UKR")}),
     # signals sent are no forces sent
     ("Tokyo accused Beijing of sending the wrong signals to North Korea's forces.",
      {("accusation", "JPN", "reported", "JPN")}),
