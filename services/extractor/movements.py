@@ -367,7 +367,7 @@ _NOT_SEEN = re.compile(
     r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)['’\"”]?\s+(?:\w+\s+){0,7}$|"
     r"\bno\s+such\s+$|\bnot\s+(?:a\s+)?(?:real|genuine|true|actual)\s+$|"
     r"\b(?:seen|observed|detected|noticed|recorded)\s+no\s+(?:[\w-]+\s+){0,2}$|"
-    r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,3}$",
+    r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,5}$",
     re.I,
 )
 

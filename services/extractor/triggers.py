@@ -139,8 +139,10 @@ _REBUKE_FROM = re.compile(
 # regional security", "called the launch a violation of Security Council resolutions". Calling another's act by a
 # charge's name accuses; the single word alone ("provocation") stays a weak cue.
 _CALLED_CHARGE = re.compile(
-    r"\b" + _CALLING + r"\s+(?:the|this|that|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:as\s+)?[\"“‘']?(?:an?\s+)?"
+    # the act named before the verb too: "in a move Caracas described as a provocation"
+    r"\b" + _CALLING + r"\s+(?:(?:the|this|that|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:as\s+)?|as\s+)"
+    r"[\"“‘']?(?:an?\s+)?"
     r"[\"“‘']?(?:(?:new|further|fresh|serious|grave|direct|deliberate|dangerous|flagrant|blatant|clear|open|"
     r"reckless|gross|unacceptable|outright)\s+){0,2}"
     r"(?:provocation|threat to|violation of|breach of|act of aggression|rehearsal for|disgrace|blackmail|"

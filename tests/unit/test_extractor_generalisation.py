@@ -59,6 +59,9 @@ NEGATIVES = [
     "Seoul's cabinet ordered the coast guard to deal firmly with any intrusion.",
     "Fishermen said a patrol boat had towed their vessel back to port.",
     "Abkhazia declared independence in 1999, a step Tbilisi does not recognise.",
+    # movements not detected, a need reduced
+    "Seoul said it had not detected any unusual North Korean troop movements near the border.",
+    "Analysts said the new alliance had reduced Pyongyang's need for its troops to train with others.",
     # an open question, a condition that lasts
     "NATO said it was unclear whether Belarusian units had moved toward the border.",
     "Minsk said talks were off as long as Warsaw kept its troops on the frontier.",
@@ -784,6 +787,14 @@ FIELDS = [
     ("Armenia said its troops had pulled back from the ridge, but Baku said they were redeploying rather than "
      "withdrawing.", {("withdrawal", "ARM", "disputed", "ARM"), ("accusation", "AZE", "reported", "AZE")}),
     ("Kyiv called Moscow's ceasefire pledge misleading.", {("accusation", "UKR", "reported", "UKR")}),
+    # a deadline with a penalty threatens; an act characterised before the verb
+    ("Washington gave Caracas 72 hours to free the detained sailors or face new sanctions.",
+     {("warning", "USA", "reported", "USA")}),
+    ("Japan held air drills near the islands, in a move Beijing described as a provocation.",
+     {("exercise", "JPN", "reported", None), ("accusation", "CHN", "reported", "CHN")}),
+    # an invasion rehearsed is a charge, not a drill
+    ("Havana has long accused Washington of rehearsing an invasion of the island.",
+     {("accusation", "CUB", "reported", "CUB")}),
     # signals sent are no forces sent
     ("Tokyo accused Beijing of sending the wrong signals to North Korea's forces.",
      {("accusation", "JPN", "reported", "JPN")}),
