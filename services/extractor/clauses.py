@@ -108,7 +108,10 @@ _BACKGROUND = re.compile(
     r"\b(years? ago|decades? ago|months ago|last year|in the past|"
     r"previously(?! un\w+| (?:scheduled|planned|announced|agreed)\b)|at the time|during the cold war|"
     r"in the cold war|world war|since then|back then|in the (?:19|20)\d0s|historically|once again recalled|"
-    r"in its history|in the country's history)\b",
+    r"in its history|in the country's history|"
+    # "to mark three years since Russian forces withdrew", "has claimed the region since the 19th century"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|decades?)\s+since|"
+    r"(?:since|in|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century|anniversary\s+of)\b",
     re.I,
 )
 _YEAR = re.compile(
@@ -347,7 +350,8 @@ def _is_background_sentence(sent: Sentence, year: int | None) -> bool:
 
 # Substrings one of which every `_BACKGROUND` match contains (lower-cased ASCII text).
 _BACKGROUND_GATE = ("ago", "last year", "in the past", "previously", "at the time", "cold war", "world war",
-                    "since then", "back then", "0s", "historically", "recalled", "history")
+                    "since then", "back then", "0s", "historically", "recalled", "history", "years since",
+                    "year since", "decades since", "decade since", "century", "anniversary")
 
 
 def _background_words(text: str) -> bool:

@@ -656,6 +656,7 @@ _CLAIM_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|account|reports?|charges?|assertions?|version)\b"
 )
 _DEAL_NOUN = re.compile(r"\b" + _DEAL_WORDS + r"\b", re.I)
+_IF_SUBJECT = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
 _AFTER_MEETING = re.compile(r"\b(?:after|following|since)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
 _PRECONDITION = re.compile(
     r"\b(?:before|until|unless|prior to|precondition for|condition for)\s+(?:[\w-]+\s+){0,2}$", re.I
@@ -937,6 +938,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):
         return True  # "cancelled a scheduled meeting"
+    if item.verb and _IF_SUBJECT.search(_before(sent, trig.start, 40)):
+        return True  # "would move its army to the border if Poland threatened its security": the condition
     if item.subtype == "agreement" and _CONDITION_BEFORE.search(_before(sent, trig.start, 50)) and (
         _MODAL_BE.match(sent.text, trig.end, sent.end) or _MODAL_BE_BEFORE.search(_before(sent, trig.start, 20))
     ):

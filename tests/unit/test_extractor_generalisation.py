@@ -59,6 +59,9 @@ NEGATIVES = [
     "Seoul's cabinet ordered the coast guard to deal firmly with any intrusion.",
     "Fishermen said a patrol boat had towed their vessel back to port.",
     "Abkhazia declared independence in 1999, a step Tbilisi does not recognise.",
+    # an anniversary of a withdrawal, a claim since a past century
+    "Veterans gathered on Sunday to mark five years since US troops left Kabul.",
+    "Guatemala has claimed part of Belize since the 19th century.",
     # movements not detected, a need reduced
     "Seoul said it had not detected any unusual North Korean troop movements near the border.",
     "Analysts said the new alliance had reduced Pyongyang's need for its troops to train with others.",
@@ -795,6 +798,17 @@ FIELDS = [
     # an invasion rehearsed is a charge, not a drill
     ("Havana has long accused Washington of rehearsing an invasion of the island.",
      {("accusation", "CUB", "reported", "CUB")}),
+    # a help request is a demand; forces scaled up build up; a statement verb inside an if-clause is the condition
+    ("Kyiv asked the European Union on Monday for urgent military assistance.", {("demand", "UKR", "reported", "UKR")}),
+    ("Britain will scale up its battlegroup in Estonia to a brigade, the defence secretary said.",
+     {("buildup", "GBR", "planned", "GBR")}),
+    ("Seoul warned that it would suspend the military pact if Pyongyang threatened its islands again.",
+     {("warning", "KOR", "reported", "KOR")}),
+    # a test days after another's: a time reference; a drill amid tensions with another party is not joint
+    ("Islamabad test-fired a cruise missile on Friday, days after New Delhi's Agni test.",
+     {("weapons_test", "PAK", "reported", None)}),
+    ("Greece put its navy on alert amid tensions with Turkey over a survey ship.",
+     {("readiness_check", "GRC", "reported", None)}),
     # signals sent are no forces sent
     ("Tokyo accused Beijing of sending the wrong signals to North Korea's forces.",
      {("accusation", "JPN", "reported", "JPN")}),
