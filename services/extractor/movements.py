@@ -681,6 +681,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             for t in sent.trigs
         ):
             return False  # "called up 5,000 reservists to reinforce operations": the purpose of the act
+        if item.subtype == "deployment" and text.startswith("enter", trig.start) and _AIRSPACE.match(
+            text, trig.end, min(sent.end, trig.end + 50)
+        ):
+            return False  # "had entered North Korean airspace": an incursion, not forces deployed
         if item.subtype == "deployment" and _FOR_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):
             return False  # "put to sea for drills": the drill is the event, the move is part of it
         if item.verb and _ARTICLE_BEFORE.search(_before(sent, trig.start, 6)) and text.endswith(
@@ -891,6 +895,7 @@ _SENDING = ("send", "sent", "dispatch", "deploy", "order")
 _PAVING = re.compile(
     r"\b(?:pav\w+|open\w*|clear\w*)\s+the\s+way\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
+_AIRSPACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?air\s?space\b", re.I)
 _SHORTLY_AFTER = re.compile(
     r"\b(?:days|weeks|months|years|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s+"
     r"(?:[\w.'’-]+\s+){0,4}$",

@@ -211,6 +211,16 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
         ent = _first_subject(sent, Mention(opening, opening, trig.kind, trig.item)) if opening > sent.start else None
         if ent is not None:
             return ent.item.code, False
+    if _COORDINATOR.fullmatch(subject_text) and text[boundary - 1:boundary] == "," and not any(
+        sp.code and sp.start < trig.start for sp in sent.speeches
+    ):
+        # "Putin ordered a partial mobilisation, and warned the West …": the coordinated verb shares the subject that
+        # opens the sentence
+        first = next((e for e in sent.ents if e.item.code and e.end < boundary), None)
+        if first is not None and _valid_subject(sent, first, boundary) and _TITLED_OPENING.fullmatch(
+            text, sent.start, first.start
+        ):
+            return first.item.code, False
     if not subject_text.strip() and text[boundary - 1:boundary] == "," and _is_headline(sent):
         # "Pakistan summons Afghan envoy, warns Kabul …": a headline's second verb shares the first one's subject
         first = next((e for e in sent.ents if e.item.code), None)
@@ -253,6 +263,7 @@ _TARGET_SUBJECT = re.compile(
     re.I,
 )
 _HEADLINE_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
+_TITLED_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # "President Vladimir Putin …"
 
 
 def _late_agent(sent: Sentence, trig: Mention) -> str | None:

@@ -146,7 +146,8 @@ _CALLED_CHARGE = re.compile(
     r"[\"“‘']?(?:(?:new|further|fresh|serious|grave|direct|deliberate|dangerous|flagrant|blatant|clear|open|"
     r"reckless|gross|unacceptable|outright)\s+){0,2}"
     r"(?:provocation|threat to|violation of|breach of|act of aggression|rehearsal for|disgrace|blackmail|"
-    r"interference)\b",
+    r"interference|act of desperation|sign of weakness|(?:grave\s+|serious\s+|strategic\s+)?mistake|escalation|"
+    r"unacceptable|irresponsible|illegal|illegitimate)\b",
 )
 
 # Envoys travelling to talks: "negotiators returned to Geneva for a new round of talks".
@@ -213,7 +214,8 @@ _PATTERN_GATES = (
     ("but ", "contradicted", "despite", "; ", "though ", "whereas "),
     ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),
     ("provocation", "threat to", "violation of", "breach of", "aggression", "rehearsal for", "disgrace", "blackmail",
-     "interference"),
+     "interference", "desperation", "weakness", "mistake", "escalation", "unacceptable", "irresponsible", "illegal",
+     "illegitimate"),
 )
 
 

@@ -59,6 +59,9 @@ NEGATIVES = [
     "Seoul's cabinet ordered the coast guard to deal firmly with any intrusion.",
     "Fishermen said a patrol boat had towed their vessel back to port.",
     "Abkhazia declared independence in 1999, a step Tbilisi does not recognise.",
+    # an airspace incursion; a hyphenated build-up referred back to
+    "Two fighter jets entered Lithuanian airspace for several minutes, the army said.",
+    "Officials told reporters that the build-up had been gradual.",
     # an anniversary of a withdrawal, a claim since a past century
     "Veterans gathered on Sunday to mark five years since US troops left Kabul.",
     "Guatemala has claimed part of Belize since the 19th century.",
@@ -809,6 +812,11 @@ FIELDS = [
      {("weapons_test", "PAK", "reported", None)}),
     ("Greece put its navy on alert amid tensions with Turkey over a survey ship.",
      {("readiness_check", "GRC", "reported", None)}),
+    # a verb after ", and" shares the subject that opens the sentence; a price to pay threatens; a charge's name
+    ("Prime Minister Narendra Modi visited a forward air base on Friday, and warned Islamabad against any "
+     "misadventure.", {("warning", "IND", "reported", "IND")}),
+    ("Tokyo said Pyongyang would pay a price for the launch.", {("warning", "JPN", "reported", "JPN")}),
+    ("Warsaw called the decision a grave mistake.", {("accusation", "POL", "reported", "POL")}),
     # signals sent are no forces sent
     ("Tokyo accused Beijing of sending the wrong signals to North Korea's forces.",
      {("accusation", "JPN", "reported", "JPN")}),
