@@ -86,7 +86,7 @@ _DEFINITE = re.compile(
     re.I,
 )
 _GOVERNING = re.compile(
-    r"\b(held|hold|holds|holding|began|begin|begins|beginning|start|started|starts|starting|launch|launched|"
+    r"\b(held|hold|holds|holding|began|begun|begin|begins|beginning|start|started|starts|starting|launch|launched|"
     r"launches|launching|conduct|conducted|conducts|conducting|stage|staged|stages|staging|announce|announced|"
     r"announces|order|ordered|orders|kick off|kicked off|kicks off|complete|completed|carry out|carried out|"
     r"carries out|carrying out|resume|resumed|resumes|oversee|oversaw|overseeing|observe|observed|join|joined|"
@@ -175,7 +175,7 @@ _DISPUTE = GatedPattern(
         r"(?:seen|observed|detected|noticed) no (?:such|real|actual|genuine|significant|meaningful|reduction|"
         r"decrease|drawdown|pullback|pull-back)|(?:stayed|remained) behind|"
         r"(?:vessels|ships|warships|boats) (?:still )?remained (?:nearby|in the area|there|in|at|near)|"
-        r"(?:troops|soldiers|forces|units) (?:still )?(?:remained|remain) (?:in|at|on)|"
+        r"(?:troops|soldiers|forces|units|marines|personnel) (?:still )?(?:remained|remain) (?:in|at|on)|"
         r"still (?:occupied|occupy|occupies|held|holds?)|"
         r"(?:claims?|reports?) (?:was|were|is|are) (?:greatly |grossly |wildly )?exaggerated|"
         r"dismiss\w* (?:the|this|that|its|their) (?:[\w'’-]+ )?"
@@ -703,6 +703,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             return True  # "… were heading back to their permanent bases": only forces have bases to return to
         if item.form in _PULLBACK_NOUNS and _noun_owner(sent, trig) is not None:
             return True  # "no sign of Russian pullback", "Moscow's pull-back": a state's forces pulling back
+        if not item.verb and _GOVERNING.search(_before(sent, trig.start, 50)) and any(
+            _clause(sent, trig.start, trig.end)[0] <= m.start < trig.start for m in sent.mils
+        ):
+            return True  # "front-line troops on both banks of the lake had begun a synchronised pullback"
         if item.form == "disengagement" and not _TOPIC_OF.search(_before(sent, trig.start, 25)) and any(
             e.item.kind in ("country", "capital", "demonym") for e in sent.ents
         ):

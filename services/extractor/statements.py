@@ -667,6 +667,9 @@ _CLAIM_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|account|reports?|charges?|assertions?|version)\b"
 )
 _DEAL_NOUN = re.compile(r"\b" + _DEAL_WORDS + r"\b", re.I)
+_TALKS_ON = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:on|about|over)\s+(?:the\s+)?$", re.I
+)
 _IF_SUBJECT = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
 _AFTER_MEETING = re.compile(r"\b(?:after|following|since)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
 _PRECONDITION = re.compile(
@@ -949,6 +952,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):
         return True  # "cancelled a scheduled meeting"
+    if item.subtype == "demand" and not item.verb and _TALKS_ON.search(_before(sent, trig.start, 30)):
+        return True  # "seven hours of talks on security guarantees": the topic of talks, not a demand made
     if item.verb and _IF_SUBJECT.search(_before(sent, trig.start, 40)):
         return True  # "would move its army to the border if Poland threatened its security": the condition
     if item.subtype == "agreement" and _CONDITION_BEFORE.search(_before(sent, trig.start, 50)) and (

@@ -31,7 +31,8 @@ _TALKS_PATTERN = re.compile(
     r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
     r"restraint|de-escalat\w*|lines of communication|travel to|(?:ease|lower|reduce|defuse|calm) tensions?|"
     r"(?:resolve|settle)\s+(?:[\w'’-]+\s+){0,3}?peacefully|"
-    r"talk (?:to|with)|meet(?!\s+(?:the\s+|its\s+|their\s+)?" + _MEET_OBJECTS + r"\b))\b",
+    r"talk (?:to|with)|(?<!not )(?<!never )sit down with|"
+    r"meet(?!\s+(?:the\s+|its\s+|their\s+)?" + _MEET_OBJECTS + r"\b))\b",
     re.I,
 )
 _WEAPON_FIRE = re.compile(
@@ -164,7 +165,8 @@ _TRAVEL_TALKS = re.compile(
 # "…, but Ukraine's military said Russian units were still holding the area": the other side contests a pull-back
 # (an accusation, seed s04); `statements` keeps it only after a withdrawal in the same sentence.
 _STILL_THERE = re.compile(
-    r"\b(?:said|says|insisted|insists|maintained|countered|reported)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"\b(?:said|says|say|insisted|insists|insist|maintained|maintain|maintains|countered|reported)\s+(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?"
     r"(?:(?:were|was|are|is)\s+still\s+"
     r"(?:holding|there|in place|dug in|present|occupying|deployed|operating|stationed)|"
     r"still\s+(?:held|hold|occupied|occupy|occupies|occupying)|remained?\s+(?:in|at|on|there|dug in)|"
@@ -194,7 +196,7 @@ _SEPARABLE_BACK = re.compile(
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
-     "escalat", "communication", "travel to", "restraint"),
+     "escalat", "communication", "travel to", "restraint", "sit down"),
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",

@@ -59,6 +59,8 @@ NEGATIVES = [
     "Seoul's cabinet ordered the coast guard to deal firmly with any intrusion.",
     "Fishermen said a patrol boat had towed their vessel back to port.",
     "Abkhazia declared independence in 1999, a step Tbilisi does not recognise.",
+    # the topic of talks
+    "Envoys spent six hours in talks on security guarantees without reaching a deal.",
     # an airspace incursion; a hyphenated build-up referred back to
     "Two fighter jets entered Lithuanian airspace for several minutes, the army said.",
     "Officials told reporters that the build-up had been gradual.",
@@ -817,6 +819,16 @@ FIELDS = [
      "misadventure.", {("warning", "IND", "reported", "IND")}),
     ("Tokyo said Pyongyang would pay a price for the launch.", {("warning", "JPN", "reported", "JPN")}),
     ("Warsaw called the decision a grave mistake.", {("accusation", "POL", "reported", "POL")}),
+    # a contested pull-back in the present tense; talks offered by sitting down; a claim never given up
+    ("Moscow says its units have left the island, but Kyiv officials insist Russian marines remain on it.",
+     {("withdrawal", "RUS", "disputed", "RUS"), ("accusation", "UKR", "reported", "UKR")}),
+    ("Kinshasa said it was ready to sit down with Kigali to end the fighting.",
+     {("call_for_talks", "COD", "reported", "COD")}),
+    ("Beijing would never give up its claim to the reef, the ministry said.",
+     {("rejection", "CHN", "reported", "CHN")}),
+    # a pull-back begun by forces named earlier in the clause
+    ("Indian officials said troops stationed on both sides of the valley had begun an orderly pullback.",
+     {("withdrawal", "IND", "claimed", "IND")}),
     # signals sent are no forces sent
     ("Tokyo accused Beijing of sending the wrong signals to North Korea's forces.",
      {("accusation", "JPN", "reported", "JPN")}),
