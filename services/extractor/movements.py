@@ -226,8 +226,6 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
     if _PAVING.search(_before(sent, trig.start, 40)):
         return []  # "paving the way for the disengagement of troops": what a deal may lead to, not an act
-    if _SHORTLY_AFTER.search(_before(sent, trig.start, 50)):
-        return []  # "days after India's Agni-5 test", "weeks after Seoul held drills": an earlier act
     if _OPEN_QUESTION.search(_before(sent, trig.start, 90)):
         return []  # "watching whether Russian troops were actually withdrawing", "as long as Seoul kept staging drills"
     if _NOT_ANNOUNCED.search(_before(sent, trig.start, 50)):
@@ -900,11 +898,6 @@ _PAVING = re.compile(
     r"\b(?:pav\w+|open\w*|clear\w*)\s+the\s+way\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
 _AIRSPACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?air\s?space\b", re.I)
-_SHORTLY_AFTER = re.compile(
-    r"\b(?:days|weeks|months|years|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s+"
-    r"(?:[\w.'’-]+\s+){0,4}$",
-    re.I,
-)
 _OPEN_QUESTION = re.compile(
     r"\b(?:whether|as long as|so long as)\s+(?:[\w'’.-]+\s+){0,10}?$",
     re.I,
