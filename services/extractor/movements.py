@@ -124,6 +124,7 @@ _SEA_OBJECT = re.compile(
     r"(?!(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+){1,2}(?:military|air|naval|army)\s+base)"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean|zone|range|test site|target area|impact area|base|"
     r"facility|proving ground|cosmodrome|test centre|test center|launch site)\b|(?:the\s+)?Pacific\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:mock|simulated|practice|dummy|designated|training)\s+targets?\b|"
     r"(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:about |around |approximately |roughly )?\d|"
@@ -546,7 +547,9 @@ _TOWARD_BORDER = GatedPattern(
         r"demarcation line|armistice line|contact line|boundary|LoC|LAC|DMZ|demilitari[sz]ed zone)\b"
         r"|(?:closer to|towards?|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:front|frontline|sector|forward positions|front-line positions|frontline positions)\b"
-        r"|(?:towards?|closer to)\s+(?:the\s+)?(?-i:[A-Z]))",
+        # (not "heading toward Hmeimim air base": forces returning to a base)
+        r"|(?:towards?|closer to)\s+(?:the\s+)?(?-i:[A-Z])"
+        r"(?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:air\s+|naval\s+)?bases?\b))",
         re.I,
     ),
     ("border", "frontier", "line", "boundary", "loc", "lac", "dmz", "demilitari", "front", "sector", "toward",

@@ -593,6 +593,12 @@ _DEMANDS_OF = re.compile(
 _ASKED = re.compile(r"\W*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what|on|for|to\s+comment)\b", re.I)
 _ASKED_ABOUT = re.compile(r"\basked\s+(?:about|whether|if|on)\b[^,;:]*$", re.I)
 _MEDIUM_BEFORE = re.compile(r"\b(?:in|according to|through|via)\s+(?:a|the|their|its)\s+$", re.I)
+# "issued a joint statement warning the Houthis …": the statement carries the warning, it is no deal of its own
+_MEDIUM_PARTICIPLE = re.compile(
+    r"\s+(?:with\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+)?"
+    r"(?:warning|urging|calling|condemning|demanding|accusing|denouncing)\b",
+    re.I,
+)
 _MEDIUM_AFTER = re.compile(r"\s+(?:said|says|stated|states|read|reads|added|noted|issued\s+(?:late\s+)?on)\b", re.I)
 _TALKING = re.compile(
     r"\s*(?:of\s+)?(?:sitting down|talking|negotiating|holding\s+(?:any\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)|"
@@ -713,6 +719,7 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
             return None
     if subtype == "agreement" and form.startswith("joint ") and (
         _MEDIUM_BEFORE.search(_before(sent, trig.start, 30)) or _MEDIUM_AFTER.match(after)
+        or _MEDIUM_PARTICIPLE.match(after)
     ):
         return None  # "…, the two sides said in a joint statement": how they spoke, not what they agreed
     if subtype == "meeting" and trig.item.verb and _INSTRUCTED_TO.search(_before(sent, trig.start, 60)):

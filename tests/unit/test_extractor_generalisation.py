@@ -827,6 +827,20 @@ FIELDS = [
     # a pull-back begun by forces named earlier in the clause
     ("Indian officials said troops stationed on both sides of the valley had begun an orderly pullback.",
      {("withdrawal", "IND", "claimed", "IND")}),
+    # missiles fired at mock targets are a test; forces moved back into a place, leaving for one, moving out of one
+    ("Pakistan's navy fired anti-ship missiles at simulated targets in the Arabian Sea during its drills, the navy "
+     "said.", {("weapons_test", "PAK", "claimed", "PAK"), ("exercise", "PAK", "claimed", "PAK")}),
+    ("Azerbaijani troops moved back into the village of Sos overnight, Yerevan said.",
+     {("deployment", "AZE", "reported", "ARM")}),
+    ("About 800 Kenyan soldiers will leave for Haiti next week, Nairobi said.",
+     {("deployment", "KEN", "planned", "KEN")}),
+    ("French forces will move out of the base in Chad by January, Paris said.",
+     {("withdrawal", "FRA", "planned", "FRA")}),
+    # a carrier ordered somewhere; a joint statement that carries a call is no deal
+    ("The Pentagon ordered the carrier USS Nimitz to the Persian Gulf, officials said.",
+     {("deployment", "USA", "reported", None)}),
+    ("Canberra issued a joint statement with Tokyo urging Beijing to show restraint.",
+     {("call_for_talks", "AUS", "reported", "AUS")}),
     # signals sent are no forces sent
     ("Tokyo accused Beijing of sending the wrong signals to North Korea's forces.",
      {("accusation", "JPN", "reported", "JPN")}),
