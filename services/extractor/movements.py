@@ -115,7 +115,7 @@ _WEAPON = re.compile(
 _SIMULATION = re.compile(r"\b(think tank|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study)\b", re.I)
 _PLAINLY_MILITARY = re.compile(
     r"\b(military|troops|forces|navy|naval|army|war games|armou?r|tanks|warships|soldiers|battalions?|"
-    r"brigades?)\b",
+    r"brigades?|joint chiefs|joint staff|general staff|chiefs? of (?:the )?(?:general |defen[cs]e )?staff)\b",
     re.I,
 )
 _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards|onto)\s+", re.I)
@@ -548,12 +548,14 @@ _TOWARD_BORDER = GatedPattern(
         r"|(?:closer to|towards?|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:front|frontline|sector|forward positions|front-line positions|frontline positions)\b"
         # (not "heading toward Hmeimim air base": forces returning to a base)
+        # "moved to within 12 nautical miles of Taiwan's coastline"
+        r"|(?:to\s+)?within\s+(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles|nautical miles)\s+of"
         r"|(?:towards?|closer to)\s+(?:the\s+)?(?-i:[A-Z])"
         r"(?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:air\s+|naval\s+)?bases?\b))",
         re.I,
     ),
     ("border", "frontier", "line", "boundary", "loc", "lac", "dmz", "demilitari", "front", "sector", "toward",
-     "closer", "forward positions"),
+     "closer", "forward positions", "within"),
 )
 # A deployment along a border is forces moved up to it: "a large Serbian military deployment along the boundary".
 _ALONG_BORDER = re.compile(

@@ -673,6 +673,10 @@ _CLAIM_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|account|reports?|charges?|assertions?|version)\b"
 )
 _DEAL_NOUN = re.compile(r"\b" + _DEAL_WORDS + r"\b", re.I)
+_STANDING_REFUSAL = re.compile(
+    r"(?:\b(?:a|the)\s+(?:decision|ruling|move|step|verdict|award|vote|result|declaration)|\bwhich),?\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:has\s+|have\s+)?(?:still\s+|long\s+|always\s+|since\s+)*$"
+)
 _TALKS_ON = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:on|about|over)\s+(?:the\s+)?$", re.I
 )
@@ -959,6 +963,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):
         return True  # "cancelled a scheduled meeting"
+    if item.subtype == "rejection" and _STANDING_REFUSAL.search(_before(sent, trig.start, 60)):
+        return True  # "a ruling Beijing has refused to recognise", "which Caracas has rejected": a standing position
     if item.subtype == "demand" and not item.verb and _TALKS_ON.search(_before(sent, trig.start, 30)):
         return True  # "seven hours of talks on security guarantees": the topic of talks, not a demand made
     if item.verb and _IF_SUBJECT.search(_before(sent, trig.start, 40)):

@@ -59,6 +59,8 @@ NEGATIVES = [
     "Seoul's cabinet ordered the coast guard to deal firmly with any intrusion.",
     "Fishermen said a patrol boat had towed their vessel back to port.",
     "Abkhazia declared independence in 1999, a step Tbilisi does not recognise.",
+    # a standing refusal told in a relative clause
+    "The court ruled in 2016 that the claim had no basis, a ruling Hanoi has refused to accept.",
     # the topic of talks
     "Envoys spent six hours in talks on security guarantees without reaching a deal.",
     # an airspace incursion; a hyphenated build-up referred back to
@@ -841,6 +843,11 @@ FIELDS = [
      {("deployment", "USA", "reported", None)}),
     ("Canberra issued a joint statement with Tokyo urging Beijing to show restraint.",
      {("call_for_talks", "AUS", "reported", "AUS")}),
+    # ships moved to within a distance of a coast; an alert raised by the joint chiefs
+    ("Vietnam said three Chinese warships had sailed to within 60 nautical miles of its coast.",
+     {("buildup", "CHN", "reported", "VNM")}),
+    ("Japan's Joint Staff said it had raised its alert posture after the launch.",
+     {("readiness_check", "JPN", "claimed", "JPN")}),
     # signals sent are no forces sent
     ("Tokyo accused Beijing of sending the wrong signals to North Korea's forces.",
      {("accusation", "JPN", "reported", "JPN")}),
