@@ -227,6 +227,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
     if _PAVING.search(_before(sent, trig.start, 40)):
         return []  # "paving the way for the disengagement of troops": what a deal may lead to, not an act
+    if _DAYS_AFTER.search(_before(sent, trig.start, 50)):
+        return []  # "days after India's Agni-5 test", "weeks after Seoul held drills": an earlier act as a time anchor
     if _OPEN_QUESTION.search(_before(sent, trig.start, 90)):
         return []  # "watching whether Russian troops were actually withdrawing", "as long as Seoul kept staging drills"
     if _NOT_ANNOUNCED.search(_before(sent, trig.start, 50)):
@@ -903,6 +905,9 @@ _PAVING = re.compile(
     r"\b(?:pav\w+|open\w*|clear\w*)\s+the\s+way\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
 _AIRSPACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?air\s?space\b", re.I)
+# An earlier act as the time anchor of the news (rule 2): "days after", "weeks after"; not "a day after" or "hours
+# after", which tell the same news cycle.
+_DAYS_AFTER = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
 _OPEN_QUESTION = re.compile(
     r"\b(?:whether|as long as|so long as)\s+(?:[\w'’.-]+\s+){0,10}?$",
     re.I,

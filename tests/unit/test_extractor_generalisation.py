@@ -811,7 +811,10 @@ FIELDS = [
      {("buildup", "GBR", "planned", "GBR")}),
     ("Seoul warned that it would suspend the military pact if Pyongyang threatened its islands again.",
      {("warning", "KOR", "reported", "KOR")}),
-    # a drill amid tensions with another party is not joint
+    # a test days after another's: the earlier one is the time anchor; a drill amid tensions with another party is
+    # not joint
+    ("Islamabad test-fired a cruise missile on Friday, days after New Delhi's Agni test.",
+     {("weapons_test", "PAK", "reported", None)}),
     ("Greece put its navy on alert amid tensions with Turkey over a survey ship.",
      {("readiness_check", "GRC", "reported", None)}),
     # a verb after ", and" shares the subject that opens the sentence; a price to pay threatens; a charge's name
