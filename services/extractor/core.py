@@ -111,7 +111,7 @@ def _remember(sent: Sentence, ctx: ArticleContext) -> None:
 
 def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Candidate]:
     text = sent.text
-    sent.trigs = [t for t in sent.trigs if _may_fire(sent, t, ctx) and not _hyphened_verb(sent, t)]
+    sent.trigs = [t for t in sent.trigs if _may_fire(sent, t, ctx)]
     _add_pattern_triggers(sent)
     if not sent.cues and all(t.item.type == _STATEMENT and not t.item.strong for t in sent.trigs) and not (
         _in_quote_only(sent)
@@ -144,14 +144,6 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             cands = _military(sent, trig, ctx, year)
         candidates.extend(cands)
     return _with_meeting_setting(sent, _resolve(candidates))
-
-
-def _hyphened_verb(sent: Sentence, trig: Mention) -> bool:
-    """"the call-up": a verb phrase written with a hyphen is the noun, read by the noun trigger of the same span."""
-    return trig.item.verb and "-" in sent.text[trig.start:trig.end] and any(
-        t.start == trig.start and t.end == trig.end and not t.item.verb and t.item.subtype == trig.item.subtype
-        for t in sent.trigs
-    )
 
 
 def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:

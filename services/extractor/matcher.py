@@ -146,8 +146,17 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
         found[kind] = _longest(found[kind])
     found["ent"] = _alliance_refs(text, _national_councils(text, _korean_halves(text, found["ent"])))
     found["mil"] = [m for m in found["mil"] if m.item.real]
-    found["trig"] = _inside_no_name(_longest_triggers(found["trig"]), found["ent"])
+    found["trig"] = _inside_no_name(_hyphened_nouns(text, _longest_triggers(found["trig"])), found["ent"])
     return found
+
+
+def _hyphened_nouns(text: str, trigs: list[Mention]) -> list[Mention]:
+    """"the call-up", "the build-up": a verb phrase written with a hyphen is the noun read at the same span."""
+    nouns = {(m.start, m.end, m.item.subtype) for m in trigs if not m.item.verb}
+    return [
+        m for m in trigs
+        if not (m.item.verb and "-" in text[m.start:m.end] and (m.start, m.end, m.item.subtype) in nouns)
+    ]
 
 
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:own\s+|new\s+)?")

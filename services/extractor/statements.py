@@ -553,11 +553,6 @@ _OTHERS_CLAIM = re.compile(
 )
 _SPEECH_FORMS = ("said", "says", "insist", "maintained", "countered", "reported")
 _TO_RULE_OUT = re.compile(r"\s+to\s+rule\s+out\b", re.I)
-_NOT_RULING_OUT = re.compile(
-    r"\b(?:refus\w*|declin\w*|would not|will not|won't|did not|does not|do not|didn't|doesn't|cannot|can't|not)\s+"
-    r"(?:to\s+)?$",
-    re.I,
-)
 _FORCE_OBJECT = re.compile(
     r"\s+(?:the\s+)?(?:use\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:force|strikes?|military action|an? attack|attacks|invasion|"
     r"(?:a\s+)?(?:military\s+)?(?:response|retaliation|option)s?)\b",
@@ -747,9 +742,7 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return None  # "… said troops remained in the area" contests nothing unless a pull-back was claimed before
     if subtype == "rejection" and form.startswith(("refus", "declin")) and _TO_RULE_OUT.match(after):
         return None  # "refused to rule out military force": the threat is read from "rule out"
-    if subtype == "denial" and form.startswith("rul") and _NOT_RULING_OUT.search(_before(sent, trig.start, 30)) and (
-        _FORCE_OBJECT.match(after)
-    ):
+    if subtype == "denial" and form.startswith("rul") and _negated(sent, trig.start) and _FORCE_OBJECT.match(after):
         return "warning"  # "refused to rule out military force": a threat kept open, not a denial
     if subtype == "denial" and form.startswith("rul") and _RULED_OUT_GIVING.match(after):
         return "rejection"  # "rules out ceding territory": refusing a demand, not denying a plan
