@@ -372,6 +372,9 @@ _COMPARED_APPOSITIVE = re.compile(
 def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool:
     """Whether the clause around [pos, end) tells background; memoised per clause (same for its triggers)."""
     lo, hi = _clause(sent, pos, end)
+    relative = _RELATIVE_AFTER.search(sent.text, end, hi) if end > pos else None
+    if relative is not None:
+        hi = relative.start()  # "pulled back from the positions they had held since 2020": its own act
     key = ("background", lo, hi, year)
     found = sent.cache.get(key)
     if found is None:
@@ -384,6 +387,14 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
             found = _is_background(sent, lo - 2, lo - 2, year)
         sent.cache[key] = found
     return found
+
+
+# A relative clause after the trigger ("the positions they had held since 2020", "the villages which it lost in
+# 2022") tells its own, earlier act: its date is not the trigger's.
+_RELATIVE_AFTER = re.compile(
+    r"(?<=[a-z])\s+(?:(?:which|that|who|where)\s|(?:they|it|he|she|we)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:[a-z]+ed|held|fought|took|won|lost|built|left|seized|overran|gave\s+up|set\s+up)\b)"
+)
 
 
 # A comparison with the past dates nothing: "Russia's first mobilisation since World War II", "the largest drills

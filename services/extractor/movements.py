@@ -1105,11 +1105,15 @@ def _military_actors(
 
 _BOTH_SIDES = re.compile(
     r"\b(?:both sides|the two sides|both armies|the two armies|both militaries|both countries|the two countries|"
+    r"both Koreas|the two Koreas|"
     r"both nations|the two nations|the rival armies|each side|the two (?:navies|militaries|governments|leaders|"
     r"presidents|prime ministers|foreign ministers|defen[cs]e ministers|ministers|delegations))\b['’]?"
     r"(?:\s+[\w'’-]+){0,4}\s+$",
     re.I,
 )
+
+
+_KOREAS = re.compile(r"\b(?:both|the two) Koreas\b", re.I)
 
 
 def _both_sides_before(sent: Sentence, trig: Mention, chars: int) -> tuple[bool, bool]:
@@ -1124,6 +1128,8 @@ def _both_sides_before(sent: Sentence, trig: Mention, chars: int) -> tuple[bool,
 
 def _both_sides(sent: Sentence, trig: Mention, ctx: ArticleContext) -> list[str]:
     """The two countries of "both sides": named earlier in the sentence, else the last two of the article."""
+    if _KOREAS.search(_before(sent, trig.start, 60)):
+        return ["PRK", "KOR"]  # "the two Koreas agreed …": the pair is named
     named: list[str] = []
     for ent in sent.ents:
         if ent.start < trig.start and ent.item.code and ent.item.kind in ("country", "capital", "demonym", "leader"):

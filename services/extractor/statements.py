@@ -440,7 +440,7 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     else:
         actor, weak = _nominal_subject(sent, trig, ctx)
     both, unnamed = _both_sides_before(sent, trig, 60)
-    if (actor is None or by_speaker or both and unnamed) and item.verb and (
+    if (actor is None or by_speaker or both and unnamed) and (item.verb or _PREDICATE.match(item.form)) and (
         both or _THEY_OPENING.fullmatch(sent.text, sent.start, trig.start)
     ):
         # "Both sides accused each other …", "They later agreed to …" (nobody spoke since): the article's two parties
@@ -672,6 +672,10 @@ _STANDING_REFUSAL = re.compile(
     r"(?:\b(?:a|the)\s+(?:decision|ruling|move|step|verdict|award|vote|result|declaration)|\bwhich),?\s+"
     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:has\s+|have\s+)?(?:still\s+|long\s+|always\s+|since\s+)*$"
 )
+# Lexicon phrases listed whole but read as a verb: "agreed to", "held talks", "are committed to"
+_PREDICATE = re.compile(r"(?:agreed|held|reached|is|are|will|would|willing|ready)\b")
+_POSSESSIVE = re.compile(r"['’]s?\s")  # "the tribunal's jurisdiction", "the protesters' demands"
+_LINK = re.compile(r",|\b(?:and|or|but)\b")
 _TALKS_ON = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:on|about|over)\s+(?:the\s+)?$", re.I
 )
@@ -947,6 +951,17 @@ _SHOW_OF = re.compile(r"\b(?:show|display|demonstration|sign|gesture)\s+of\s+(?:
 _TRADE_DEAL = re.compile(r"\b(?:tariffs?|trade|customs)\s+(?:truce|ceasefire)\b")
 
 
+def _nonstate_speaker(sent: Sentence, lo: int, pos: int) -> bool:
+    """A protester, court or union before the statement word at `pos`, unless it only owns a noun further on:
+    "does not recognise the tribunal's jurisdiction and has rejected …" (the tribunal speaks nowhere)."""
+    for match in _NONSTATE_SPEAKER.finditer(sent.text, lo, pos):
+        owner = _POSSESSIVE.match(sent.text, match.end(), pos)
+        owned = sent.text[owner.end():pos] if owner else ""
+        if owner is None or len(owned.split()) <= 2 and not _LINK.search(owned):
+            return True  # a speaker, or the owner of the statement itself ("the protesters' main demands")
+    return False
+
+
 def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool:
     item = trig.item
     form = sent.text[trig.start:trig.end].lower()
@@ -1021,7 +1036,7 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
     lo = _clause(sent, trig.start, trig.end)[0]
     if _ing_form(sent, trig) and sent.text[max(sent.start, lo - 3):lo].rstrip().endswith(","):
         lo = sent.start  # ", accusing …", ", demanding …": the participle's subject opens the sentence
-    if _NONSTATE_SPEAKER.search(sent.text, lo, trig.start):
+    if _nonstate_speaker(sent, lo, trig.start):
         return True  # "thousands of protesters … demanding", "the movement has called for rallies"
     if _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + (60 if item.verb else 160))):
         return True  # "a planned meeting … had been shelved"

@@ -22,6 +22,9 @@ NEGATIVES = [
     "Further rounds of conscription could follow next year, defence analysts speculated.",
     # inside a drill already reported (rule 8)
     "During the drills, sailors rehearsed boarding operations in rough seas.",
+    # the protesters' own demands; a withdrawal dated by a time clause is still history (rule 2)
+    "The protesters' main demands were ignored by the government.",
+    "Russian troops pulled back from Kherson in November 2022, when the city was retaken.",
     # a meeting dated in the past (rule 2)
     "The two leaders first held a summit in Helsinki in 2018.",
     # words of other trades: tennis, computer networks, ceasefire monitoring
@@ -854,6 +857,17 @@ FIELDS = [
     # signals sent are no forces sent
     ("Tokyo accused Beijing of sending the wrong signals to North Korea's forces.",
      {("accusation", "JPN", "reported", "JPN")}),
+    # a court named as the owner of a noun does not speak: the state's own refusal stands
+    ("Manila does not accept the arbitration panel's authority and has rejected Beijing's offer, a spokesman said.",
+     {("rejection", "PHL", "reported", "PHL")}),
+    ("Moscow ignored the tribunal's order and accused Kyiv of staging the attack.",
+     {("accusation", "RUS", "reported", "RUS")}),
+    # "the two Koreas" names both parties (rule 7)
+    ("The two Koreas agreed on Friday to reopen their liaison office at Kaesong.",
+     {("agreement", "PRK", "reported", "PRK"), ("agreement", "KOR", "reported", "KOR")}),
+    # a relative clause after the trigger dates its own earlier act, not the movement
+    ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
+     {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
 ]
 
 
