@@ -161,6 +161,11 @@ def find_speeches(
         head = None if ent is not None or place else _titled_head(text, s0, boundary, subject_text, ents)
         if ent is not None:
             code = ent.item.code
+        elif subject_text.strip() in ("and", "but"):
+            # "dismissed the allegation and said Pakistani troops had …": the verb shares the opening subject; a
+            # name after it is what was said, not an inverted speaker
+            main = _first_code(ents, s0, boundary)
+            code, trailing = (main.item.code if main is not None else None), False
         elif place:
             code, trailing = place, False  # "In Seoul, officials said …": the opening names their country
         elif head is not None:

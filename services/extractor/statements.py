@@ -698,6 +698,26 @@ _MUST_BEFORE = re.compile(r"\b(?:must|should)\s+(?:(?:first|now|also|quickly|urg
 _WOULD_MEET = re.compile(r"\bwould\s+(?:(?:be\s+)?(?:willing|ready|prepared|happy|glad)\s+to\s+)?$", re.I)
 
 
+# Another party's account named as the object: "Moscow's claims of a pullback", "the Western assessment"
+_FOREIGN_CLAIM = re.compile(
+    r"(?:\s+[\w'’-]+){0,1}?\s+(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*)(?:['’]s)?\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|assessments?|assurances?|account|version|suggestions?|reports?)\b"
+    r"(?!\s+(?:that\s+)?(?:it|its|we|our|he|she)\b)"  # "Kyiv's claims that it was massing troops": its own conduct
+)
+
+
+def _foreign_claim(sent: Sentence, trig: Mention) -> bool:
+    """Whether the verb's object is the account of a party other than its subject (a capitalised owner)."""
+    match = _FOREIGN_CLAIM.match(sent.text, trig.end, sent.end)
+    if match is None:
+        return False
+    at = match.start("owner")
+    owner = next((e for e in sent.ents if e.start == at and e.item.code), None)
+    subject = _first_subject(sent, trig)
+    # an uncoded owner is a bloc's adjective ("Western", "allied"): another party than any state speaking
+    return owner is None or subject is None or subject.item.code != owner.item.code
+
+
 def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     """The subtype a statement trigger really signals here, or None when it signals nothing."""
     text = sent.text
@@ -772,6 +792,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "denial"  # "India accused Pakistan …, a charge Islamabad rejected": the accused denies it
     if subtype == "rejection" and form.startswith("reject") and _CLAIM_OBJECT.match(after):
         return "accusation"  # "Caracas rejected the allegation": disputing the other side's claim (TAXONOMY)
+    if subtype in ("rejection", "denial") and form.startswith(("reject", "dismiss")) and _foreign_claim(sent, trig):
+        return "accusation"  # "dismissed Moscow's claims of a pullback", "rejected the Western assessment"
     if subtype == "denial" and trig.item.verb and _RX_STATEMENT_SUBTYPE_1.search(after):
         return "rejection"  # "ruled out any third-party mediation"
     if subtype == "call_for_talks" and form.startswith("agree") and _DEAL_NOUN.search(form):

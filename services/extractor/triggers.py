@@ -151,6 +151,25 @@ _CALLED_CHARGE = re.compile(
     r"unacceptable|irresponsible|illegal|illegitimate)\b",
 )
 
+# A party's report of another's hostile act is an accusation: "Armenia's defence ministry said Azerbaijani units had
+# fired on its positions", "Estonia says Russian jets violated its airspace". The act itself (firing, shelling) is
+# outside the taxonomy; the agent is named with a capital (a party), so "said it had struck …" tells its own act.
+_HOSTILE_ACT_SAID = re.compile(
+    # what follows the speech verb (a lookbehind of fixed width each: the trigger starts at the agent, so the verb
+    # stays the speech that `attribution` reads)
+    r"(?:(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bsay\s)|(?<=\bsaid that\s)|(?<=\bsays that\s)|(?<=\bclaimed\s)|"
+    r"(?<=\breported\s)|"
+    + "|".join(rf"(?<=\bsaid on {day} that\s)" for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                         "Saturday", "Sunday"))
+    + r")(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:(?:repeatedly|deliberately|again|twice|also|first)\s+)?"
+    # (missiles fired are a test of their own: "said North Korea had fired at least three ballistic missiles")
+    r"(?:fired\s+(?!at\s+least\b)(?!(?:[\w-]+\s+){0,5}?(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:on|at|upon)|fired\s+first|opened\s+fire|shelled|violated|intruded|"
+    r"rammed|attacked)\b",
+    re.I,
+)
+
 # Envoys travelling to talks: "negotiators returned to Geneva for a new round of talks".
 _TRAVEL_TALKS = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|"
@@ -220,6 +239,7 @@ _PATTERN_GATES = (
     ("provocation", "threat to", "violation of", "breach of", "aggression", "rehearsal for", "disgrace", "blackmail",
      "interference", "desperation", "weakness", "mistake", "escalation", "unacceptable", "irresponsible", "illegal",
      "illegitimate"),
+    ("fired", "opened fire", "shelled", "violated", "intruded", "rammed", "attacked"),
 )
 
 
@@ -246,9 +266,11 @@ _VERB_GATES = (
      "rotat", "ruse", "smokescreen"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
     ("call", "brand", "describ", "term", "label"),
+    ("said", "says", "say", "claimed", "reported"),
 )
 _CASE_SENSITIVE = (
-    False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False
+    False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
+    False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -267,6 +289,7 @@ _PATTERN_SPECS = tuple(zip((
     (_STILL_THERE, _STATEMENT, "accusation", False),
     (_REBUKE_FROM, _STATEMENT, "accusation", False),
     (_CALLED_CHARGE, _STATEMENT, "accusation", False),
+    (_HOSTILE_ACT_SAID, _STATEMENT, "accusation", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

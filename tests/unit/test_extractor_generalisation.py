@@ -25,6 +25,8 @@ NEGATIVES = [
     # the protesters' own demands; a withdrawal dated by a time clause is still history (rule 2)
     "The protesters' main demands were ignored by the government.",
     "Russian troops pulled back from Kherson in November 2022, when the city was retaken.",
+    # a party's report of its own strikes accuses nobody
+    "Israel's military said it had struck weapons depots near Damascus overnight.",
     # a meeting dated in the past (rule 2)
     "The two leaders first held a summit in Helsinki in 2018.",
     # words of other trades: tennis, computer networks, ceasefire monitoring
@@ -865,6 +867,16 @@ FIELDS = [
     # "the two Koreas" names both parties (rule 7)
     ("The two Koreas agreed on Friday to reopen their liaison office at Kaesong.",
      {("agreement", "PRK", "reported", "PRK"), ("agreement", "KOR", "reported", "KOR")}),
+    # a party's report of another's hostile act accuses; its own act ("said it had struck") does not
+    ("Georgia's interior ministry said Russian border guards had fired on its checkpoint near the village of Ditsi.",
+     {("accusation", "GEO", "reported", "GEO")}),
+    ("Lithuania said on Tuesday that Belarusian helicopters had violated its airspace twice.",
+     {("accusation", "LTU", "reported", "LTU")}),
+    ("The Serbian army rejected the report and said Kosovo police had opened fire first.",
+     {("accusation", "SRB", "reported", "SRB")}),
+    # another party's account rejected or dismissed is disputed as false: an accusation (TAXONOMY), not a refusal
+    ("Tbilisi rejected the Russian version of events, saying its patrol had stayed on Georgian soil.",
+     {("accusation", "GEO", "reported", "GEO")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
