@@ -466,16 +466,18 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         speech is not None and joint_ent is not None and joint_ent.start > speech.end
         and not sent.text.startswith("must", trig.start)
     )
+    # a meeting still to come (rule 9): "X is due to meet Y", "X will hold talks with Y"; the parties', like one held
+    to_come = subtype == "call_for_talks" and item.subtype == "meeting"
     spoken = (
         speech is not None and not speech.statement and speech.code and subtype == "call_for_talks"
         and not sent.text.startswith("agree", trig.start)  # "X and Y agreed to meet, Z said": theirs
-        and not own_subject
+        and not own_subject and not to_come
     )
     if spoken:
         actors = [speech.code]  # "X and Y must keep lines open, the Pentagon said": the speaker's call
     elif subtype in _ACT_SUBTYPES and joint_ent is not None and joint_ent.item.code == actor:
         actors = _joint(sent, joint_ent)
-        if subtype in ("meeting", "agreement"):
+        if subtype in ("meeting", "agreement") or to_come:
             partners = _meeting_partners(sent, trig, with_only=subtype == "agreement")
             actors += [c for c in partners if c not in actors]
     elif item.verb and joint_ent is not None:
@@ -493,9 +495,10 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         speech if speech is not None and not speech.statement and speech.code and not own_subject else None
     )
     out = []
+    assertion = "planned" if to_come else "reported"
     for code in actors:
         claimant = claimant_speech.code if claimant_speech and subtype in _ACT_SUBTYPES else code
-        out.append(Candidate(_STATEMENT, subtype, code, location, None, "reported", claimant, item.strong,
+        out.append(Candidate(_STATEMENT, subtype, code, location, None, assertion, claimant, item.strong,
                               trig.start, actor_weak=weak, claimant_weak=weak))
     agreed = subtype == "agreement" or subtype == "call_for_talks" and sent.text.startswith("agree", trig.start)
     talks = _TALKS_BEHIND.match(sent.text, trig.start, sent.end) if agreed else None
@@ -820,6 +823,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
             return None  # "ahead of a defence meeting": a noun, not a meeting that took place
         if any(m.end <= trig.start and trig.start - m.end < 60 for m in sent.mils) and form.startswith("arriv"):
             return None
+        if form.startswith("visit") and (
+            _HARDWARE.search(_before(sent, trig.start, 60)) or _VISITS_BY_HARDWARE.match(text, trig.end, sent.end)
+        ):
+            return None  # "HMS Trent would visit Guyana", "visits by strategic assets": a port call, not diplomacy
         if _planned(sent, trig.start, trig.end) or (
             trig.item.verb and _WOULD_MEET.search(_before(sent, trig.start, 20))
         ):
@@ -827,6 +834,11 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     return subtype
 
 
+_HARDWARE = re.compile(
+    r"\b(?:ships?|vessels?|submarines?|carriers?|frigates?|destroyers?|warships?|bombers?|aircraft|jets|HMS|USS|"
+    r"INS|assets|flotilla|squadron|strike group)\b"
+)
+_VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + _HARDWARE.pattern)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
 
 
@@ -965,7 +977,10 @@ _DECISION_TO = re.compile(
 _NOT_STATES_MEETING = re.compile(
     r"[^,;.]{0,40}?\b(?:in|at|for)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:final|semi-?finals?|quarter-?finals?|"
     r"match|fixture|tournament|championship)\b"
-    r"|\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:executives|investors|business leaders|bankers|chief executives|CEOs)\b",
+    r"|\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:executives|investors|business leaders|bankers|chief executives|CEOs)\b"
+    # a threat's answer: "any attack would meet a 'swift and decisive' response", "will be met with force"
+    r"|\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:[\w\"“”'‘’-]+\s+){0,4}?[\"“‘']?(?:response|retaliation|reply|resistance|"
+    r"force|fire|consequences|punishment|counter-?attack|fate)\b",
     re.I,
 )
 _SHOW_OF = re.compile(r"\b(?:show|display|demonstration|sign|gesture)\s+of\s+(?:[\w-]+\s+){0,4}$", re.I)

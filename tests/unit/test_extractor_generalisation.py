@@ -877,6 +877,13 @@ FIELDS = [
     # another party's account rejected or dismissed is disputed as false: an accusation (TAXONOMY), not a refusal
     ("Tbilisi rejected the Russian version of events, saying its patrol had stayed on Georgian soil.",
      {("accusation", "GEO", "reported", "GEO")}),
+    # a meeting still to come is a call for talks of both parties, planned (rules 7 and 9)
+    ("Georgia's prime minister is due to meet Erdogan in Ankara next week, his office said.",
+     {("call_for_talks", "GEO", "planned", "GEO"), ("call_for_talks", "TUR", "planned", "TUR")}),
+    # a threat's answer is no meeting; a warship's port visit is no diplomacy
+    ("Seoul warned that any provocation would meet an 'overwhelming' response.",
+     {("warning", "KOR", "reported", "KOR")}),
+    ("The frigate HMS Kent will visit Manila next month, the Royal Navy said.", set()),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
