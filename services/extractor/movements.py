@@ -109,7 +109,8 @@ _MIL_CONTEXT = re.compile(
 _WEAPON = re.compile(
     r"\b(missiles?|rockets?|nuclear|warheads?|ICBMs?|SLBMs?|hypersonic|weapons?|torpedo(?:es)?|bombs?|"
     r"interceptors?|interception|launchers?|ballistic|cruise|projectiles?|artillery|drones?|Hwasong|Sarmat|Iskander|"
-    r"Kinzhal|Zircon|Tomahawk|Agni|Prithvi|Shaheen|Ghauri|Fattah)\b",
+    r"Kinzhal|Zircon|Tomahawk|Agni|Prithvi|Shaheen|Ghauri|Fattah|air[- ]defen[cs]e|anti-aircraft|anti-ship|howitzers?|"
+    r"Patriot|S-[34]00|HIMARS)\b",
     re.I,
 )
 _SIMULATION = re.compile(r"\b(think tank|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study)\b", re.I)
@@ -202,11 +203,12 @@ _DEMAND_CUE = GatedPattern(
     re.compile(
         r"\b(call(?:ed|s|ing)? on|call(?:ed|s|ing)? upon|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|request(?:ed|s|ing)?|"
         r"ask(?:ed|s|ing)?|press(?:ed|es|ing)?|insist(?:ed|s|ing)?|appeal(?:ed|s|ing)? to|want(?:s|ed)?|"
-        r"call(?:ed|s|ing)? for|must|should|to force|pressure|pressured|expect(?:s|ed)?)\b",
+        r"call(?:ed|s|ing)? for|must|should|to force|pressure|pressured|expect(?:s|ed)?|time for|"
+        r"chant(?:ed|s|ing)? for)\b",
         re.I,
     ),
     ("call", "urg", "demand", "request", "ask", "press", "insist", "appeal", "want", "must", "should",
-     "to force", "expect"),
+     "to force", "expect", "time for", "chant"),
 )
 _DENIAL_SCOPE = re.compile(
     r"\b(den(?:y|ies|ied|ying)|rul(?:e|ed|es|ing) out|no plans? to|no intention(?:s)? (?:of|to)|dismiss(?:ed|es)? "
@@ -397,7 +399,7 @@ def _conditional(sent: Sentence, trig: Mention) -> bool:
 
 _SPEECH_END = re.compile(r"\s*(?:[.,;:\"”’]|on\s+\w+day\b|in\s+a\s+statement\b|$)")
 _CIVIL_MOBILISE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:savers|voters|supporters|funds|finance|financing|resources|investment|investors|"
+    r"[\"”’']?\s+(?:[\w'’-]+\s+){0,3}?(?:savers|voters|supporters|funds|finance|financing|resources|investment|investors|"
     r"capital|money|volunteers|communities|the public|public opinion|support|donors|members|the base|grassroots)\b",
     re.I,
 )
@@ -478,6 +480,10 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if trig.item.subtype != "mobilization" and _in_demand_scope(sent, trig.start):
         return True
+    if trig.item.subtype == "withdrawal" and _CIVIL_LEAVERS.search(_before(sent, trig.start, 50)) and (
+        sent.text.startswith(("leav", "left", "depart", "go home", "head"), trig.start)
+    ):
+        return True  # "gave the French ambassador 48 hours to leave": a diplomat expelled, not forces withdrawn
     if _in_object_of(sent, trig, ("rejection",)):
         return True
     if trig.item.type == _DRILL and _PARTICIPATION_OFF.search(_before(sent, trig.start, 60)):
@@ -624,7 +630,12 @@ def _definite_forces(sent: Sentence, trig: Mention) -> bool:
         e.start <= mil.start - len(before[-25:]) + found.start(2) < e.end for e in sent.ents
     ):
         return False  # "The Eisenhower carrier strike group": a named unit, not forces reported earlier
+    if _NAMED_AFTER.match(sent.text, mil.end, trig.start):
+        return False  # "The frigate Admiral Gorshkov fired …": the ship is named, not referred back to
     return True
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
 
 
 # Patterns of `_with_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
@@ -974,6 +985,14 @@ def _definite_backref(sent: Sentence, trig: Mention) -> bool:
 # Patterns of `_in_demand_scope`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_IN_DEMAND_SCOPE_1 = re.compile(r"[.;]")
 _RX_IN_DEMAND_SCOPE_2 = re.compile(r"\b(to|that)\b", re.I)
+
+
+_CIVIL_LEAVERS = re.compile(
+    r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé] d'affaires|embassy staff|consuls?|nationals|citizens|civilians|"
+    r"tourists|journalists|correspondents|aid workers|residents|expatriates|migrants|refugees)\b"
+    r"(?:\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?)?$",
+    re.I,
+)
 
 
 def _in_demand_scope(sent: Sentence, pos: int) -> bool:

@@ -520,7 +520,7 @@ _TALKS_BEHIND = re.compile(
 # "a step Pristina called a direct threat", "which Belgrade dismissed as mere propaganda"
 # Shared word lists of the "called it false" readings below.
 _CLAIM_NOUNS = r"(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?)"
-_FALSE_WORDS = r"(?:false|untrue|baseless|groundless|fabricated|lies|a lie|nonsense)"
+_FALSE_WORDS = r"(?:false|untrue|baseless|groundless|unfounded|fabricated|lies|a lie|nonsense)"
 _CALLED_TAIL = re.compile(
     _CALLING + r"\s+(?:it|them|this|that)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){1,2}$", re.I
 )
@@ -572,7 +572,9 @@ _JOIN_UP = re.compile(
     re.I,
 )
 _AS_FALSE_ABOUT_ITSELF = re.compile(
-    r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?\s+(?:the\s+|all\s+)?" + _CLAIM_NOUNS
+    # the charge may be owned: "rejected as 'unfounded' Bamako's charge that it had supported the rebels"
+    r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?\s+(?:the\s+|all\s+|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
+    + _CLAIM_NOUNS
     + r"\s+that\s+(?:it|its|they|their|he|she|the\s+country)\b",
     re.I,
 )
@@ -838,6 +840,12 @@ _HARDWARE = re.compile(
     r"\b(?:ships?|vessels?|submarines?|carriers?|frigates?|destroyers?|warships?|bombers?|aircraft|jets|HMS|USS|"
     r"INS|assets|flotilla|squadron|strike group)\b"
 )
+_DEAL_ENDED = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|terminat\w+|scrap\w*|tear(?:s|ing)?\s+up|tore\s+up|abrogat\w+|revok\w+|renounc\w+|"
+    r"denounc\w+|withdr[ae]w\w*\s+from|pull\w*\s+out\s+of|quit\w*|exit\w*|annul\w*|cancel\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
 _VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + _HARDWARE.pattern)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
 
@@ -1035,6 +1043,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "in a show of diplomatic and military support for": a gesture described, no commitment made
     if item.subtype == "agreement" and form.startswith("support") and _PURPOSE_TO.search(_before(sent, trig.start, 6)):
         return True  # "sent troops … to support the fight": a purpose, not a commitment made
+    if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
+        return True  # "ending its defence cooperation agreement with France": a deal undone, none made
+    if item.subtype == "agreement" and form == "agreed" and _DETERMINER_BEFORE.search(_before(sent, trig.start, 8)):
+        return True  # "ahead of the agreed deadline": an adjective, not a deal made
     if item.subtype == "agreement" and not item.verb and _CITING.search(_before(sent, trig.start, 50)):
         return True  # "citing the two countries' mutual defence pact": an existing deal, named
     if _DECISION_TO.search(_before(sent, trig.start, 40)):

@@ -141,12 +141,12 @@ _REBUKE_FROM = re.compile(
 # charge's name accuses; the single word alone ("provocation") stays a weak cue.
 _CALLED_CHARGE = re.compile(
     # the act named before the verb too: "in a move Caracas described as a provocation"
-    r"\b" + _CALLING + r"\s+(?:(?:the|this|that|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"\b" + _CALLING + r"\s+(?:(?:the|this|that|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,6}?"
     r"(?:as\s+)?|as\s+)"
     r"[\"“‘']?(?:an?\s+)?"
     r"[\"“‘']?(?:(?:new|further|fresh|serious|grave|direct|deliberate|dangerous|flagrant|blatant|clear|open|"
-    r"reckless|gross|unacceptable|outright)\s+){0,2}"
-    r"(?:provocation|threat to|violation of|breach of|act of aggression|rehearsal for|disgrace|blackmail|"
+    r"reckless|gross|unacceptable|outright|military|security|existential)\s+){0,2}"
+    r"(?:provocation|threat(?:\s+to)?|violation of|breach of|act of aggression|rehearsal for|disgrace|blackmail|"
     r"interference|act of desperation|sign of weakness|(?:grave\s+|serious\s+|strategic\s+)?mistake|escalation|"
     r"unacceptable|irresponsible|illegal|illegitimate)\b",
 )
@@ -173,9 +173,11 @@ _HOSTILE_ACT_SAID = re.compile(
 # Envoys travelling to talks: "negotiators returned to Geneva for a new round of talks".
 _TRAVEL_TALKS = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|"
-    r"head(?:s|ed|ing)?|went|came|comes)\s+(?:in|to|for)\s+(?:[\w.'’-]+\s+){0,4}?(?:for|to hold)\s+"
-    r"(?:(?:a|the|another|new|fresh|further|more|direct|final|second|third)\s+)*(?:(?:rounds?|session)\s+of\s+)?"
-    r"(?:talks|negotiations|consultations)\b"
+    r"head(?:s|ed|ing)?|went|came|comes|s[ai]t(?:s|ting)?\s+down)\s+(?:in|to|for)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:for|to hold)\s+"
+    r"(?:(?:a|the|their|its|another|new|fresh|further|more|direct|indirect|final|first|second|third)\s+)*"
+    r"(?:(?:rounds?|session)\s+of\s+)?"
+    r"(?:talks|negotiations|consultations|(?:[\w-]+\s+)?dialogue)\b"
     r"|\bh(?:old|olds|eld|olding)\s+(?:[\w-]+\s+){1,6}?(?:talks|negotiations|consultations)\b"
     # a headline without a verb: "Scholz in Paris for Ukraine talks"
     r"|(?<=\s)in\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?\s+for\s+(?:[\w-]+\s+){0,3}?(?:talks|summit)$",
@@ -261,7 +263,8 @@ _VERB_GATES = (
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("will", "would", "may", "might", "could", "'ll"),
-    ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in "),
+    ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in ",
+     " down"),
     ("still", "remain", " not ", "seen no", "presence", "contradicted", "stayed", "regroup", "reposition", "redeploy",
      "rotat", "ruse", "smokescreen"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),

@@ -25,6 +25,12 @@ NEGATIVES = [
     # the protesters' own demands; a withdrawal dated by a time clause is still history (rule 2)
     "The protesters' main demands were ignored by the government.",
     "Russian troops pulled back from Kherson in November 2022, when the city was retaken.",
+    # a diplomat expelled; a deal ended; an adjective; objectives met; a test-fired air-defence system is no
+    # exception to the rule that weapons tested count (it is a test)
+    "Bamako gave the French ambassador 72 hours to leave the country.",
+    "Burkina Faso said it was ending its military cooperation agreement with Paris.",
+    "The last convoy crossed the border two days ahead of the agreed deadline, officials said.",
+    "The drills met all their objectives, the navy said.",
     # a party's report of its own strikes accuses nobody
     "Israel's military said it had struck weapons depots near Damascus overnight.",
     # a meeting dated in the past (rule 2)
@@ -884,6 +890,29 @@ FIELDS = [
     ("Seoul warned that any provocation would meet an 'overwhelming' response.",
      {("warning", "KOR", "reported", "KOR")}),
     ("The frigate HMS Kent will visit Manila next month, the Royal Navy said.", set()),
+    # a casus belli declared, a threat's promised answer: warnings
+    ("Any incursion into its territory would be regarded as a declaration of war, Guyana's defence minister said.",
+     {("warning", "GUY", "reported", "GUY")}),
+    ("Any violation of our waters will meet a firm response, the Greek navy chief said.",
+     {("warning", "GRC", "reported", "GRC")}),
+    # soldiers flown home withdraw; a base handed over to the host's authorities is left
+    ("Some 300 Nigerian soldiers serving in Gambia were flown home on Tuesday, the army said.",
+     {("withdrawal", "NGA", "claimed", "NGA")}),
+    ("Italy handed the Camp Singara military base over to Iraqi authorities on Sunday.",
+     {("withdrawal", "ITA", "reported", None)}),
+    # envoys sitting down for talks meet; a named ship is no back-reference
+    ("Sudanese and South Sudanese negotiators sat down in Juba on Monday for their first direct talks.",
+     {("meeting", "SDN", "reported", "SDN"), ("meeting", "SSD", "reported", "SSD")}),
+    ("The cruiser Admiral Nakhimov fired a Kalibr cruise missile at a practice target in the Sea of Japan, the "
+     "Russian navy said.", {("weapons_test", "RUS", "claimed", "RUS")}),
+    # forces ordered somewhere with a spelled number, a unit set off by commas
+    ("Paris ordered three frigates from its Mediterranean fleet to the eastern Aegean.",
+     {("deployment", "FRA", "reported", None)}),
+    # "it was time for X to leave" asks for a withdrawal; a charge about oneself called unfounded is denied
+    ("Mali's interim president said it was time for the UN peacekeepers to leave.",
+     {("demand", "MLI", "reported", "MLI")}),
+    ("Rwanda rejected as 'unfounded' Kinshasa's accusation that it had armed the rebels.",
+     {("denial", "RWA", "reported", "RWA")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
