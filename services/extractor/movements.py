@@ -75,7 +75,7 @@ _AFTER_EVENT = re.compile(
 )
 _PARTICIPATION_OFF = re.compile(
     r"\b(pull(?:ed|s|ing)? out of|withdr(?:ew|awn|aw|awing|aws) from|boycott\w*|skip(?:ped|s)?|opt(?:ed|s)? out of|"
-    r"quit|left)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    r"quit|left)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,5}$",  # "pulled out of Northern Eagle, a naval exercise"
     re.I,
 )
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|before|when|while|as soon as|hours after|days after)\b", re.I)
@@ -948,6 +948,14 @@ _CHARACTERISED = re.compile(
 )
 
 
+_ENDED_AFTER = re.compile(
+    r"(?:\s+(?:in|on|near|off|at|of|around|along)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?,?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:ended|concluded|wound\s+up|finished|come\s+to\s+an\s+end|came\s+to\s+an\s+end|"
+    r"(?:is|are|was|were)\s+over)\b",
+    re.I,
+)
+
+
 def _definite_backref(sent: Sentence, trig: Mention) -> bool:
     """"the drills ended": a definite mention without a governing verb refers back (rule 8)."""
     before = _before(sent, trig.start, 40)
@@ -965,6 +973,8 @@ def _definite_backref(sent: Sentence, trig: Mention) -> bool:
         return False
     if _NOT_NOUN_PHRASE.search(between):
         return False  # "the country had successfully tested a…": a clause, not "the drills"
+    if _ENDED_AFTER.match(sent.text, trig.end, sent.end):
+        return True  # "The snap combat-readiness check in western Russia has ended": its end, told after the act
     if trig.item.subtype == "readiness_check" or (trig.item.subtype == "mobilization" and between.strip()):
         return False
     lo = trig.start - len(between)

@@ -423,7 +423,7 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
                 (opening is None and at.start - later.end <= 12)
                 or bool(_CALLED_GAP.fullmatch(sent.text, later.end, at.start))
             )
-            and not sent.text.startswith("must", trig.start)  # "Russian forces must leave": who is told
+            and not sent.text.startswith(("must", "should"), trig.start)  # "Russian forces must leave": who is told
             and not _TARGET_SUBJECT.match(sent.text, trig.start)  # "X said Indian troops had violated …": the accused
         ):
             actor, weak = later.item.code, False  # "…, Minsk claimed, a statement Kyiv dismissed as false"
@@ -464,7 +464,7 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     # "Z said …, hours after Lebanon urged restraint": the statement has a subject of its own after the speech verb
     own_subject = (
         speech is not None and joint_ent is not None and joint_ent.start > speech.end
-        and not sent.text.startswith("must", trig.start)
+        and not sent.text.startswith(("must", "should"), trig.start)
     )
     # a meeting still to come (rule 9): "X is due to meet Y", "X will hold talks with Y"; the parties', like one held
     to_come = subtype == "call_for_talks" and item.subtype == "meeting"
@@ -711,6 +711,25 @@ _FOREIGN_CLAIM = re.compile(
 )
 
 
+_CLAIM_ABOUT = re.compile(
+    r"\s+(?:any|all|the|a|such|these|those)\s+(?:[\w-]+\s+)?" + _CLAIM_NOUNS + r"\s+(?:that\s+)?(?P<who>[\w'’.-]+)"
+)
+
+
+def _claim_about_itself(sent: Sentence, trig: Mention) -> bool:
+    """Whether the rejected claim is about the subject itself: "any suggestion that Pakistan was involved"."""
+    match = _CLAIM_ABOUT.match(sent.text, trig.end, sent.end)
+    if match is None:
+        return False
+    who = match.group("who").lower()
+    if who in ("it", "its", "it's", "it’s"):
+        return True
+    at = match.start("who")
+    ent = next((e for e in sent.ents if e.start == at and e.item.code), None)
+    subject = _first_subject(sent, trig)
+    return ent is not None and subject is not None and ent.item.code == subject.item.code
+
+
 def _foreign_claim(sent: Sentence, trig: Mention) -> bool:
     """Whether the verb's object is the account of a party other than its subject (a capitalised owner)."""
     match = _FOREIGN_CLAIM.match(sent.text, trig.end, sent.end)
@@ -795,6 +814,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         form.startswith(("reject", "dismiss", "den"))
     ):
         return "denial"  # "India accused Pakistan …, a charge Islamabad rejected": the accused denies it
+    if subtype == "rejection" and form.startswith(("reject", "dismiss")) and _claim_about_itself(sent, trig):
+        return "denial"  # "rejected any suggestion that Pakistan was involved": its own conduct denied
     if subtype == "rejection" and form.startswith("reject") and _CLAIM_OBJECT.match(after):
         return "accusation"  # "Caracas rejected the allegation": disputing the other side's claim (TAXONOMY)
     if subtype in ("rejection", "denial") and form.startswith(("reject", "dismiss")) and _foreign_claim(sent, trig):
@@ -809,7 +830,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         _before(sent, trig.start, 10)
     ) and form in ("visit", "visits", "summit", "meeting", "talks"):
         return None  # "during the visit": back-reference (rule 8)
-    talks = _RX_STATEMENT_SUBTYPE_3.search(after[:90]) if subtype == "demand" else None
+    # "should pull its forces back …": a demand in so many words, whatever follows it
+    talks = _RX_STATEMENT_SUBTYPE_3.search(after[:90]) if subtype == "demand" and not _STEP_NAMED.search(form) else None
     if talks and form.startswith("demand") and talks.group(1).lower() in ("ceasefire", "cease-fire", "truce"):
         talks = None  # "demanded an immediate ceasefire": a demand in so many words
     if talks and not _PRECONDITION.search(after, 0, talks.start()):
@@ -846,6 +868,7 @@ _DEAL_ENDED = re.compile(
     r"(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
+_STEP_NAMED = re.compile(r"\b(?:withdraw|pull|leave)\b")
 _VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + _HARDWARE.pattern)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
 

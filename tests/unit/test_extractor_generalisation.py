@@ -31,6 +31,9 @@ NEGATIVES = [
     "Burkina Faso said it was ending its military cooperation agreement with Paris.",
     "The last convoy crossed the border two days ahead of the agreed deadline, officials said.",
     "The drills met all their objectives, the navy said.",
+    # a drill said to have ended refers back to it (rule 8); a drill a party pulled out of is not held by it
+    "The snap readiness inspection in the Eastern Military District has ended, the ministry said.",
+    "Canada said it had pulled out of Sea Breeze, a naval exercise in the Black Sea planned for July.",
     # a party's report of its own strikes accuses nobody
     "Israel's military said it had struck weapons depots near Damascus overnight.",
     # a meeting dated in the past (rule 2)
@@ -913,6 +916,14 @@ FIELDS = [
      {("demand", "MLI", "reported", "MLI")}),
     ("Rwanda rejected as 'unfounded' Kinshasa's accusation that it had armed the rebels.",
      {("denial", "RWA", "reported", "RWA")}),
+    # "X should pull its forces back" said by Y is Y's demand; a charge about oneself rejected is denied
+    ("The Kremlin said Kyiv should pull its troops out of the Kursk region without delay.",
+     {("demand", "RUS", "reported", "RUS")}),
+    ("India's foreign ministry rejected any suggestion that India had sheltered the militants.",
+     {("denial", "IND", "reported", "IND")}),
+    # a battalion returning to its own base withdraws
+    ("Russia's defence ministry said an artillery brigade was returning to its base in Pskov after the drills.",
+     {("withdrawal", "RUS", "claimed", "RUS")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
