@@ -480,6 +480,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if trig.item.subtype != "mobilization" and _in_demand_scope(sent, trig.start):
         return True
+    if sent.text.startswith("leave", trig.start) and _LEAVE_NOUN.search(_before(sent, trig.start, 25)):
+        return True  # "recalling soldiers from leave", "troops on home leave": time off, not a departure
     if trig.item.subtype == "withdrawal" and _CIVIL_LEAVERS.search(_before(sent, trig.start, 50)) and (
         sent.text.startswith(("leav", "left", "depart", "go home", "head"), trig.start)
     ):
@@ -493,8 +495,9 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True  # the move another state's forces were ordered to make is demanded, not made
     if sent.text.startswith(("added", "adds"), trig.start) and _SPEECH_END.match(sent.text, trig.end, sent.end):
         return True  # "…, Japan's defence ministry added.": the verb reports speech, it adds no troops
-    if sent.text.startswith("recall", trig.start) and _RESERVISTS.search(
-        sent.text, trig.end, min(sent.end, trig.end + 40)
+    if sent.text.startswith("recall", trig.start) and (
+        _RESERVISTS.search(sent.text, trig.end, min(sent.end, trig.end + 40))
+        or _FROM_LEAVE.match(sent.text, trig.end, min(sent.end, trig.end + 50))
     ):
         return True  # "recalls conscripts for refresher training": a call-up (mobilization), not a withdrawal
     if not trig.item.verb and _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 160)):
@@ -997,6 +1000,8 @@ _RX_IN_DEMAND_SCOPE_1 = re.compile(r"[.;]")
 _RX_IN_DEMAND_SCOPE_2 = re.compile(r"\b(to|that)\b", re.I)
 
 
+_FROM_LEAVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:their\s+|its\s+)?(?:leave|holidays?|vacations?)\b", re.I)
+_LEAVE_NOUN = re.compile(r"\b(?:from|on|of)\s+(?:their\s+|his\s+|her\s+)?(?:annual\s+|home\s+|sick\s+)?$", re.I)
 _CIVIL_LEAVERS = re.compile(
     r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé] d'affaires|embassy staff|consuls?|nationals|citizens|civilians|"
     r"tourists|journalists|correspondents|aid workers|residents|expatriates|migrants|refugees)\b"

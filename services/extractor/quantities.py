@@ -68,6 +68,19 @@ def _may_hold_number(text: str) -> bool:
     return False
 
 
+# A capitalised name right before a bare number ("Mirage 2000", "Resolution 2231"), not a quantifier that opens a
+# sentence ("About 2000 troops") nor a month before a year
+_MODEL_NAME = re.compile(
+    r"(?<![\w'’.-])(?!(?:About|Some|Nearly|Around|More|Over|Up|Almost|Roughly|Another|Only|Just|At|All|Approximately|"
+    r"Fewer|Less|Exactly|Perhaps|Maybe|By|In|Since|From|To|Of|On|And|The|Until|Before|After|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec)\b)[A-Z][A-Za-z]+\s$"
+)
+
+
+_TITLE_WORD = re.compile(r"\s+[A-Z]")
+
+
 def numbers_in(text: str) -> list[tuple[int, int, int | None]]:
     """Every number in `text` as (start, end, value); vague amounts give value None."""
     if not _may_hold_number(text):
@@ -77,6 +90,10 @@ def numbers_in(text: str) -> list[tuple[int, int, int | None]]:
     for m in NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        if m.group("num") and "," not in m.group("num") and _MODEL_NAME.search(
+            text, max(0, m.start() - 20), m.start()
+        ) and not _TITLE_WORD.match(text, m.end()):  # a title-case headline: "Taiwan Detects 45 Chinese Warplanes"
+            continue  # "two French Mirage 2000 jets", "Resolution 2231": a name's number, not a count
         out.append((m.start(), m.end(), _value(m)))
     out.sort()
     return out

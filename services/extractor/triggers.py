@@ -47,7 +47,8 @@ _WEAPON_FIRE = re.compile(
     re.I,
 )
 _DEMAND_PATTERN = re.compile(
-    r"\b(?:urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|told|implored|order(?:ed|s)?)\s+(?:the\s+)?"
+    r"\b(?:urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|told|implored|order(?:ed|s)?|wants?|wanted)\s+"
+    r"(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:troops|forces|soldiers|units|contingents?|peacekeepers)\s+)?(?:to|not to)\s+\w+",
 )
 _AGREEMENT_PATTERN = re.compile(
@@ -189,7 +190,7 @@ _STILL_THERE = re.compile(
     r"\b(?:said|says|say|insisted|insists|insist|maintained|maintain|maintains|countered|reported)\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?"
     r"(?:(?:were|was|are|is)\s+still\s+"
-    r"(?:holding|there|in place|dug in|present|occupying|deployed|operating|stationed)|"
+    r"(?:holding|there|in place|dug in|present|occupying|deployed|operating|stationed|in|inside|on|at)|"
     r"still\s+(?:held|hold|occupied|occupy|occupies|occupying)|remained?\s+(?:in|at|on|there|dug in)|"
     r"remains?\s+(?:in|at|on|there)|(?:stayed|remained)\s+behind|remained\s+(?:nearby|in the area)|"
     r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
@@ -252,7 +253,7 @@ _VERB_GATES = (
     ("propos", "offer", "invit", "seek", "sought", "open to", "ready to", "ready for", "willing to", "agree",
      "call", "urg", "must keep", "keep"),
     ("fire", "firing", "launch", "test"),
-    ("urg", "ask", "press", "told", "implored", "order"),
+    ("urg", "ask", "press", "told", "implored", "order", "want"),
     ("initial", "accept", "reach", "sign", "conclud", "ink", "finali", "strike", "struck", "seal", "agree", "approv",
      "endors"),
     ("dismiss", "rebuff", "reject", "spurn", "turn"),

@@ -194,6 +194,9 @@ def _events(text: str) -> set[tuple[str, str | None]]:
 
 
 CASES = [
+    # soldiers recalled from leave: a readiness step, not a withdrawal
+    ("Estonia's defence forces began a snap readiness check, recalling officers from leave.",
+     {("readiness_check", "EST")}),
     # a year inside the content of a demand dates the content, not the demand
     ("Tehran demanded that Washington return to the terms it accepted in 2015.", {("demand", "IRN")}),
     # a trailing "X warned" after a condition that mentions the speaker's demands
@@ -924,6 +927,12 @@ FIELDS = [
     # a battalion returning to its own base withdraws
     ("Russia's defence ministry said an artillery brigade was returning to its base in Pskov after the drills.",
      {("withdrawal", "RUS", "claimed", "RUS")}),
+    # a name's number is no count: the count is the word before it
+    ("Four Rafale jets and two Mirage 2000 fighters left Niamey on Friday, the French air force said.",
+     {("withdrawal", "FRA", "claimed", "FRA")}),
+    # "wants X to <act>" asks; troops said to be still in the country contest a claimed pull-back
+    ("Vilnius wants Minsk to pull its troops back from the border, the foreign minister said.",
+     {("demand", "LTU", "reported", "LTU")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
