@@ -363,6 +363,14 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
             head = next((e for e in sent.ents if e.end == earlier and e.item.code), None)
             if head is not None:
                 boundary = head.start
+    # "Kremlin says Putin and Trump spoke by phone": the reported clause has its own subject after the speech verb
+    spoken = next((sp for sp in reversed(sent.speeches) if boundary <= sp.start and sp.end <= trig.start
+                   and not sp.statement and not sp.trailing), None)
+    if spoken is not None and trig.item.verb and _REPORTED_SUBJECT.fullmatch(sent.text, spoken.end, trig.start):
+        own = next((e for e in sent.ents if spoken.end <= e.start and e.end <= trig.start and e.item.code
+                    and _valid_subject(sent, e, trig.start)), None)
+        if own is not None:
+            return own
     for ent in sent.ents:
         if boundary <= ent.start and ent.end <= trig.start and ent.item.code and _valid_subject(sent, ent, trig.start):
             return ent
@@ -868,6 +876,13 @@ _DEAL_ENDED = re.compile(
     r"(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
+# Only a named subject between a speech verb and the trigger: "says Putin and Trump spoke", "said Belarus and Russia
+# had agreed"
+_REPORTED_SUBJECT = re.compile(
+    r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w.'’-]*\s+(?:and\s+)?){1,5}(?:had\s+|have\s+|has\s+|would\s+|will\s+)?"
+    r"[\"“‘']?"
+)
+_DETERMINER_NOUN = re.compile(r"\b(?:the|a|an|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _STEP_NAMED = re.compile(r"\b(?:withdraw|pull|leave)\b")
 _VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + _HARDWARE.pattern)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
@@ -1207,15 +1222,21 @@ def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) ->
         gap = text[trig.end:ent.start]
         if _RX_MEETING_PARTNERS_1.search(gap):
             continue
-        after_with = _RX_MEETING_PARTNERS_2.search(gap)
+        # "spoke with Pakistan's army chief": the trigger's own "with" introduces the partner
+        after_with = _RX_MEETING_PARTNERS_2.search(gap) or (
+            trig.item.verb and text.endswith("with", trig.start, trig.end) and _RX_MEETING_PARTNERS_3.fullmatch(gap)
+            and not _DETERMINER_NOUN.search(_before(sent, trig.start, 30))  # "the indirect talks with": a noun
+        )
         direct = not with_only and _RX_MEETING_PARTNERS_3.fullmatch(gap)
         if not (after_with or direct):
             continue
         kind = ent.item.kind
         if kind == "demonym" and not _OFFICIAL.search(text[ent.end:ent.end + 40]):
             continue
-        if kind in ("country", "capital") and not after_with:
-            continue  # "visited Tokyo": the place of the visit
+        if kind in ("country", "capital") and not after_with and not (
+            text.startswith(("'s ", "’s "), ent.end) and _OFFICIAL.search(text, ent.end, ent.end + 40)
+        ):
+            continue  # "visited Tokyo": the place of the visit ("met Pakistan's army chief" names a party)
         out.append(ent.item.code)
     return out
 

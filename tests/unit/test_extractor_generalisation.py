@@ -933,6 +933,11 @@ FIELDS = [
     # "wants X to <act>" asks; troops said to be still in the country contest a claimed pull-back
     ("Vilnius wants Minsk to pull its troops back from the border, the foreign minister said.",
      {("demand", "LTU", "reported", "LTU")}),
+    # the partner of a call: the trigger's own "with" before "X's minister"; a reported clause's own joint subject
+    ("Blinken spoke with Turkey's foreign minister about the crisis, the State Department said.",
+     {("meeting", "USA", "reported", "USA"), ("meeting", "TUR", "reported", "USA")}),
+    ("Beijing says Xi and Putin spoke by phone on Friday.",
+     {("meeting", "CHN", "reported", "CHN"), ("meeting", "RUS", "reported", "RUS")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
