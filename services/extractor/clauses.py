@@ -33,7 +33,7 @@ _NEGATION = GatedPattern(
 # Speakers who speak for no state: analysts forecast, a former official argues (movements and statements).
 _SPECULATOR_WORDS = (
     r"(?:former|ex-|retired|analysts?|experts?|commentators?|observers?|columnists?|bloggers?|think tank|academics?|"
-    r"scholars?|researchers?)"
+    r"scholars?|researchers?|pundits?|forecasters?|bookmakers?|pollsters?)"
 )
 # What is "met" when it is no counterpart: "meet the demands", "meet their pledges" (triggers and statements).
 # Another party's reaction named as a noun: "drawing a sharp rebuke from Moscow" (triggers and movements).
@@ -148,7 +148,7 @@ _CIVIL_CONTEXT = GatedPattern(
         r"olympic|"
         r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"
         r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e|logistics|"
-        r"sirens?|blackouts?|"
+        r"sirens?|blackouts?|volunteers|sandbag\w*|boot camp|pre-season|"
         r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo|"
         r"airlines?|carmakers?|automakers?|chipmakers?|manufacturers?|retailers?|passengers|shares|stocks|"
         r"shipbuilders?)\b",
@@ -158,7 +158,8 @@ _CIVIL_CONTEXT = GatedPattern(
      "firefighter", "rescuer", "hospital", "airport", "compan", "employees", "staff", "police", "stadium",
      "olympic", "league", "club", "gym", "fitness", "yoga", "patients", "doctors", "nurses", "marathon",
      "training camp", "firm", "disaster", "earthquake", "tsunami", "evacuation", "volcano", "flood", "residents",
-     "emergency services", "civil defen", "logistics", "siren", "blackout",
+     "emergency services", "civil defen", "logistics", "siren", "blackout", "volunteers", "sandbag", "boot camp",
+     "pre-season",
      "trucks", "buses", "lorries", "sports", "gamers", "gaming",
      "video game", "tournament", "grain", "shipments", "cargo", "airline", "carmaker", "automaker", "chipmaker",
      "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder"),
@@ -377,6 +378,8 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
         hi = relative.start()  # "pulled back from the positions they had held since 2020": its own act
     key = ("background", lo, hi, year)
     found = sent.cache.get(key)
+    if found is None and _AGO_OPENING.match(sent.text, sent.start, lo + 1):
+        found = sent.cache[key] = True  # "Thirty years ago, the coalition had massed …": the opening dates it all
     if found is None:
         found = _background_clause(sent.text[lo:hi], year)
         if not found and lo > sent.start and (
@@ -389,6 +392,8 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
     return found
 
 
+_AGO_OPENING = re.compile(r"\W*(?:(?:some|about|nearly|almost|more than|over)\s+)?(?:[\w-]+\s+){1,2}"
+                          r"(?:years?|decades?|centur(?:y|ies))\s+ago\s*,", re.I)
 # A relative clause after the trigger ("the positions they had held since 2020", "the villages which it lost in
 # 2022") tells its own, earlier act: its date is not the trigger's.
 _RELATIVE_AFTER = re.compile(

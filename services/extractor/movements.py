@@ -97,7 +97,7 @@ _GOVERNING = re.compile(
     re.I,
 )
 _MIL_CONTEXT = re.compile(
-    r"\b(military|naval|navy|joint|air|live-fire|live fire|war|combat|tactical|amphibious|nuclear|missile|"
+    r"\b(military(?!-style)|naval|navy|joint|air|live-fire|live fire|war|combat|tactical|amphibious|nuclear|missile|"
     r"missiles|army|strategic|anti-submarine|air-defence|air defence|air-defense|air defense|defence|defense|"
     r"artillery|airborne|paratroopers|troops|forces|soldiers|warships|fleet|drills|manoeuvres|maneuvers|"
     r"war games|rocket|rockets|ballistic|marines|infantry|tank|tanks|fighter|jets|bombers|submarine|"
@@ -115,7 +115,7 @@ _WEAPON = re.compile(
 )
 _SIMULATION = re.compile(r"\b(think tank|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study)\b", re.I)
 _PLAINLY_MILITARY = re.compile(
-    r"\b(military|troops|forces|navy|naval|army|war games|armou?r|tanks|warships|soldiers|battalions?|"
+    r"\b(military(?!-style)|troops|forces|navy|naval|army|war games|armou?r|tanks|warships|soldiers|battalions?|"
     r"brigades?|joint chiefs|joint staff|general staff|chiefs? of (?:the )?(?:general |defen[cs]e )?staff)\b",
     re.I,
 )
@@ -480,6 +480,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if trig.item.subtype != "mobilization" and _in_demand_scope(sent, trig.start):
         return True
+    if trig.item.subtype == "withdrawal" and _WITHDRAWN_THING.match(sent.text, trig.end, min(sent.end, trig.end + 40)):
+        return True  # "withdrew its profit forecast", "withdrew his candidacy": a thing taken back, not forces
     if sent.text.startswith("leave", trig.start) and _LEAVE_NOUN.search(_before(sent, trig.start, 25)):
         return True  # "recalling soldiers from leave", "troops on home leave": time off, not a departure
     if trig.item.subtype == "withdrawal" and _CIVIL_LEAVERS.search(_before(sent, trig.start, 50)) and (
@@ -1001,6 +1003,12 @@ _RX_IN_DEMAND_SCOPE_2 = re.compile(r"\b(to|that)\b", re.I)
 
 
 _FROM_LEAVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:their\s+|its\s+)?(?:leave|holidays?|vacations?)\b", re.I)
+_WITHDRAWN_THING = re.compile(
+    r"\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|guidance|bid|candidacy|candidature|application|"
+    r"nomination|lawsuit|complaint|offer|proposal|bill|motion|licen[cs]e|funding|money|deposits|savings|cash|"
+    r"recommendation|endorsement|resignation|statement|remarks|accreditation|ambassador|envoy|diplomats)\b",
+    re.I,
+)
 _LEAVE_NOUN = re.compile(r"\b(?:from|on|of)\s+(?:their\s+|his\s+|her\s+)?(?:annual\s+|home\s+|sick\s+)?$", re.I)
 _CIVIL_LEAVERS = re.compile(
     r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé] d'affaires|embassy staff|consuls?|nationals|citizens|civilians|"

@@ -75,27 +75,30 @@ _NONSTATE_SPEAKER = GatedPattern(
         r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|residents|villagers|"
         r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies|rallied|"
         r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?|"
+        r"union leaders|veterans|youth wing|pundits|"
         r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office|monitors)\b",
         re.I,
     ),
     ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "residents",
      "villagers", "union",
      "opposition", "rall", "movement", "court", "tribunal", "judge", "weather", "meteorolog", "forecasters",
-     "met office", "monitors"),
+     "met office", "monitors", "veterans", "youth wing", "pundits"),
 )
 
 
 # Speakers whose words are about money, not force: a finance ministry's or a central bank's warning, a company's deal.
 _ECONOMIC_SPEAKER = GatedPattern(
     re.compile(
-        r"\b(?:(?:finance|economy|economic|trade|commerce|treasury)\s+(?:minist\w+|secretary|chief)|central bank|"
+        r"\b(?:(?:finance|economy|economic|trade|commerce|treasury|health|education|agriculture|transport|tourism|"
+        r"environment|energy)\s+(?:minist\w+|secretary|chief)|central bank|"
         r"state bank|reserve bank|national bank|federal reserve|bank of [A-Z]\w+|people's bank|"
         r"central bankers?|the treasury|treasury department|monetary authority|investors|traders|economists?|"
         r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC|chief executives?|CEO|compan(?:y|ies)|"
         r"carmakers?|airlines?|chipmakers?|software group|shareholders)\b",
         re.I,
     ),
-    ("finance", "econom", "trade", "commerce", "treasury", "bank", "monetary", "investors", "traders",
+    ("finance", "econom", "trade", "commerce", "treasury", "health", "education", "agriculture", "transport",
+     "tourism", "environment", "energy", "bank", "monetary", "investors", "traders",
      "stock exchange", "imf", "international monetary fund", "opec", "chief executive", "ceo", "compan",
      "carmaker", "airline", "chipmaker", "software group", "shareholder"),
 )

@@ -34,6 +34,13 @@ NEGATIVES = [
     # a drill said to have ended refers back to it (rule 8); a drill a party pulled out of is not held by it
     "The snap readiness inspection in the Eastern Military District has ended, the ministry said.",
     "Canada said it had pulled out of Sea Breeze, a naval exercise in the Black Sea planned for July.",
+    # an opening "N years ago" dates the sentence; a forecast or a candidacy withdrawn; a non-security ministry's
+    # warning; union leaders, veterans and pundits speak for no state; a military-style boot camp is sport
+    "Twenty years ago, NATO had deployed 60,000 troops to Kosovo under a UN mandate.",
+    "The chipmaker withdrew its sales guidance for the second half of the year.",
+    "The agriculture ministry warned that the drought could cut the wheat harvest by a third.",
+    "Union leaders rejected the government's pay offer and threatened a general strike.",
+    "The national hockey team's boot camp featured military-style drills led by former paratroopers.",
     # a party's report of its own strikes accuses nobody
     "Israel's military said it had struck weapons depots near Damascus overnight.",
     # a meeting dated in the past (rule 2)
