@@ -123,7 +123,7 @@ _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards
 _SEA_OBJECT = re.compile(
     # "at the Jiupeng base" is where a test was fired; "at an Israeli military base" is a target (an attack)
     r"(?!(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+){1,2}(?:military|air|naval|army)\s+base)"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean|zone|range|test site|target area|impact area|base|"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean|zone|range|test site|target area|impact area|base|desert|"
     r"facility|proving ground|cosmodrome|test centre|test center|launch site)\b|(?:the\s+)?Pacific\b|"
     r"(?:[\w-]+\s+){0,2}?(?:mock|simulated|practice|dummy|designated|training)\s+targets?\b|"
     r"(?:monday|tuesday|wednesday|"
@@ -216,6 +216,8 @@ _DENIAL_SCOPE = re.compile(
     re.I,
 )
 _RESERVISTS = re.compile(r"\b(reservists?|conscripts?|recruits?|men of fighting age|army)\b", re.I)
+_BORDER_AHEAD = re.compile(r"s?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|boundary|front line|frontline)\b", re.I)
+_RESERVISTS_BEFORE = re.compile(r"\b(?:reservists|conscripts)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _MOBILIZATION_NOUNS = frozenset({"mobilization", "mobilisation", "conscription", "partial mobilization",
                                  "partial mobilisation", "general mobilization", "general mobilisation"})
 
@@ -497,8 +499,13 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True  # the move another state's forces were ordered to make is demanded, not made
     if sent.text.startswith(("added", "adds"), trig.start) and _SPEECH_END.match(sent.text, trig.end, sent.end):
         return True  # "…, Japan's defence ministry added.": the verb reports speech, it adds no troops
-    if sent.text.startswith("recall", trig.start) and (
+    if trig.item.subtype == "withdrawal" and sent.text.startswith("back toward", trig.start) and _BORDER_AHEAD.match(
+        sent.text, trig.end, min(sent.end, trig.end + 40)
+    ):
+        return True  # "moving troops back toward the Finnish border": forces moved up to a border build up
+    if trig.item.subtype == "withdrawal" and sent.text.startswith("recall", trig.start) and (
         _RESERVISTS.search(sent.text, trig.end, min(sent.end, trig.end + 40))
+        or _RESERVISTS_BEFORE.search(_before(sent, trig.start, 30))  # "denied that reservists had been recalled"
         or _FROM_LEAVE.match(sent.text, trig.end, min(sent.end, trig.end + 50))
     ):
         return True  # "recalls conscripts for refresher training": a call-up (mobilization), not a withdrawal

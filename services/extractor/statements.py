@@ -885,6 +885,7 @@ _REPORTED_SUBJECT = re.compile(
     r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w.'’-]*\s+(?:and\s+)?){1,5}(?:had\s+|have\s+|has\s+|would\s+|will\s+)?"
     r"[\"“‘']?"
 )
+_BY_AGENT = re.compile(r"\s+by\s", re.I)
 _DETERMINER_NOUN = re.compile(r"\b(?:the|a|an|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _STEP_NAMED = re.compile(r"\b(?:withdraw|pull|leave)\b")
 _VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + _HARDWARE.pattern)
@@ -1157,6 +1158,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         t.item.subtype == "denial" and t.start < trig.start for t in sent.trigs
     ):
         return True  # "denied massing troops, calling the reports a fabrication": one denial of its own conduct
+    if item.subtype == "demand" and form.startswith("order") and _BY_AGENT.match(sent.text, trig.end, sent.end):
+        return True  # "an inspection ordered by the defence minister": a command described, no demand made
     if item.subtype == "demand" and form.startswith("request") and _AT_REQUEST.search(_before(sent, trig.start, 30)):
         return True  # "met at Poland's request": how a meeting came about, not a demand made
     if item.subtype == "accusation" and not item.strong and _ANY_ACT.search(_before(sent, trig.start, 30)):

@@ -208,9 +208,11 @@ _STILL_THERE = re.compile(
 )
 _SEPARABLE_BACK = re.compile(
     r"\b(?:pull(?:s|ed|ing)?|draw(?:s|ing)?|drew|bring(?:s|ing)?|brought)"
-    r"\s+(?:[\w,.-]+\s+){1,4}?(?:back|out|home)\b"
-    # forces moved back *into* a place go in again: "ground forces had moved back into the Netzarim corridor"
-    r"|\bmov(?:e|es|ed|ing)\s+(?:[\w,.-]+\s+){1,4}?(?:back(?!\s+into\b)|out|home)\b"
+    r"\s+(?:[\w,.-]+\s+){1,6}?(?:back|out|home)\b"
+    # forces moved back *into* a place go in again: "ground forces had moved back into the Netzarim corridor"; back
+    # toward a border they build up
+    r"|\bmov(?:e|es|ed|ing)\s+(?:[\w,.-]+\s+){1,4}?(?:back(?!\s+(?:into|toward|towards|to\s+the\s+border)\b)|out|"
+    r"home)\b"
     # "sending HMS Diamond back to the Red Sea": forces sent back to a named theatre are deployed there again
     r"|\b(?:send(?:s|ing)?|sent)\s+(?:[\w,.-]+\s+){1,4}?(?:back(?!\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))|out|home)\b",
     re.I,

@@ -945,6 +945,14 @@ FIELDS = [
      {("meeting", "USA", "reported", "USA"), ("meeting", "TUR", "reported", "USA")}),
     ("Beijing says Xi and Putin spoke by phone on Friday.",
      {("meeting", "CHN", "reported", "CHN"), ("meeting", "RUS", "reported", "RUS")}),
+    # a source declining to be named refuses nothing; an inspection "ordered by" a minister is no demand
+    ("Pakistan's army put its air defence units on high alert, two officials said, declining to be named.",
+     {("readiness_check", "PAK", "reported", None)}),
+    # forces moved back toward a border build up; missiles fired into a desert are a test
+    ("Kyiv says Belarus is moving troops back toward the Ukrainian border.",
+     {("buildup", "BLR", "reported", "UKR")}),
+    ("Pakistan test-fired a cruise missile into the Thar desert, the military said.",
+     {("weapons_test", "PAK", "claimed", "PAK")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
