@@ -216,7 +216,9 @@ _DENIAL_SCOPE = re.compile(
     re.I,
 )
 _RESERVISTS = re.compile(r"\b(reservists?|conscripts?|recruits?|men of fighting age|army)\b", re.I)
-_BORDER_AHEAD = re.compile(r"s?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|boundary|front line|frontline)\b", re.I)
+_BORDER_AHEAD = re.compile(
+    r"s?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|boundary|front line|frontline)\b", re.I
+)
 _RESERVISTS_BEFORE = re.compile(r"\b(?:reservists|conscripts)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _MOBILIZATION_NOUNS = frozenset({"mobilization", "mobilisation", "conscription", "partial mobilization",
                                  "partial mobilisation", "general mobilization", "general mobilisation"})
