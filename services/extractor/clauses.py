@@ -173,7 +173,7 @@ _AGENT = re.compile(r"^\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?$", re.I)
 # The nouns that name a deal, one list for every pattern that needs them.
 _DEAL_WORDS = (
     r"(?:ceasefire|cease-fire|truce|deals?|agreements?|accords?|treat(?:y|ies)|pacts?|arrangements?|memorandum|"
-    r"declaration|framework|roadmap|compromise)"
+    r"declaration|framework|roadmap|compromise|understanding|peace plan|annex)"
 )
 _QUOTE_CHARS = "\"“”"
 _HEADLINE_TO = re.compile(r"\bto\s+$", re.I)

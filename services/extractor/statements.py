@@ -46,7 +46,14 @@ from services.extractor.clauses import (
 )
 from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention
-from services.extractor.movements import _both_sides, _both_sides_before, _joint, _location, _ordered_foreign_forces
+from services.extractor.movements import (
+    _DAYS_AFTER,
+    _both_sides,
+    _both_sides_before,
+    _joint,
+    _location,
+    _ordered_foreign_forces,
+)
 
 _DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
@@ -56,7 +63,8 @@ _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
 _JOINT_THAT = re.compile(
     r"^\W*(?:\w+\W+){0,4}?that\s+(?:their\s+(?:two\s+)?(?:countries|nations|governments|sides|states|militaries|"
     r"forces|armies)|(?:both|neither)\s+(?:sides?|countr(?:y|ies)|nations?|governments?|states?)|the\s+two\s+(?:sides|countries|"
-    r"nations|governments|states|leaders|militaries)|(?:[\w-]+\s+){0,3}?(?:forces|troops|soldiers))\s+(?:\w+\s+)?"
+    r"nations|governments|states|leaders|militaries)|they|(?:[\w-]+\s+){0,3}?(?:forces|troops|soldiers|coalition|"
+    r"mission|contingents?))\s+(?:\w+\s+)?"
     r"(?:would|will|should|must|shall)\b",
     re.I,
 )
@@ -885,6 +893,7 @@ _REPORTED_SUBJECT = re.compile(
     r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w.'’-]*\s+(?:and\s+)?){1,5}(?:had\s+|have\s+|has\s+|would\s+|will\s+)?"
     r"[\"“‘']?"
 )
+_DEFINITE_DEAL = re.compile(r"reach\w*\s+(?:the|that|this)\s+(?:understanding|deal|agreement|accord)\b", re.I)
 _BY_AGENT = re.compile(r"\s+by\s", re.I)
 _DETERMINER_NOUN = re.compile(r"\b(?:the|a|an|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _STEP_NAMED = re.compile(r"\b(?:withdraw|pull|leave)\b")
@@ -1158,6 +1167,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         t.item.subtype == "denial" and t.start < trig.start for t in sent.trigs
     ):
         return True  # "denied massing troops, calling the reports a fabrication": one denial of its own conduct
+    if item.subtype in ("agreement", "meeting") and _DAYS_AFTER.search(_before(sent, trig.start, 50)):
+        return True  # "days after the two countries reached an understanding": an earlier act as a time anchor
+    if item.subtype == "agreement" and _DEFINITE_DEAL.match(sent.text, trig.start, sent.end):
+        return True  # "said the two sides reached the understanding during talks": the deal already told (rule 8)
     if item.subtype == "demand" and form.startswith("order") and _BY_AGENT.match(sent.text, trig.end, sent.end):
         return True  # "an inspection ordered by the defence minister": a command described, no demand made
     if item.subtype == "demand" and form.startswith("request") and _AT_REQUEST.search(_before(sent, trig.start, 30)):

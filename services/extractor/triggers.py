@@ -226,7 +226,7 @@ _PATTERN_GATES = (
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",
-     "memorandum", "declaration", "framework", "roadmap", "compromise"),
+     "memorandum", "declaration", "framework", "roadmap", "compromise", "understanding", "peace plan", "annex"),
     ("proposal", "offer", "plan", "call", "formula", "framework", "blueprint", "roadmap", "demand", "request",
      "initiative", "idea", "appeal", "invitation",
      "ultimatum", "mediation", "talks"),

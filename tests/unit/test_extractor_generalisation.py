@@ -41,6 +41,8 @@ NEGATIVES = [
     "The agriculture ministry warned that the drought could cut the wheat harvest by a third.",
     "Union leaders rejected the government's pay offer and threatened a general strike.",
     "The national hockey team's boot camp featured military-style drills led by former paratroopers.",
+    # a deal that anchors the time of another act, or one already told, is not made again
+    "Weeks after the two countries reached an understanding on patrolling, trade between them rose sharply.",
     # a party's report of its own strikes accuses nobody
     "Israel's military said it had struck weapons depots near Damascus overnight.",
     # a meeting dated in the past (rule 2)
@@ -953,6 +955,12 @@ FIELDS = [
      {("buildup", "BLR", "reported", "UKR")}),
     ("Pakistan test-fired a cruise missile into the Thar desert, the military said.",
      {("weapons_test", "PAK", "claimed", "PAK")}),
+    # an understanding reached, a peace plan accepted, "agreed that the coalition will …": deals
+    ("Sudan and South Sudan have reached an understanding on the disputed Abyei area, Khartoum said.",
+     {("agreement", "SDN", "reported", "SDN"), ("agreement", "SSD", "reported", "SDN")}),
+    ("Paris and Bamako have agreed that the French contingent will leave by the end of the summer.",
+     {("agreement", "FRA", "reported", "FRA"), ("agreement", "MLI", "reported", "MLI"),
+      ("withdrawal", "FRA", "planned", "FRA")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
