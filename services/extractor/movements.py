@@ -219,7 +219,7 @@ _RESERVISTS = re.compile(r"\b(reservists?|conscripts?|recruits?|men of fighting 
 _BORDER_AHEAD = re.compile(
     r"s?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|boundary|front line|frontline)\b", re.I
 )
-_RESERVISTS_BEFORE = re.compile(r"\b(?:reservists|conscripts)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_RESERVISTS_BEFORE = re.compile(r"\b(?:reservists|conscripts)\s+(?:[\w'’-]+\s+){0,7}$", re.I)
 _MOBILIZATION_NOUNS = frozenset({"mobilization", "mobilisation", "conscription", "partial mobilization",
                                  "partial mobilisation", "general mobilization", "general mobilisation"})
 
@@ -404,7 +404,8 @@ def _conditional(sent: Sentence, trig: Mention) -> bool:
 _SPEECH_END = re.compile(r"\s*(?:[.,;:\"”’]|on\s+\w+day\b|in\s+a\s+statement\b|$)")
 _CIVIL_MOBILISE = re.compile(
     r"[\"”’']?\s+(?:[\w'’-]+\s+){0,3}?(?:savers|voters|supporters|funds|finance|financing|resources|investment|investors|"
-    r"capital|money|volunteers|communities|the public|public opinion|support|donors|members|the base|grassroots)\b",
+    r"capital|money|volunteers|communities|the public|public opinion|(?<!to )support|donors|members|the base|"
+    r"grassroots)\b",
     re.I,
 )
 _VISIT_AFTER = re.compile(
@@ -507,7 +508,7 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True  # "moving troops back toward the Finnish border": forces moved up to a border build up
     if trig.item.subtype == "withdrawal" and sent.text.startswith("recall", trig.start) and (
         _RESERVISTS.search(sent.text, trig.end, min(sent.end, trig.end + 40))
-        or _RESERVISTS_BEFORE.search(_before(sent, trig.start, 30))  # "denied that reservists had been recalled"
+        or _RESERVISTS_BEFORE.search(_before(sent, trig.start, 60))  # "denied that reservists had been recalled"
         or _FROM_LEAVE.match(sent.text, trig.end, min(sent.end, trig.end + 50))
     ):
         return True  # "recalls conscripts for refresher training": a call-up (mobilization), not a withdrawal

@@ -21,7 +21,11 @@ NUMBER = re.compile(
     re.I,
 )
 # Vague amounts: no number.
-VAGUE = re.compile(r"\b(tens|hundreds|thousands|millions|dozens|scores)\s+(of\s+)?(thousands\s+of\s+)?", re.I)
+VAGUE = re.compile(
+    r"\b(tens|hundreds|thousands|millions|dozens|scores)\s+(of\s+)?(thousands\s+of\s+)?"
+    r"|\b(?:several|a\s+few|few|many)\s+(?:hundred|thousand|dozen)\b",  # "several hundred soldiers": no number
+    re.I,
+)
 
 
 def parse_number(text: str) -> int | None:

@@ -368,6 +368,10 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
             # "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman al-Thani, held talks…"
             before = sent.text.rfind(",", sent.start, earlier)
             boundary = sent.start if before < 0 else before + 1
+        elif earlier > sent.start and _PARTICIPIAL.match(sent.text, earlier + 1, boundary - 1):
+            # "NATO's secretary general, speaking in Brussels, called on …": the subject before the aside
+            before = sent.text.rfind(",", sent.start, earlier)
+            boundary = sent.start if before < 0 else before + 1
         elif earlier > sent.start and _RELATIVE.match(sent.text, earlier + 1, boundary - 1):
             # "Russia, which once kept peacekeepers in Nagorno-Karabakh, called on…": the named head of the
             # relative clause is the subject ("the junta, which seized power, demanded" names no party)
@@ -894,6 +898,11 @@ _REPORTED_SUBJECT = re.compile(
     r"[\"“‘']?"
 )
 _DEFINITE_DEAL = re.compile(r"reach\w*\s+(?:the|that|this)\s+(?:understanding|deal|agreement|accord)\b", re.I)
+_PARTICIPIAL = re.compile(
+    r"\s*(?:speaking|writing|addressing|talking|answering|responding|visiting|standing|flanked|asked|"
+    r"quoted|interviewed)\b[^,]*$",
+    re.I,
+)
 _BY_AGENT = re.compile(r"\s+by\s", re.I)
 _DETERMINER_NOUN = re.compile(r"\b(?:the|a|an|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _STEP_NAMED = re.compile(r"\b(?:withdraw|pull|leave)\b")

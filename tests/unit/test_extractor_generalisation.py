@@ -961,6 +961,14 @@ FIELDS = [
     ("Paris and Bamako have agreed that the French contingent will leave by the end of the summer.",
      {("agreement", "FRA", "reported", "FRA"), ("agreement", "MLI", "reported", "MLI"),
       ("withdrawal", "FRA", "planned", "FRA")}),
+    # "several hundred" is vague (no number); reservists recalled, told passively, are a call-up
+    ("Armenia said Azerbaijan had moved several hundred soldiers up to the border near Jermuk.",
+     {("buildup", "AZE", "reported", "ARM")}),
+    ("Minsk announced that reservists of two motor rifle brigades would be recalled for a month.",
+     {("mobilization", "BLR", "planned", "BLR")}),
+    # an aside between commas ("speaking in Brussels") keeps the subject before it
+    ("The EU's foreign policy chief, speaking in Kyiv, called on Moscow to withdraw its forces.",
+     {("demand", "EU", "reported", "EU")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),

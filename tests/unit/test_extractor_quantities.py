@@ -17,6 +17,8 @@ PARSE = [
     ("tens of thousands", None),
     ("thousands of", None),
     ("dozens", None),
+    ("several hundred", None),
+    ("a few thousand", None),
     ("no number here", None),
 ]
 
@@ -34,6 +36,9 @@ SENTENCES = [
     ("Russia moved 200 armoured vehicles toward the Ukrainian border.", None),
     ("Belarus reinforced its border with Ukraine with two additional battalions.", None),
     ("Two Chinese navy destroyers sailed toward Japan.", 2),
+    ("Armenia said Azerbaijan had moved several hundred soldiers up to the border near Jermuk.", None),
+    # a name's number is no count: the count is the word before it
+    ("Four French Mirage 2000 jets left Niamey on Friday, the French air force said.", 4),
 ]
 
 
