@@ -30,7 +30,7 @@ from services.extractor.sentences import split_sentences
 from services.extractor.statements import _accused_or_accuser, _statement, _statement_subject, _with_meeting_setting
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.8.0"
+EXTRACTOR_VERSION = "1.9.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).

@@ -84,4 +84,4 @@ def test_conditional_threat_keeps_the_announced_withdrawal() -> None:
 
 
 def test_version() -> None:
-    assert EXTRACTOR_VERSION == "1.8.0"  # 1.8.0: more forces sent to an ally, named exercises, talks as setting
+    assert EXTRACTOR_VERSION == "1.9.0"  # 1.9.0: hostile acts reported as accusations, meetings to come, probes 32-37
