@@ -289,9 +289,20 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             return []
     if not own_entity and _definite_forces(sent, trig):
         return []  # "the ships were later seen heading back": back-reference to reported forces (rule 8)
+    launched_from = sent.text.endswith("from", trig.start, trig.end) and item.subtype == "weapons_test"
+    origin = None
+    if launched_from:
+        # "missiles launched from North Korea's east coast fell …": who fired is where it was fired from
+        origin = next((e for e in sent.ents if trig.end <= e.start <= trig.end + 45 and e.item.code), None)
+        if _ATTACK_SIGNS.search(sent.body):
+            return []  # a launch that set off sirens or hit a town: an attack
+        # no named origin ("from the frigate Talwar", "from a site near the capital"): who fires is found as for an
+        # active launch (the speaker's or the sentence's party)
+        if origin is not None:
+            actors, actor_weak = [origin.item.code], False
     if item.type == _DRILL:
         actors = _with_partners(sent, trig, actors)
-    location = _location(sent, trig, actors, ctx)
+    location = origin.item.code if launched_from and origin is not None else _location(sent, trig, actors, ctx)
     out = []
     speakers = _speaker_codes(sent, speech)
     for actor in actors or [None]:
@@ -650,6 +661,11 @@ def _definite_forces(sent: Sentence, trig: Mention) -> bool:
     return True
 
 
+_ATTACK_SIGNS = re.compile(
+    r"\b(?:sirens?|intercept\w*|shot down|struck|buildings|homes|houses|killed|wounded|injured|casualt\w+|"
+    r"damaged?)\b",
+    re.I,
+)
 _NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
 
 

@@ -171,6 +171,16 @@ _HOSTILE_ACT_SAID = re.compile(
     re.I,
 )
 
+# A launch told in the passive: "Two short-range ballistic missiles launched from North Korea's east coast fell …",
+# "A Bulava missile fired from the submarine … hit its target". Only a new missile (a number or an article, not
+# "the missile", which refers back); a launch that hit a town or set off sirens is an attack (`movements`).
+_PASSIVE_LAUNCH = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+)?"
+    r"(?:launched|fired|test-fired)\s+from\b",
+    re.I,
+)
+
 # Envoys travelling to talks: "negotiators returned to Geneva for a new round of talks".
 _TRAVEL_TALKS = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|"
@@ -245,6 +255,7 @@ _PATTERN_GATES = (
      "interference", "desperation", "weakness", "mistake", "escalation", "unacceptable", "irresponsible", "illegal",
      "illegitimate"),
     ("fired", "opened fire", "shelled", "violated", "intruded", "rammed", "attacked"),
+    ("missile", "rocket", "icbm", "slbm", "projectile"),
 )
 
 
@@ -273,10 +284,11 @@ _VERB_GATES = (
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
     ("call", "brand", "describ", "term", "label"),
     ("said", "says", "say", "claimed", "reported"),
+    ("launched from", "fired from"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False,
+    False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -296,6 +308,7 @@ _PATTERN_SPECS = tuple(zip((
     (_REBUKE_FROM, _STATEMENT, "accusation", False),
     (_CALLED_CHARGE, _STATEMENT, "accusation", False),
     (_HOSTILE_ACT_SAID, _STATEMENT, "accusation", False),
+    (_PASSIVE_LAUNCH, _DRILL, "weapons_test", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

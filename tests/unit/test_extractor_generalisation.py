@@ -43,6 +43,9 @@ NEGATIVES = [
     "The national hockey team's boot camp featured military-style drills led by former paratroopers.",
     # a deal that anchors the time of another act, or one already told, is not made again
     "Weeks after the two countries reached an understanding on patrolling, trade between them rose sharply.",
+    # a launch that set off sirens or hit homes is an attack, outside the taxonomy
+    "Two rockets fired from southern Lebanon hit homes in Kiryat Shmona, the fire service said.",
+    "A drone and a missile fired from Iraq were intercepted over the Jordan valley overnight.",
     # a party's report of its own strikes accuses nobody
     "Israel's military said it had struck weapons depots near Damascus overnight.",
     # a meeting dated in the past (rule 2)
@@ -969,6 +972,9 @@ FIELDS = [
     # an aside between commas ("speaking in Brussels") keeps the subject before it
     ("The EU's foreign policy chief, speaking in Kyiv, called on Moscow to withdraw its forces.",
      {("demand", "EU", "reported", "EU")}),
+    # a launch told in the passive: who fired is where it was fired from
+    ("Three cruise missiles launched from China's Shandong peninsula splashed down in the Yellow Sea, Seoul said.",
+     {("weapons_test", "CHN", "reported", "KOR")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
