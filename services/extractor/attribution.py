@@ -118,6 +118,13 @@ def subject_before(
     return boundary, _first_code(ents, boundary, pos), text[boundary:pos]
 
 
+_POSTED_TO = re.compile(
+    r"\b(?:ambassadors?|envoys?|embassy|consul(?:ate)?|mission|representatives?|delegation)\s+(?:in|to|at)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_OWN_POSTING = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|embassy|consul(?:ate)?|mission|"
+                          r"representatives?|delegation)\b", re.I)
 # Patterns of `find_speeches`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_FIND_SPEECHES_1 = re.compile(r"(?:'s|’s|\bthe|\bits|\btheir)\s*$")
 _RX_FIND_SPEECHES_2 = re.compile(r"[,;]")
@@ -137,6 +144,9 @@ def find_speeches(
             out.append(_source_speech(text, span, cue, ents, form))
             continue
         boundary, ent, subject_text = subject_before(text, s0, cue.start, ents, scan)
+        if ent is not None and _POSTED_TO.search(text, boundary, ent.start):
+            # "its ambassador in Washington insisted": the posting is no speaker; "its" is the sentence's party
+            ent = _first_code(ents, s0, boundary) if _OWN_POSTING.search(text, boundary, ent.start) else None
         if _PASSIVE_END.search(subject_text) and not form.startswith("quoted"):
             continue  # "troops were reported to be massing", "it is said to": no speaker
         owner = form in _OWNER_NOUN and bool(_RX_FIND_SPEECHES_1.search(subject_text))

@@ -62,6 +62,12 @@ _DATELINE = re.compile(
 )
 
 
+_GENRE_LABEL = re.compile(
+    r"\W*(?:Explainer|Analysis|Opinion|Comment|Editorial|Factbox|Fact box|Fact check|Q&A|Timeline|Profile|"
+    r"Interview|Column|Review)\s*[:|—–-]\s"
+)
+
+
 def _candidates(text: str, published_at: datetime | None) -> list[tuple[Sentence, Candidate]]:
     """Every resolved event candidate of the text with its sentence, in text order."""
     found = find_mentions(text)
@@ -85,6 +91,8 @@ def _candidates(text: str, published_at: datetime | None) -> list[tuple[Sentence
         )
         if not (sent.trigs or sent.cues):
             _add_pattern_triggers(sent)  # a construction with a gap can stand alone: "North fires ballistic missile"
+        if (sent.trigs or sent.cues) and _GENRE_LABEL.match(text, s0, s1):
+            sent.trigs = []  # "Explainer: What a partial mobilisation would mean": a feature's title tells no act
         if sent.trigs or sent.cues:
             out.extend((sent, c) for c in _analyse(sent, ctx, year))
         _remember(sent, ctx)
@@ -250,7 +258,8 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
         upgraded = False
         if weak.subtype == "buildup":
             for c in kept:
-                if c.type == _TROOP and c.subtype == "deployment" and c.actor == weak.actor:
+                # an unnamed weak cue ("Two more destroyers have been dispatched") is the named deployment's
+                if c.type == _TROOP and c.subtype == "deployment" and (c.actor == weak.actor or weak.actor is None):
                     upgraded = True  # the deployment absorbs the weak cue; it adds forces only somewhere named
                     if c.toward_border or c.location is not None and not (
                         c.sent_to and c.location != c.actor  # "sent 3,000 more troops to Poland": to an ally

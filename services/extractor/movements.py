@@ -490,6 +490,14 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if _HABITUAL.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
         return True  # "Russia has long used snap inspections to …", "such deployments are typically rotated"
+    if not trig.item.verb and _DEMANDED_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 110)):
+        return True  # "The departure of all French troops … was demanded by the junta": the demand's object
+    if trig.item.verb and _ANY_WHO.search(_before(sent, trig.start, 40)):
+        return True  # "any country that sends troops to Ukraine will become a target": a condition, not an act
+    if not trig.item.verb and _EARLIER_ONE.search(_before(sent, trig.start, 40)) and not _clause_has_date_now(
+        sent, trig
+    ):
+        return True  # "North Korea's last underground nuclear test, in 2017, …": an earlier act named
     if not trig.item.verb and _ANY_BEFORE.search(_before(sent, trig.start, 8)):
         return True  # "any deployment of Western troops would be a legitimate target": a condition, not an act
     if not trig.item.verb and _definite_backref(sent, trig):
@@ -828,6 +836,34 @@ _EXERCISE_OF = re.compile(
     r"sovereignty|options?|vigilance|discretion|authority|veto)\b",
     re.I,
 )
+_DEMANDED_AFTER = re.compile(
+    r"[^,;.]{0,90}?\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:also\s+)?(?:demanded|sought|requested|urged|"
+    r"called\s+for|insisted\s+on)\b",
+    re.I,
+)
+_ANY_WHO = re.compile(
+    r"\bany\s+(?:other\s+)?(?:country|countries|state|states|nation|nations|one|party|government|force|army)\s+"
+    r"(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_EARLIER_ONE = re.compile(
+    r"\b(?:last|previous|prior|earlier)\s+(?!(?:week|month|year|night|weekend|time|summer|winter|spring|autumn|fall|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_DATE_NOW = re.compile(
+    r"\b(?:today|yesterday|tonight|this (?:week|morning|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))\b",
+    re.I,
+)
+
+
+def _clause_has_date_now(sent: Sentence, trig: Mention) -> bool:
+    """"the last test on Monday": a word of the current news, so "last" picks the latest, not an older act."""
+    lo, hi = _clause(sent, trig.start, trig.end)
+    return bool(_DATE_NOW.search(sent.text, lo, hi))
+
+
 _ANY_BEFORE = re.compile(r"\bany\s+(?:(?:further|new|future|additional|more|such)\s+)?$", re.I)
 _HABITUAL = GatedPattern(
     re.compile(

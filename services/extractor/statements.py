@@ -263,7 +263,11 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
 
 
 _FROM_GAP = re.compile(r"\s+(?:the\s+)?")
-_LATE_BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:current|senior|top|local|rival|interim|new)\s+)?$", re.I)
+_LATE_BY = re.compile(
+    r"\bby\s+(?:(?:the|a|an)\s+)?(?:(?:current|senior|top|local|rival|interim|new)\s+)?"
+    r"(?:(?:spokes(?:man|woman|person)|officials?|representatives?)\s+(?:for|of)\s+(?:the\s+)?)?$",
+    re.I,
+)
 
 
 # Words whose subject is the accused or the threatened, not the speaker: "X said Indian troops had violated …",
@@ -279,9 +283,9 @@ _TITLED_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  
 
 def _late_agent(sent: Sentence, trig: Mention) -> str | None:
     """The agent of a passive statement verb named after its object: "was accused of misusing funds by
-    Haitian officials". Only a "by" that introduces a coded speaker (a demonym must qualify officials)."""
-    if trig.item.subtype != "accusation":
-        return None
+    Haitian officials", "was rejected outright by Chisinau", "were dismissed as 'fabrications' by a spokesman for
+    the Belarusian defence ministry". Only a "by" that introduces a coded speaker (a demonym must qualify
+    officials)."""
     for ent in sent.ents:
         if ent.start <= trig.end or not ent.item.code or ent.start > trig.end + 160:
             continue
@@ -462,6 +466,9 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         actor, weak = (first.item.code, False) if first is not None else (ctx.speaker, True)
     else:
         actor, weak = _nominal_subject(sent, trig, ctx)
+    if actor is None and not item.verb and _ISSUED_BY.search(sent.text, trig.end, sent.end):
+        # "A warning that … was issued by Tehran's foreign ministry": the noun's passive verb names who spoke
+        actor, weak = _late_agent(sent, trig), False
     both, unnamed = _both_sides_before(sent, trig, 60)
     if (actor is None or by_speaker or both and unnamed) and (item.verb or _PREDICATE.match(item.form)) and (
         both or _THEY_OPENING.fullmatch(sent.text, sent.start, trig.start)
@@ -861,6 +868,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "call_for_talks"  # "called for restraint"; but "must leave … before negotiations can begin" demands
     if subtype == "meeting" and form.startswith(("host", "receiv", "welcom")) and not _GUEST.search(
         text, trig.end, min(sent.end, trig.end + 60)
+    ) and not any(  # "Putin hosted Kim Jong Un": a leader named as the guest
+        e.item.kind == "leader" and trig.end <= e.start <= trig.end + 25 for e in sent.ents
     ):
         return None  # "Japan hosts 54,000 U.S. military personnel": not a visit
     if subtype == "meeting" and _DOMESTIC_MEETING.match(text, trig.end, min(sent.end, trig.end + 70)):
@@ -903,6 +912,12 @@ _PARTICIPIAL = re.compile(
     r"quoted|interviewed)\b[^,]*$",
     re.I,
 )
+_ISSUED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:issued|made|delivered|voiced|conveyed|sent|published|read\s+out|"
+    r"put\s+forward|tabled|announced|renewed)\s+(?:[\w-]+\s+){0,2}?by\b",
+    re.I,
+)
+_ON_ORDERS = re.compile(r"\b(?:on|under)\s+(?:the\s+)?$", re.I)  # "on orders from the defence minister"
 _BY_AGENT = re.compile(r"\s+by\s", re.I)
 _DETERMINER_NOUN = re.compile(r"\b(?:the|a|an|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _STEP_NAMED = re.compile(r"\b(?:withdraw|pull|leave)\b")
@@ -1180,7 +1195,9 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "days after the two countries reached an understanding": an earlier act as a time anchor
     if item.subtype == "agreement" and _DEFINITE_DEAL.match(sent.text, trig.start, sent.end):
         return True  # "said the two sides reached the understanding during talks": the deal already told (rule 8)
-    if item.subtype == "demand" and form.startswith("order") and _BY_AGENT.match(sent.text, trig.end, sent.end):
+    if item.subtype == "demand" and form.startswith("order") and (
+        _BY_AGENT.match(sent.text, trig.end, sent.end) or _ON_ORDERS.search(_before(sent, trig.start, 12))
+    ):
         return True  # "an inspection ordered by the defence minister": a command described, no demand made
     if item.subtype == "demand" and form.startswith("request") and _AT_REQUEST.search(_before(sent, trig.start, 30)):
         return True  # "met at Poland's request": how a meeting came about, not a demand made

@@ -23,7 +23,7 @@ from services.extractor.matcher import Mention
 
 _TALKS_PATTERN = re.compile(
     r"\b(?:(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|stood ready to|"
-    r"stands ready to|agree[sd]?|agreeing|must keep|keep)\s+(?:(?!(?:after|following|during)\s)[\w-]+\s+){0,10}?"
+    r"stands ready to|agree[sd]?|agreeing|must keep|keep)\s+(?:(?!(?:after|following|during|under)\s)[\w-]+\s+){0,10}?"
     # ("agreed to a prisoner swap after talks": the talks are where it was agreed, not what)
     # a call quotes its words: "urged both to exercise 'maximum restraint'" (an agreement that there is a
     # "window for diplomacy" is no call of its own)
@@ -175,7 +175,7 @@ _HOSTILE_ACT_SAID = re.compile(
 # "A Bulava missile fired from the submarine … hit its target". Only a new missile (a number or an article, not
 # "the missile", which refers back); a launch that hit a town or set off sirens is an attack (`movements`).
 _PASSIVE_LAUNCH = re.compile(
-    r"\b(?:an?|one|two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:\b(?:an?|one|two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+){0,4}?|^\W*(?:[\w-]+\s+){0,3}?)"
     r"(?:missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+)?"
     r"(?:launched|fired|test-fired)\s+from\b",
     re.I,
@@ -187,7 +187,7 @@ _TRAVEL_TALKS = re.compile(
     r"head(?:s|ed|ing)?|went|came|comes|s[ai]t(?:s|ting)?\s+down)\s+(?:in|to|for)\s+(?:[\w.'’-]+\s+){0,4}?"
     r"(?:for|to hold)\s+"
     r"(?:(?:a|the|their|its|another|new|fresh|further|more|direct|indirect|final|first|second|third)\s+)*"
-    r"(?:(?:rounds?|session)\s+of\s+)?"
+    r"(?:(?:rounds?|session)\s+of\s+(?:indirect\s+|direct\s+|new\s+|fresh\s+)?)?"
     r"(?:talks|negotiations|consultations|(?:[\w-]+\s+)?dialogue)\b"
     r"|\bh(?:old|olds|eld|olding)\s+(?:[\w-]+\s+){1,6}?(?:talks|negotiations|consultations)\b"
     # a headline without a verb: "Scholz in Paris for Ukraine talks"

@@ -46,6 +46,11 @@ NEGATIVES = [
     # a launch that set off sirens or hit homes is an attack, outside the taxonomy
     "Two rockets fired from southern Lebanon hit homes in Kiryat Shmona, the fire service said.",
     "A drone and a missile fired from Iraq were intercepted over the Jordan valley overnight.",
+    # a feature's title; a condition on "any country that sends troops"; an earlier test named as the last one;
+    # a demand "on orders from" a minister is a command described
+    "Explainer: What a general mobilisation would mean for Serbia's army",
+    "Any state that deploys troops to Greenland will be treated as hostile, a commentator wrote.",
+    "Pakistan's last nuclear test, in May 1998, followed India's by two weeks.",
     # a party's report of its own strikes accuses nobody
     "Israel's military said it had struck weapons depots near Damascus overnight.",
     # a meeting dated in the past (rule 2)
@@ -975,6 +980,18 @@ FIELDS = [
     # a launch told in the passive: who fired is where it was fired from
     ("Three cruise missiles launched from China's Shandong peninsula splashed down in the Yellow Sea, Seoul said.",
      {("weapons_test", "CHN", "reported", "KOR")}),
+    # a host's guest named by name; a round of indirect talks abroad; a swap agreed under mediation
+    ("Xi hosted Lula in Beijing on Friday, Xinhua said.",
+     {("meeting", "CHN", "reported", "CHN"), ("meeting", "BRA", "reported", "CHN")}),
+    ("Qatar's prime minister travelled to Cairo on Sunday for a round of indirect talks.",
+     {("meeting", "QAT", "reported", "QAT")}),
+    # statements told in the passive: the agent after "by" speaks
+    ("A proposal for a demilitarised buffer zone on the Drina was rejected outright by Sarajevo.",
+     {("rejection", "BIH", "reported", "BIH")}),
+    ("A warning that any incursion would be met with force was issued by Seoul's defence ministry.",
+     {("warning", "KOR", "reported", "KOR")}),
+    ("The withdrawal of all foreign forces from Libya was demanded by Algeria's foreign minister.",
+     {("demand", "DZA", "reported", "DZA")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
