@@ -99,10 +99,10 @@ _FUTURE_AFTER = re.compile(
 _CANCEL = GatedPattern(
     re.compile(
         r"\b(cancel(?:l?ed|s|ling)?|called off|calls off|call off|postponed?|postpones|scrapped|scraps?|shelved|"
-        r"abandoned|suspended|suspends?)\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
+        r"abandoned|suspended|suspends?|dropped\s+(?:its\s+|their\s+|the\s+)?plans?)\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
         re.I,
     ),
-    ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend"),
+    ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend", "dropped"),
 )
 _BACKGROUND = re.compile(
     r"\b(years? ago|decades? ago|months ago|last year|in the past|"
@@ -393,7 +393,7 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
 
 
 _AGO_OPENING = re.compile(r"\W*(?:(?:some|about|nearly|almost|more than|over)\s+)?(?:[\w-]+\s+){1,2}"
-                          r"(?:years?|decades?|centur(?:y|ies))\s+ago\s*,", re.I)
+                          r"(?:years?|decades?|centur(?:y|ies))\s+ago(?:\s*,|\s+(?:today|this\s+week)\b)", re.I)
 # A relative clause after the trigger ("the positions they had held since 2020", "the villages which it lost in
 # 2022") tells its own, earlier act: its date is not the trigger's.
 _RELATIVE_AFTER = re.compile(
@@ -470,12 +470,18 @@ def _is_headline(sent: Sentence) -> bool:
     return sent.body.rstrip().rstrip("\"”’'")[-1:] not in ".!?"
 
 
+_WOULD_NEXT = re.compile(r"\bwould\s+(?:(?:also|soon|quickly|immediately|then)\s+)?$", re.I)
+_IF_IN = re.compile(r"\b(?:if|unless|should|in case|were)\b", re.I)
+
+
 def _planned(sent: Sentence, pos: int, end: int) -> bool:
     lo, hi = _clause(sent, pos, end)
     before = sent.text[max(lo, pos - 70):pos]
     after = sent.text[end:hi]
     if _FUTURE.search(before + sent.text[pos:end]):
         return True
+    if _WOULD_NEXT.search(before) and not _IF_IN.search(sent.text, lo, hi):
+        return True  # "said Seoul would send two destroyers": the future of reported speech, with no condition
     if _FUTURE_AFTER.search(after) and not _PERFECT_BEFORE.search(before):
         return True  # "will deploy by March"; but "had arrived by mid-February" is done
     # Headline infinitive: "Putin to oversee military drills".

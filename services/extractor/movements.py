@@ -504,6 +504,14 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if trig.item.subtype != "mobilization" and _in_demand_scope(sent, trig.start):
         return True
+    if sent.text.startswith(("bring", "brought"), trig.start) and _BACK_AFTER.match(sent.text, trig.end, sent.end) and (
+        not any(trig.end <= m.start <= trig.end + 40 and m.item.countable for m in sent.mils)
+    ):
+        return True  # "We bring life back", "bring back compulsory military service": what is brought is no force
+    if trig.item.subtype == "withdrawal" and sent.text.startswith("evacuat", trig.start) and _CIVILIANS_AFTER.match(
+        sent.text, trig.end, min(sent.end, trig.end + 40)
+    ):
+        return True  # "warships to help evacuate its citizens": people taken out, no forces withdrawn
     if trig.item.subtype == "withdrawal" and _WITHDRAWN_THING.match(sent.text, trig.end, min(sent.end, trig.end + 40)):
         return True  # "withdrew its profit forecast", "withdrew his candidacy": a thing taken back, not forces
     if sent.text.startswith("leave", trig.start) and _LEAVE_NOUN.search(_before(sent, trig.start, 25)):
@@ -1065,6 +1073,12 @@ _RX_IN_DEMAND_SCOPE_2 = re.compile(r"\b(to|that)\b", re.I)
 
 
 _FROM_LEAVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:their\s+|its\s+)?(?:leave|holidays?|vacations?)\b", re.I)
+_BACK_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?back\b", re.I)
+_CIVILIANS_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:citizens|nationals|civilians|residents|people|staff|diplomats|families|children|"
+    r"wounded|patients|tourists|expatriates)\b",
+    re.I,
+)
 _WITHDRAWN_THING = re.compile(
     r"\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|guidance|bid|candidacy|candidature|application|"
     r"nomination|lawsuit|complaint|offer|proposal|bill|motion|licen[cs]e|funding|money|deposits|savings|cash|"

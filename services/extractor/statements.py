@@ -912,6 +912,12 @@ _PARTICIPIAL = re.compile(
     r"quoted|interviewed)\b[^,]*$",
     re.I,
 )
+_OWN_PEOPLE_TOLD = re.compile(
+    r"\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?(?:citizens|nationals|residents|people|tourists|"
+    r"travell?ers)\s+(?:[\w-]+\s+){0,3}?to\s+(?:leave|avoid|stay|return|shelter|register)\b",
+    re.I,
+)
+_DOMESTIC_LAW = re.compile(r"\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|legislation|budget|amendment|act)\b", re.I)
 _ISSUED_BY = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been)\s+(?:issued|made|delivered|voiced|conveyed|sent|published|read\s+out|"
     r"put\s+forward|tabled|announced|renewed)\s+(?:[\w-]+\s+){0,2}?by\b",
@@ -1118,6 +1124,13 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "in a show of diplomatic and military support for": a gesture described, no commitment made
     if item.subtype == "agreement" and form.startswith("support") and _PURPOSE_TO.search(_before(sent, trig.start, 6)):
         return True  # "sent troops … to support the fight": a purpose, not a commitment made
+    if item.subtype == "demand" and (
+        _OWN_PEOPLE_TOLD.match(sent.text, trig.end, min(sent.end, trig.end + 50))
+        or _OWN_PEOPLE_TOLD.search(" " + form)
+    ):
+        return True  # "urging citizens to leave Lebanon": a travel advisory to its own people, no party is told
+    if item.subtype == "rejection" and form.startswith("veto") and _DOMESTIC_LAW.match(sent.text, trig.end, sent.end):
+        return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
     if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
         return True  # "ending its defence cooperation agreement with France": a deal undone, none made
     if item.subtype == "agreement" and form == "agreed" and _DETERMINER_BEFORE.search(_before(sent, trig.start, 8)):

@@ -217,8 +217,11 @@ _STILL_THERE = re.compile(
     re.I,
 )
 _SEPARABLE_BACK = re.compile(
-    r"\b(?:pull(?:s|ed|ing)?|draw(?:s|ing)?|drew|bring(?:s|ing)?|brought)"
+    r"\b(?:pull(?:s|ed|ing)?|draw(?:s|ing)?|drew)"
     r"\s+(?:[\w,.-]+\s+){1,6}?(?:back|out|home)\b"
+    # what is brought back must be forces: "bring life back", "bring back conscription" move nobody
+    r"|\b(?:bring(?:s|ing)?|brought)\s+(?:[\w,.-]+\s+){0,4}?(?:troops|forces|soldiers|units|personnel|contingents?|"
+    r"peacekeepers|sailors|warships|ships|them)\s+(?:[\w,.-]+\s+){0,2}?(?:back|out|home)\b"
     # forces moved back *into* a place go in again: "ground forces had moved back into the Netzarim corridor"; back
     # toward a border they build up
     r"|\bmov(?:e|es|ed|ing)\s+(?:[\w,.-]+\s+){1,4}?(?:back(?!\s+(?:into|toward|towards|to\s+the\s+border)\b)|out|"

@@ -51,6 +51,13 @@ NEGATIVES = [
     "Explainer: What a general mobilisation would mean for Serbia's army",
     "Any state that deploys troops to Greenland will be treated as hostile, a commentator wrote.",
     "Pakistan's last nuclear test, in May 1998, followed India's by two weeks.",
+    # plans dropped; an anniversary "ago today"; life or conscription brought back; an advisory to citizens;
+    # a domestic veto
+    "Sweden's defence ministry said it had dropped plans to base a fighter squadron on Gotland.",
+    "Seventy years ago today Chinese troops crossed the Yalu into Korea, state television recalled.",
+    "The army's channel showed soldiers rebuilding a school, captioned 'We bring hope back.'",
+    "Britain's Foreign Office urged its nationals to leave Lebanon while commercial flights were still running.",
+    "Romania's president vetoed the pension bill on Friday, saying it was unaffordable.",
     # a party's report of its own strikes accuses nobody
     "Israel's military said it had struck weapons depots near Damascus overnight.",
     # a meeting dated in the past (rule 2)
@@ -992,6 +999,9 @@ FIELDS = [
      {("warning", "KOR", "reported", "KOR")}),
     ("The withdrawal of all foreign forces from Libya was demanded by Algeria's foreign minister.",
      {("demand", "DZA", "reported", "DZA")}),
+    # warships sent to evacuate citizens deploy; nobody withdraws
+    ("Seoul would send two destroyers to help evacuate its citizens from Libya, the defence ministry said.",
+     {("deployment", "KOR", "planned", "KOR")}),
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
