@@ -917,7 +917,9 @@ _OWN_PEOPLE_TOLD = re.compile(
     r"travell?ers)\s+(?:[\w-]+\s+){0,3}?to\s+(?:leave|avoid|stay|return|shelter|register)\b",
     re.I,
 )
-_DOMESTIC_LAW = re.compile(r"\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|legislation|budget|amendment|act)\b", re.I)
+_DOMESTIC_LAW = re.compile(
+    r"\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|legislation|budget|amendment|act)\b", re.I
+)
 _ISSUED_BY = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been)\s+(?:issued|made|delivered|voiced|conveyed|sent|published|read\s+out|"
     r"put\s+forward|tabled|announced|renewed)\s+(?:[\w-]+\s+){0,2}?by\b",
