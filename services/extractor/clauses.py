@@ -33,7 +33,7 @@ _NEGATION = GatedPattern(
 # Speakers who speak for no state: analysts forecast, a former official argues (movements and statements).
 _SPECULATOR_WORDS = (
     r"(?:former|ex-|retired|analysts?|experts?|commentators?|observers?|columnists?|bloggers?|think tank|academics?|"
-    r"scholars?|researchers?|pundits?|forecasters?|bookmakers?|pollsters?)"
+    r"scholars?|researchers?|pundits?|forecasters?|bookmakers?|pollsters?|economists?)"
 )
 # What is "met" when it is no counterpart: "meet the demands", "meet their pledges" (triggers and statements).
 # Another party's reaction named as a noun: "drawing a sharp rebuke from Moscow" (triggers and movements).
@@ -99,7 +99,8 @@ _FUTURE_AFTER = re.compile(
 _CANCEL = GatedPattern(
     re.compile(
         r"\b(cancel(?:l?ed|s|ling)?|called off|calls off|call off|postponed?|postpones|scrapped|scraps?|shelved|"
-        r"abandoned|suspended|suspends?|dropped\s+(?:its\s+|their\s+|the\s+)?plans?)\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
+        r"abandoned|suspended|suspends?|dropped\s+(?:its\s+|their\s+|the\s+)?plans?|"
+        r"(?:were|was|been)\s+(?:quietly\s+|later\s+|since\s+)?dropped)\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
         re.I,
     ),
     ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend", "dropped"),
@@ -148,7 +149,7 @@ _CIVIL_CONTEXT = GatedPattern(
         r"olympic|"
         r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"
         r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e|logistics|"
-        r"sirens?|blackouts?|volunteers|sandbag\w*|boot camp|pre-season|"
+        r"sirens?|blackouts?|volunteers|sandbag\w*|boot camp|pre-season|crude|oil exports|order books|"
         r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo|"
         r"airlines?|carmakers?|automakers?|chipmakers?|manufacturers?|retailers?|passengers|shares|stocks|"
         r"shipbuilders?)\b",
@@ -159,7 +160,7 @@ _CIVIL_CONTEXT = GatedPattern(
      "olympic", "league", "club", "gym", "fitness", "yoga", "patients", "doctors", "nurses", "marathon",
      "training camp", "firm", "disaster", "earthquake", "tsunami", "evacuation", "volcano", "flood", "residents",
      "emergency services", "civil defen", "logistics", "siren", "blackout", "volunteers", "sandbag", "boot camp",
-     "pre-season",
+     "pre-season", "crude", "oil exports", "order books",
      "trucks", "buses", "lorries", "sports", "gamers", "gaming",
      "video game", "tournament", "grain", "shipments", "cargo", "airline", "carmaker", "automaker", "chipmaker",
      "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder"),

@@ -508,6 +508,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         not any(trig.end <= m.start <= trig.end + 40 and m.item.countable for m in sent.mils)
     ):
         return True  # "We bring life back", "bring back compulsory military service": what is brought is no force
+    if trig.item.subtype == "deployment" and _TO_A_POST.match(sent.text, trig.end, min(sent.end, trig.end + 40)):
+        return True  # "the army chief moved to an ambassadorial post in Rome": a person's new job, no forces
     if trig.item.subtype == "withdrawal" and sent.text.startswith("evacuat", trig.start) and _CIVILIANS_AFTER.match(
         sent.text, trig.end, min(sent.end, trig.end + 40)
     ):
@@ -779,6 +781,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         near = sent.text[max(sent.start, trig.start - 30):trig.end + 30]
         return bool(sent.mils) and bool(_RX_MILITARY_SENSE_2.search(near))
     if item.subtype == "weapons_test":
+        if _HIT_AFTER.match(text, trig.end, min(sent.end, trig.end + 120)):
+            return False  # "a drone that was launched from Yemen struck an apartment block, killing …": an attack
         target = _ATTACK_AFTER.match(text, trig.end, min(sent.end, trig.end + 70))
         if target and not _SEA_OBJECT.match(text, target.end(), sent.end):
             return False  # fired at a target: an attack, not a test
@@ -1073,6 +1077,12 @@ _RX_IN_DEMAND_SCOPE_2 = re.compile(r"\b(to|that)\b", re.I)
 
 
 _FROM_LEAVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:their\s+|its\s+)?(?:leave|holidays?|vacations?)\b", re.I)
+_TO_A_POST = re.compile(
+    r"\s+to\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:post|job|role|position|portfolio|ministry)\b", re.I
+)
+_HIT_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:struck|hitting|killing|killed|wounding|wounded|injuring|damaging|slammed\s+into)\b", re.I
+)
 _BACK_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?back\b", re.I)
 _CIVILIANS_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:citizens|nationals|civilians|residents|people|staff|diplomats|families|children|"

@@ -58,6 +58,11 @@ NEGATIVES = [
     "The army's channel showed soldiers rebuilding a school, captioned 'We bring hope back.'",
     "Britain's Foreign Office urged its nationals to leave Lebanon while commercial flights were still running.",
     "Romania's president vetoed the pension bill on Friday, saying it was unaffordable.",
+    # plans quietly dropped; a launch that struck a building; oil moved by a fleet; a person moved to a post
+    "Plans to deploy a second carrier to the region were quietly dropped after the truce, officials said.",
+    "A missile launched from Lebanon struck a warehouse in Haifa, wounding two workers, police said.",
+    "Iranian crude moved by tankers of the so-called dark fleet rose sharply in October.",
+    "The former navy chief was moved to an advisory post in the defence ministry.",
     # a party's report of its own strikes accuses nobody
     "Israel's military said it had struck weapons depots near Damascus overnight.",
     # a meeting dated in the past (rule 2)
