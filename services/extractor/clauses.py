@@ -35,6 +35,17 @@ _SPECULATOR_WORDS = (
     r"(?:former|ex-|retired|analysts?|experts?|commentators?|observers?|columnists?|bloggers?|think tank|academics?|"
     r"scholars?|researchers?|pundits?|forecasters?|bookmakers?|pollsters?|economists?)"
 )
+# People who are not forces or a state's officials: the citizens an evacuation or a travel advisory is about, the
+# civilians and diplomats who leave a country (movements and statements).
+_CIVILIANS = (
+    r"(?:citizens|nationals|civilians|residents|people|staff|families|children|patients|tourists|travell?ers|"
+    r"expatriates|migrants|refugees|journalists|correspondents|aid workers)"
+)
+# Words that tell a launch or a strike hit something: an attack, outside the taxonomy (movements).
+_ATTACK_WORDS = (
+    r"(?:sirens?|intercepted|shot down|struck|hitting|slammed\s+into|buildings|homes|houses|killed|killing|wounded|"
+    r"wounding|injured|injuring|casualt\w+|damaged?|damaging)"
+)
 # What is "met" when it is no counterpart: "meet the demands", "meet their pledges" (triggers and statements).
 # Another party's reaction named as a noun: "drawing a sharp rebuke from Moscow" (triggers and movements).
 _REACTION_NOUNS = r"(?:rebukes?|protests?|condemnation|criticism|complaints?|reprimands?)"

@@ -7,9 +7,11 @@ import re
 
 from services.extractor.attribution import Speech
 from services.extractor.clauses import (
+    _ATTACK_WORDS,
     _CALLED_OFF_AFTER,
     _CALLING,
     _CIVIL_CONTEXT,
+    _CIVILIANS,
     _DENIED_AFTER,
     _DRILL,
     _FIRST_PERSON,
@@ -679,11 +681,7 @@ def _definite_forces(sent: Sentence, trig: Mention) -> bool:
     return True
 
 
-_ATTACK_SIGNS = re.compile(
-    r"\b(?:sirens?|intercept\w*|shot down|struck|buildings|homes|houses|killed|wounded|injured|casualt\w+|"
-    r"damaged?)\b",
-    re.I,
-)
+_ATTACK_SIGNS = re.compile(r"\b" + _ATTACK_WORDS + r"\b", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
 
 
@@ -1080,15 +1078,9 @@ _FROM_LEAVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:their\s+|its\s+)?
 _TO_A_POST = re.compile(
     r"\s+to\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:post|job|role|position|portfolio|ministry)\b", re.I
 )
-_HIT_AFTER = re.compile(
-    r"[^.;]{0,100}?\b(?:struck|hitting|killing|killed|wounding|wounded|injuring|damaging|slammed\s+into)\b", re.I
-)
+_HIT_AFTER = re.compile(r"[^.;]{0,100}?\b" + _ATTACK_WORDS + r"\b", re.I)
 _BACK_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?back\b", re.I)
-_CIVILIANS_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:citizens|nationals|civilians|residents|people|staff|diplomats|families|children|"
-    r"wounded|patients|tourists|expatriates)\b",
-    re.I,
-)
+_CIVILIANS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + _CIVILIANS + r"|diplomats|wounded)\b", re.I)
 _WITHDRAWN_THING = re.compile(
     r"\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|guidance|bid|candidacy|candidature|application|"
     r"nomination|lawsuit|complaint|offer|proposal|bill|motion|licen[cs]e|funding|money|deposits|savings|cash|"
@@ -1097,8 +1089,7 @@ _WITHDRAWN_THING = re.compile(
 )
 _LEAVE_NOUN = re.compile(r"\b(?:from|on|of)\s+(?:their\s+|his\s+|her\s+)?(?:annual\s+|home\s+|sick\s+)?$", re.I)
 _CIVIL_LEAVERS = re.compile(
-    r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé] d'affaires|embassy staff|consuls?|nationals|citizens|civilians|"
-    r"tourists|journalists|correspondents|aid workers|residents|expatriates|migrants|refugees)\b"
+    r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé] d'affaires|embassy staff|consuls?|" + _CIVILIANS + r")\b"
     r"(?:\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?)?$",
     re.I,
 )

@@ -12,6 +12,7 @@ from services.extractor.clauses import (
     _CALLING,
     _CANCEL,
     _CIVIL_CONTEXT,
+    _CIVILIANS,
     _DEAL_WORDS,
     _DRILL,
     _MEET_OBJECTS,
@@ -751,13 +752,16 @@ def _claim_about_itself(sent: Sentence, trig: Mention) -> bool:
     match = _CLAIM_ABOUT.match(sent.text, trig.end, sent.end)
     if match is None:
         return False
-    who = match.group("who").lower()
-    if who in ("it", "its", "it's", "it’s"):
+    if match.group("who").lower() in ("it", "its", "it's", "it’s"):
         return True
-    at = match.start("who")
-    ent = next((e for e in sent.ents if e.start == at and e.item.code), None)
+    ent = _coded_at(sent, match.start("who"))
     subject = _first_subject(sent, trig)
     return ent is not None and subject is not None and ent.item.code == subject.item.code
+
+
+def _coded_at(sent: Sentence, pos: int) -> Mention | None:
+    """The coded entity that starts at `pos`, if any."""
+    return next((e for e in sent.ents if e.start == pos and e.item.code), None)
 
 
 def _foreign_claim(sent: Sentence, trig: Mention) -> bool:
@@ -765,8 +769,7 @@ def _foreign_claim(sent: Sentence, trig: Mention) -> bool:
     match = _FOREIGN_CLAIM.match(sent.text, trig.end, sent.end)
     if match is None:
         return False
-    at = match.start("owner")
-    owner = next((e for e in sent.ents if e.start == at and e.item.code), None)
+    owner = _coded_at(sent, match.start("owner"))
     subject = _first_subject(sent, trig)
     # an uncoded owner is a bloc's adjective ("Western", "allied"): another party than any state speaking
     return owner is None or subject is None or subject.item.code != owner.item.code
@@ -913,8 +916,8 @@ _PARTICIPIAL = re.compile(
     re.I,
 )
 _OWN_PEOPLE_TOLD = re.compile(
-    r"\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?(?:citizens|nationals|residents|people|tourists|"
-    r"travell?ers)\s+(?:[\w-]+\s+){0,3}?to\s+(?:leave|avoid|stay|return|shelter|register)\b",
+    r"\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?" + _CIVILIANS
+    + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:leave|avoid|stay|return|shelter|register)\b",
     re.I,
 )
 _DOMESTIC_LAW = re.compile(
