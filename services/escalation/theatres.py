@@ -25,6 +25,11 @@ class Theatre(BaseModel):
     name: str = Field(min_length=1, description="Human name, used in alert summaries.")
     members: tuple[str, ...] = Field(min_length=2, description="Party codes (ISO alpha-3 or organisation).")
     third_parties: tuple[str, ...] = Field(default=(), description="Outside parties counted when unambiguous.")
+    places: tuple[str, ...] = Field(
+        default=(),
+        description="Contested areas and commands whose mention in its sentence ties a one-party event of a member "
+        "or third party to this theatre (Ladakh, the Line of Control, the Spratlys).",
+    )
     description: str = Field(default="", description="Free text.")
 
     @field_validator("members", "third_parties")
@@ -34,6 +39,14 @@ class Theatre(BaseModel):
         if bad:
             raise ValueError(f"not party codes: {bad}")
         return codes
+
+    @field_validator("places")
+    @classmethod
+    def _names(cls, places: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [p for p in places if not p.strip() or p != p.strip()]
+        if bad:
+            raise ValueError(f"place names must be non-empty and trimmed: {bad}")
+        return places
 
     @model_validator(mode="after")
     def _disjoint(self) -> Theatre:
@@ -75,6 +88,10 @@ class Theatres(BaseModel):
         """ISO alpha-3 country codes are three letters; everything else (NATO, EU, UN…) is an organisation."""
         return len(code) == 3 and code not in self.organisations
 
+    def placed(self, text: str) -> frozenset[str]:
+        """Ids of the theatres one of whose places the text names (whole words, case as written)."""
+        return frozenset(t.id for t in self.theatres if t.places and _place_pattern(t.places).search(text))
+
     def name_of(self, theatre_id: str) -> str:
         """Human name of a configured theatre or of a `pair:` theatre."""
         if theatre_id in self.by_id:
@@ -98,6 +115,12 @@ def load_theatres(path: Path = THEATRES_FILE) -> Theatres:
     return Theatres.model_validate(doc)
 
 
+@lru_cache(maxsize=64)
+def _place_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted(places, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
 def pair_id(a: str, b: str) -> str:
     """The ad-hoc theatre id of two countries, order-free."""
     first, second = sorted((a, b))
@@ -119,9 +142,10 @@ def theatres_for(event: Event, theatres: Theatres) -> list[str]:
     1. both actor and counterpart are members of a theatre: every such theatre;
     2. else one is a member and the other a third party of exactly one theatre: that theatre;
     3. else two different countries: their pair; else (an organisation, or one party): [].
-    With no counterpart in the event's fields, two optional fallbacks (see theatres.yaml):
-    `sentence_counterpart`, the one theatre whose other members the evidence sentence names, then
-    `single_party`, the one theatre the actor is a member of.
+    With no counterpart in the event's fields, fallbacks (see theatres.yaml): `sentence_counterpart`,
+    the one theatre whose other members the evidence sentence names; the one theatre (of those the
+    actor is a member or third party of) whose places the sentence names; then `single_party`, the
+    one theatre the actor is a member of.
     """
     actor, other = event.actor, counterpart(event)
     if actor is None:
@@ -157,6 +181,11 @@ def _without_counterpart(event: Event, actor: str, theatres: Theatres) -> list[s
             ]
             if len(fits) == 1:
                 return fits
+    placed = theatres.placed(event.evidence.text)
+    if placed:
+        fits = [t.id for t in theatres.theatres if t.id in placed and (actor in t.members or actor in t.third_parties)]
+        if len(fits) == 1:
+            return fits
     if theatres.single_party:
         owners = [t.id for t in theatres.theatres if actor in t.members]
         if len(owners) == 1:

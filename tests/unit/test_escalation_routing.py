@@ -54,6 +54,11 @@ def test_routing_table(actor, location, claimant, expected):
     assert theatres_for(event, THEATRES) == expected
 
 
+def _in_sentence(event, sentence: str):
+    """The event, read from another evidence sentence."""
+    return event.model_copy(update={"evidence": event.evidence.model_copy(update={"text": sentence})})
+
+
 def test_pair_ids_are_order_free():
     assert pair_id("USA", "IRQ") == pair_id("IRQ", "USA") == "pair:IRQ-USA"
 
@@ -154,18 +159,51 @@ def test_single_party_routing_can_be_switched_off():
     ],
 )
 def test_sentence_counterpart(actor, sentence, expected):
-    event = make_event("warning", actor=actor, location=None)
-    event = event.model_copy(update={"evidence": event.evidence.model_copy(update={"text": sentence})})
-    assert theatres_for(event, THEATRES) == expected
+    assert theatres_for(_in_sentence(make_event("warning", actor=actor, location=None), sentence), THEATRES) == expected
 
 
 def test_fields_win_over_the_sentence():
-    event = make_event("warning", actor="CHN", location="TWN")
-    event = event.model_copy(
-        update={"evidence": event.evidence.model_copy(update={"text": "China warned India about Taiwan."})}
-    )
+    event = _in_sentence(make_event("warning", actor="CHN", location="TWN"), "China warned India about Taiwan.")
     assert theatres_for(event, THEATRES) == ["taiwan-strait"]
     strict = THEATRES.model_copy(update={"sentence_counterpart": False, "single_party": False})
-    lone = make_event("warning", actor="IND", location=None)
-    lone = lone.model_copy(update={"evidence": lone.evidence.model_copy(update={"text": "India accused China."})})
+    lone = _in_sentence(make_event("warning", actor="IND", location=None), "India accused China.")
     assert theatres_for(lone, strict) == [] and theatres_for(lone, THEATRES) == ["india-china"]
+
+
+@pytest.mark.parametrize(
+    ("actor", "location", "sentence", "expected"),
+    [
+        # one-party events of an actor in several theatres, tied by a contested place in the sentence
+        ("IND", "IND", "India moved two more divisions closer to Ladakh.", ["india-china"]),
+        ("IND", None, "Indian commanders met at a post near the Line of Actual Control.", ["india-china"]),
+        ("IND", "IND", "Indian troops along the Line of Control were put on alert.", ["india-pakistan"]),
+        ("CHN", None, "The PLA held artillery drills on the Tibetan plateau.", ["india-china"]),
+        ("CHN", None, "The Eastern Theater Command said its forces tracked the destroyer.", ["taiwan-strait"]),
+        ("CHN", None, "Chinese coast guard ships gathered near the Second Thomas Shoal.", ["south-china-sea"]),
+        ("USA", None, "A US destroyer sailed near the Paracels.", ["south-china-sea"]),  # a third party there
+        ("RUS", "RUS", "Russia moved Iskander launchers to Kaliningrad.", ["baltic"]),
+        ("RUS", "RUS", "Satellite images show tanks massing near Yelnya.", ["russia-ukraine"]),
+        # whole words, case as written
+        ("IND", "IND", "India's flacking economy grew.", []),  # "LAC" inside a word, lower case: no place
+        ("IND", "IND", "Floods hit Uriangato.", []),
+        # two theatres' places: ambiguous, left to the other rules
+        ("IND", "IND", "India moved troops from the LoC to the LAC.", []),
+        # an actor of neither a member nor a third party gains nothing from a place
+        ("FRA", None, "A French frigate sailed near the Paracels.", []),
+    ],
+)
+def test_places_route_one_party_events(actor, location, sentence, expected):
+    event = _in_sentence(make_event("buildup", actor=actor, location=location), sentence)
+    assert theatres_for(event, THEATRES) == expected
+
+
+def test_two_party_events_ignore_places():
+    # the fields decide first: a Chinese warning to Taiwan that mentions Ladakh stays in the Taiwan Strait
+    event = _in_sentence(make_event("warning", actor="CHN", location="TWN"), "China warned Taiwan, as in Ladakh.")
+    assert theatres_for(event, THEATRES) == ["taiwan-strait"]
+
+
+@pytest.mark.parametrize("places", [[""], [" Ladakh"], ["Ladakh "]])
+def test_bad_place_names_are_refused(places):
+    with pytest.raises(ValidationError):
+        Theatres.model_validate({"theatres": [{"id": "a-b", "name": "A", "members": ["AAA", "BBB"], "places": places}]})
