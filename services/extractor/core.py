@@ -26,11 +26,12 @@ from services.extractor.clauses import (
 from services.extractor.construct import Builder
 from services.extractor.matcher import Mention, find_mentions
 from services.extractor.movements import _PULLBACK_NOUNS, _military
+from services.extractor.passive import passive_clauses, with_passive_agents
 from services.extractor.sentences import split_sentences
 from services.extractor.statements import _accused_or_accuser, _statement, _statement_subject, _with_meeting_setting
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.9.0"
+EXTRACTOR_VERSION = "1.10.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -122,9 +123,9 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
     sent.trigs = [t for t in sent.trigs if _may_fire(sent, t, ctx)]
     _add_pattern_triggers(sent)
     if not sent.cues and all(t.item.type == _STATEMENT and not t.item.strong for t in sent.trigs) and not (
-        _in_quote_only(sent)
+        _in_quote_only(sent) or passive_clauses(sent)
     ):
-        return []  # weak statement words ("deal", "diplomacy") count only as somebody's words
+        return []  # weak statement words ("deal", "diplomacy") count only as somebody's words ("was urged by" too)
     speeches = find_speeches(text, (sent.start, sent.end), sent.cues, sent.ents, ctx.speaker, _scan(sent))
     sent.speeches = [sp for sp in speeches if not _performative(sent, sp) and not _action_word(sent, sp)]
     colon = _COLON_SOURCE.match(text, sent.start, sent.end)
@@ -151,7 +152,7 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         else:
             cands = _military(sent, trig, ctx, year)
         candidates.extend(cands)
-    return _with_meeting_setting(sent, _resolve(candidates))
+    return _with_meeting_setting(sent, _resolve(with_passive_agents(sent, candidates)))
 
 
 def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:

@@ -194,6 +194,22 @@ _TRAVEL_TALKS = re.compile(
     r"|(?<=\s)in\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?\s+for\s+(?:[\w-]+\s+){0,3}?(?:talks|summit)$",
     re.I,
 )
+# The meeting as the subject of "was held" (`passive` names its parties): "Talks … were held between …", "A summit
+# between the leaders of … was held in …". The match is the noun phrase's head, so that the passive clause governs it.
+_HELD_MEETING = re.compile(
+    r"(?<![\w-])(?:(?:a|an|the|new|fresh|further|direct|indirect|two-day|three-day|rare|first|high-level|[A-Z][\w-]*)\s+)*"
+    r"(?:talks|consultations|negotiations|summit|meeting|(?:phone|video|telephone)\s+call)\b"
+    r"(?=(?:(?!\b(?:could|would|will|can|cannot|not|until|unless|if|should|may|might|must|had|has|have|is|are|"
+    r"said|says|that|when|after)\b)[^.;,]){0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?held\b)",
+    re.I,
+)
+# A demand handed over in the passive (`passive` names who made it): "A demand for the release of the tanker was put
+# to Tehran by Seoul".
+_PUT_DEMAND = re.compile(
+    r"(?<![\w-])(?:(?:a|an|the|formal|fresh|new|written|renewed)\s+)*(?:demands?|requests?)\b"
+    r"(?=[^.;]{0,120}?\b(?:was|were)\s+(?:formally\s+)?(?:put|made|presented|delivered|handed|sent)\s)",
+    re.I,
+)
 # "…, but Ukraine's military said Russian units were still holding the area": the other side contests a pull-back
 # (an accusation, seed s04); `statements` keeps it only after a withdrawal in the same sentence.
 _STILL_THERE = re.compile(
@@ -259,6 +275,8 @@ _PATTERN_GATES = (
      "illegitimate"),
     ("fired", "opened fire", "shelled", "violated", "intruded", "rammed", "attacked"),
     ("missile", "rocket", "icbm", "slbm", "projectile"),
+    ("talks", "negotiations", "consultations", "summit", "meeting", " call"),
+    ("demand", "request"),
 )
 
 
@@ -288,10 +306,12 @@ _VERB_GATES = (
     ("call", "brand", "describ", "term", "label"),
     ("said", "says", "say", "claimed", "reported"),
     ("launched from", "fired from"),
+    ("held",),
+    ("put", "made", "presented", "delivered", "handed", "sent"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False,
+    False, False, False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -312,6 +332,8 @@ _PATTERN_SPECS = tuple(zip((
     (_CALLED_CHARGE, _STATEMENT, "accusation", False),
     (_HOSTILE_ACT_SAID, _STATEMENT, "accusation", False),
     (_PASSIVE_LAUNCH, _DRILL, "weapons_test", False),
+    (_HELD_MEETING, _STATEMENT, "meeting", False),
+    (_PUT_DEMAND, _STATEMENT, "demand", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

@@ -84,4 +84,4 @@ def test_conditional_threat_keeps_the_announced_withdrawal() -> None:
 
 
 def test_version() -> None:
-    assert EXTRACTOR_VERSION == "1.9.0"  # 1.9.0: hostile acts reported as accusations, meetings to come, probes 32-37
+    assert EXTRACTOR_VERSION == "1.10.0"  # 1.10.0: acts and statements told in the passive (passive.py), probes 41-44
