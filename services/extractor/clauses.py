@@ -396,6 +396,7 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
         found = _background_clause(sent.text[lo:hi], year)
         if not found and lo > sent.start and (
             _THEN_CLAUSE.match(sent.text, lo, hi) or _COMPARED_APPOSITIVE.match(sent.text, lo, hi)
+            or _CONSEQUENCE.match(sent.text, lo, hi)
         ):
             # "… came close to war in 1996, before US mediation persuaded both sides to withdraw": the story goes on;
             # "… mobilised 300,000 men in 2022, the first call-up since World War II": the same act, named again
@@ -404,6 +405,9 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
     return found
 
 
+# A participle that tells what the clause before it led to: "… were deployed to Cuba in 1962, bringing the
+# superpowers to the brink of war", "… completed their withdrawal in December 2023, ending a decade of operations".
+_CONSEQUENCE = re.compile(r"\W*(?:bringing|ending|leaving|marking|prompting|triggering|sparking|paving)\b", re.I)
 _AGO_OPENING = re.compile(r"\W*(?:(?:some|about|nearly|almost|more than|over)\s+)?(?:[\w-]+\s+){1,2}"
                           r"(?:years?|decades?|centur(?:y|ies))\s+ago(?:\s*,|\s+(?:today|this\s+week)\b)", re.I)
 # A relative clause after the trigger ("the positions they had held since 2020", "the villages which it lost in

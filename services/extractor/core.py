@@ -26,7 +26,7 @@ from services.extractor.clauses import (
 from services.extractor.construct import Builder
 from services.extractor.matcher import Mention, find_mentions
 from services.extractor.movements import _PULLBACK_NOUNS, _military
-from services.extractor.passive import passive_clauses, with_passive_agents
+from services.extractor.passive import passive_clauses, with_meeting_parties, with_passive_agents
 from services.extractor.sentences import split_sentences
 from services.extractor.statements import _accused_or_accuser, _statement, _statement_subject, _with_meeting_setting
 from services.extractor.triggers import _add_pattern_triggers
@@ -152,7 +152,7 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         else:
             cands = _military(sent, trig, ctx, year)
         candidates.extend(cands)
-    return _with_meeting_setting(sent, _resolve(with_passive_agents(sent, candidates)))
+    return _with_meeting_setting(sent, _resolve(with_meeting_parties(sent, with_passive_agents(sent, candidates))))
 
 
 def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:

@@ -437,3 +437,33 @@ def _statement_subtype(trig: Mention, verb: str) -> str | None:
     if verb in _AGREED:
         return "agreement" if _AGREEMENT_NOUN.search(form) or trig.item.subtype == "agreement" else None
     return None
+
+
+# "Oman hosted a round of indirect talks between US and Iranian negotiators": the parties are the two named after
+# "between", not the host.
+_TALKS_BETWEEN = re.compile(
+    r"(?:[^.;:,]{0,60}?\b(?:talks|negotiations|consultations|meeting|summit|dialogue))?\s+between\s+", re.I
+)
+
+
+def with_meeting_parties(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """A meeting whose parties are named after "between": one meeting per party, told by the sentence's speaker."""
+    if "between" not in sent.body:
+        return cands
+    out = []
+    for cand in cands:
+        if cand.subtype == "meeting" and cand.assertion == "reported":
+            end = next((t.end for t in sent.trigs if t.start == cand.start), cand.start)
+            m = _TALKS_BETWEEN.match(sent.text, end, min(sent.end, end + 120))
+            parties = _agent_list(sent, m.end()) if m else ()
+            if len(parties) >= 2 and cand.actor not in parties:
+                told_by = _coded_speaker(sent)
+                out.extend(
+                    replace(cand, actor=code, claimant=told_by, actor_weak=False, claimant_weak=False)
+                    for code in parties
+                    if not _has_statement(out, "meeting", code)
+                )
+                continue
+        out.append(cand)
+    return out
+

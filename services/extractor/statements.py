@@ -142,7 +142,10 @@ _NAME_WORD = r"(?:[A-Z][\w.'’-]*|(?:bin|ibn|bint|al|el|de|da|van|von|der|den|d
 _APPOSITIVE = re.compile(r"\s*(?:" + _NAME_WORD + r"\s+){0,7}" + _NAME_WORD + r",?\s*")
 _OFFICIAL_PREP = re.compile(
     r"\b(officials?|ministry|ministers?|spokes(?:man|woman|person)|government|president|embassy|authorities|"
-    r"service|command|forces|army|navy|office|delegation|envoys?|diplomats?|leaders?|commanders?)\s+"
+    r"service|command|forces|army|navy|office|delegation|envoys?|diplomats?|leaders?|commanders?|"
+    # "the chairperson of the African Union Commission", "the secretary-general of NATO"
+    r"chair(?:man|woman|person)?|head|chief|secretary[- ]general|director[- ]general|commissioner|ambassador|"
+    r"representative|negotiators?)\s+"
     r"(?:in|of|for|from)\s+(?:the\s+)?$",
     re.I,
 )

@@ -203,6 +203,16 @@ _HELD_MEETING = re.compile(
     r"said|says|that|when|after)\b)[^.;,]){0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?held\b)",
     re.I,
 )
+# A call to settle: "urged the two governments to settle their differences", "urged both capitals … to conclude the
+# peace treaty". The match starts at the verb, so the caller is the subject before it.
+_SETTLE_CALL = re.compile(
+    r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|press(?:ed|es|ing)?|encourag(?:e|ed|es|ing)|"
+    r"appeal(?:ed|s|ing)?\s+to)\s+(?:[\w\"“”'‘’-]+\s+){0,10}?to\s+(?:"
+    r"(?:settle|resolve|iron\s+out|work\s+out|overcome)\s+(?:their|the|its|all|any|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:differences|disputes?|quarrel)|"
+    r"(?:conclude|finali[sz]e)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:peace\s+)?(?:treaty|deal|agreement|accord))\b",
+    re.I,
+)
 # A demand handed over in the passive (`passive` names who made it): "A demand for the release of the tanker was put
 # to Tehran by Seoul".
 _PUT_DEMAND = re.compile(
@@ -277,6 +287,7 @@ _PATTERN_GATES = (
     ("missile", "rocket", "icbm", "slbm", "projectile"),
     ("talks", "negotiations", "consultations", "summit", "meeting", " call"),
     ("demand", "request"),
+    ("differences", "dispute", "quarrel", "treaty", "deal", "agreement", "accord"),
 )
 
 
@@ -308,10 +319,11 @@ _VERB_GATES = (
     ("launched from", "fired from"),
     ("held",),
     ("put", "made", "presented", "delivered", "handed", "sent"),
+    ("urg", "call", "press", "encourag", "appeal"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False,
+    False, False, False, False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -334,6 +346,7 @@ _PATTERN_SPECS = tuple(zip((
     (_PASSIVE_LAUNCH, _DRILL, "weapons_test", False),
     (_HELD_MEETING, _STATEMENT, "meeting", False),
     (_PUT_DEMAND, _STATEMENT, "demand", False),
+    (_SETTLE_CALL, _STATEMENT, "call_for_talks", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

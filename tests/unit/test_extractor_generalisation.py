@@ -58,6 +58,9 @@ NEGATIVES = [
     "The army's channel showed soldiers rebuilding a school, captioned 'We bring hope back.'",
     "Britain's Foreign Office urged its nationals to leave Lebanon while commercial flights were still running.",
     "Romania's president vetoed the pension bill on Friday, saying it was unaffordable.",
+    # a participle telling what a dated act led to belongs to that act's time (rule 2)
+    "Cuban troops were flown to Angola in 1975, bringing the Cold War to southern Africa.",
+    "British forces completed their pull-out from Basra in 2007, ending four years of operations in the south.",
     # plans quietly dropped; a launch that struck a building; oil moved by a fleet; a person moved to a post
     "Plans to deploy a second carrier to the region were quietly dropped after the truce, officials said.",
     "A missile launched from Lebanon struck a warehouse in Haifa, wounding two workers, police said.",
@@ -1004,6 +1007,15 @@ FIELDS = [
      {("warning", "KOR", "reported", "KOR")}),
     ("The withdrawal of all foreign forces from Libya was demanded by Algeria's foreign minister.",
      {("demand", "DZA", "reported", "DZA")}),
+    # the parties of talks named after "between" meet; the host who stages them does not
+    ("Turkey hosted a new round of talks between Russian and Ukrainian delegations in Istanbul on Monday.",
+     {("meeting", "RUS", "reported", None), ("meeting", "UKR", "reported", None)}),
+    # a call to settle differences or to conclude a treaty is a call for talks; the head of an organisation speaks
+    # for it
+    ("The secretary-general of the OSCE urged Baku and Yerevan to settle their remaining differences.",
+     {("call_for_talks", "OSCE", "reported", "OSCE")}),
+    ("The chairwoman of the African Union Commission urged Khartoum and Juba to conclude the border agreement.",
+     {("call_for_talks", "AU", "reported", "AU")}),
     # warships sent to evacuate citizens deploy; nobody withdraws
     ("Seoul would send two destroyers to help evacuate its citizens from Libya, the defence ministry said.",
      {("deployment", "KOR", "planned", "KOR")}),
