@@ -117,7 +117,9 @@ _CANCEL = GatedPattern(
     ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend", "dropped"),
 )
 _BACKGROUND = re.compile(
-    r"\b(years? ago|decades? ago|months ago|last year|in the past|"
+    # ("in the past week", "over the past few days": recent, not history)
+    r"\b(years? ago|decades? ago|months ago|last year|in the past(?!\s+(?:few\s+|several\s+|two\s+|three\s+)?"
+    r"(?:day|days|week|weeks|fortnight|month|24|48|72|hours?|night)\b)|"
     r"previously(?! un\w+| (?:scheduled|planned|announced|agreed)\b)|at the time|during the cold war|"
     r"in the cold war|world war|since then|back then|in the (?:19|20)\d0s|historically|once again recalled|"
     r"in its history|in the country's history|"
@@ -150,7 +152,7 @@ _COURT_CASE = re.compile(
 _FRONTED_HISTORY = re.compile(
     r"\W*(?:During|In|At the height of|Throughout)\s+(?:the\s+)?(?:Cold War|Soviet era|\d{4}s|(?:19|20)\d0s|"
     r"World War|Second World War|First World War|Korean War|Vietnam War|Gulf War)\b[^,]*,|\W*(?:Years|Decades|"
-    r"Centuries) (?:ago|earlier),",
+    r"Centuries) (?:ago|earlier),|\W*In (?:the )?(?:past|earlier (?:decades|years|crises)),",
     re.I,
 )
 _CIVIL_CONTEXT = GatedPattern(

@@ -61,6 +61,7 @@ NEGATIVES = [
     # a participle telling what a dated act led to belongs to that act's time (rule 2)
     "Cuban troops were flown to Angola in 1975, bringing the Cold War to southern Africa.",
     "British forces completed their pull-out from Basra in 2007, ending four years of operations in the south.",
+    "In the past, Ankara had massed troops on the Syrian border before each incursion.",
     # plans quietly dropped; a launch that struck a building; oil moved by a fleet; a person moved to a post
     "Plans to deploy a second carrier to the region were quietly dropped after the truce, officials said.",
     "A missile launched from Lebanon struck a warehouse in Haifa, wounding two workers, police said.",
@@ -1016,6 +1017,14 @@ FIELDS = [
      {("call_for_talks", "OSCE", "reported", "OSCE")}),
     ("The chairwoman of the African Union Commission urged Khartoum and Juba to conclude the border agreement.",
      {("call_for_talks", "AU", "reported", "AU")}),
+    # demonyms and capitals of smaller states: "Fijian", "Burkinabe", "Tanzanian", Port Moresby
+    ("Ghana said Burkinabe troops had massed near the Ghanaian border at Paga.",
+     {("buildup", "BFA", "reported", "GHA")}),
+    ("Fijian and Tongan soldiers began a joint exercise near Port Moresby on Tuesday.",
+     {("exercise", "FJI", "reported", None), ("exercise", "TON", "reported", None)}),
+    # recent, not history: "in the past week"
+    ("Kyiv said Russia had moved another 15,000 troops toward the Kharkiv front in the past week.",
+     {("buildup", "RUS", "reported", "UKR")}),
     # warships sent to evacuate citizens deploy; nobody withdraws
     ("Seoul would send two destroyers to help evacuate its citizens from Libya, the defence ministry said.",
      {("deployment", "KOR", "planned", "KOR")}),
