@@ -62,6 +62,8 @@ NEGATIVES = [
     "Cuban troops were flown to Angola in 1975, bringing the Cold War to southern Africa.",
     "British forces completed their pull-out from Basra in 2007, ending four years of operations in the south.",
     "In the past, Ankara had massed troops on the Syrian border before each incursion.",
+    # "conscripts" as a noun: the men, not a call-up
+    "About 900 conscripts and reservists from the Kainuu brigade marched through Kajaani on Independence Day.",
     # plans quietly dropped; a launch that struck a building; oil moved by a fleet; a person moved to a post
     "Plans to deploy a second carrier to the region were quietly dropped after the truce, officials said.",
     "A missile launched from Lebanon struck a warehouse in Haifa, wounding two workers, police said.",
