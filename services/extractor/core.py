@@ -127,7 +127,10 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
     ):
         return []  # weak statement words ("deal", "diplomacy") count only as somebody's words ("was urged by" too)
     speeches = find_speeches(text, (sent.start, sent.end), sent.cues, sent.ents, ctx.speaker, _scan(sent))
-    sent.speeches = [sp for sp in speeches if not _performative(sent, sp) and not _action_word(sent, sp)]
+    sent.speeches = [
+        sp for sp in speeches
+        if not _performative(sent, sp) and not _action_word(sent, sp) and not _channel(sent, sp, speeches)
+    ]
     colon = _COLON_SOURCE.match(text, sent.start, sent.end)
     if colon is not None:
         # "Kremlin: troops returning to bases", "ROK military: North fires missile": the headline's source speaks
@@ -168,6 +171,22 @@ def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:
     if item.type == _STATEMENT:
         return bool(sent.ents or sent.cues or ctx.speaker) or (item.verb and item.strong)
     return True
+
+
+# The medium a named speaker spoke through: "said on state television that …", "told state media".
+_CHANNEL_GAP = re.compile(r"\s+(?:on|in|to|via|through)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def _channel(sent: Sentence, speech: Speech, speeches: list[Speech]) -> bool:
+    """An unnamed outlet right after a named speaker's verb is that speaker's channel, not a second speaker."""
+    if speech.code is not None:
+        return False
+    start = min(speech.start, speech.subject[0]) if speech.subject[1] else speech.start
+    return any(
+        sp.code is not None and sp.end <= start and _CHANNEL_GAP.fullmatch(sent.text, sp.end, start)
+        for sp in speeches
+        if sp is not speech
+    )
 
 
 # Patterns of `_action_word`, compiled once: on short strings `re`'s cache lookup costs more than the match.

@@ -59,6 +59,7 @@ _NOT_A_PARTY = re.compile(
 )
 _MODAL = re.compile(r"(?:could|may|might|can)\s", re.I)
 _LAST = re.compile(r"\blast\b", re.I)
+_SINCE_YEAR = re.compile(r"\s+(?:(?:annually|every\s+year|each\s+year|regularly)\s+)?since\s+(?:19|20)\d\d\b", re.I)
 _PLANNED = re.compile(r"(?:(?:is|are)\s+to\s+be|will\s+be|to\s+be)\b", re.I)
 
 # Statement subtype of a noun subject, by the verb that acts on it.
@@ -94,7 +95,7 @@ def passive_clauses(sent: Sentence) -> list[Passive]:
 
 def _find(sent: Sentence) -> list[Passive]:
     body = sent.body
-    if "by " not in body and "held" not in body and "between" not in body:
+    if "by " not in body and "held" not in body and "between" not in body and "since" not in body:
         return []  # no agent and no parties of a meeting or deal: most sentences stop here
     text = sent.text
     found = []
@@ -102,10 +103,11 @@ def _find(sent: Sentence) -> list[Passive]:
         aux = m.group("aux") or ""
         if _MODAL.match(aux):
             continue  # "could be ordered within weeks": speculation, no act and no author
-        if _LAST.search(aux):
-            found.append(Passive(m.start(), m.end(), "last", (), False))  # "were last held in 2011": history
-            continue
         verb = " ".join((m.group("verb") or m.group("bare")).lower().split())
+        if _LAST.search(aux) or verb in _PERFORMED and _SINCE_YEAR.match(text, m.end(), sent.end):
+            # "were last held in 2011", "has been held since 1984": history, not an act of the day
+            found.append(Passive(m.start(), m.end(), "last", (), False))
+            continue
         agents = _agents_after(sent, m.end())
         if verb in _BETWEEN_VERBS and not agents:
             agents = _between(sent, m.start(), m.end())

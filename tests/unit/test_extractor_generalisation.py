@@ -62,6 +62,8 @@ NEGATIVES = [
     "Cuban troops were flown to Angola in 1975, bringing the Cold War to southern Africa.",
     "British forces completed their pull-out from Basra in 2007, ending four years of operations in the south.",
     "In the past, Ankara had massed troops on the Syrian border before each incursion.",
+    # a drill "held since" a year is a tradition, not the day's act
+    "Cobra Gold, Asia's largest multinational military exercise, has been held since 1982.",
     # "conscripts" as a noun: the men, not a call-up
     "About 900 conscripts and reservists from the Kainuu brigade marched through Kajaani on Independence Day.",
     # plans quietly dropped; a launch that struck a building; oil moved by a fleet; a person moved to a post
@@ -1024,6 +1026,15 @@ FIELDS = [
      {("buildup", "BFA", "reported", "GHA")}),
     ("Fijian and Tongan soldiers began a joint exercise near Port Moresby on Tuesday.",
      {("exercise", "FJI", "reported", None), ("exercise", "TON", "reported", None)}),
+    # headline shorthand for a return to base; the Russian and Belarusian military's "permanent deployment points"
+    ("Tbilisi says troops back in barracks after mountain drills",
+     {("withdrawal", "GEO", "claimed", "GEO")}),
+    ("Kazakhstan's defence ministry said its brigades had returned to their permanent deployment points on Friday.",
+     {("withdrawal", "KAZ", "claimed", "KAZ")}),
+    # a named speaker's channel is not a second, unnamed speaker
+    ("Serbian Defence Minister Bratislav Gasic said on state television that army units near the boundary were "
+     "returning to their barracks.",
+     {("withdrawal", "SRB", "claimed", "SRB")}),
     # recent, not history: "in the past week"
     ("Kyiv said Russia had moved another 15,000 troops toward the Kharkiv front in the past week.",
      {("buildup", "RUS", "reported", "UKR")}),
