@@ -5,7 +5,10 @@ Armenian defence ministry", "Talks were held between Thai and Cambodian commande
 UN", "Manoeuvres were held in the Philippine Sea by the navies of Japan, Australia and the United States". The
 active-voice rules find no subject before the trigger there. This module reads such a clause once per sentence
 and gives its agents to the events named before the verb: as actors (one event per agent, TAXONOMY rule 7) when
-the verb performs the act, as claimant when it only reports it.
+the verb performs the act, as claimant when it only reports it. Acts only asked for or refused are dropped, an
+account of one's own act denied becomes a denial of it, and "were last held in 2011" or "has been held since 1984"
+is history. Talks named with their parties after "between" ("hosted talks between US and Iranian envoys") are the
+meeting of those parties (`with_meeting_parties`).
 """
 
 from __future__ import annotations

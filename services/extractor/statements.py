@@ -376,7 +376,10 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
             # "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman al-Thani, held talks…"
             before = sent.text.rfind(",", sent.start, earlier)
             boundary = sent.start if before < 0 else before + 1
-        elif earlier > sent.start and _PARTICIPIAL.match(sent.text, earlier + 1, boundary - 1):
+        elif earlier > sent.start and (
+            _PARTICIPIAL.match(sent.text, earlier + 1, boundary - 1)
+            or _ASIDE.fullmatch(sent.text, earlier + 1, boundary - 1)
+        ):
             # "NATO's secretary general, speaking in Brussels, called on …": the subject before the aside
             before = sent.text.rfind(",", sent.start, earlier)
             boundary = sent.start if before < 0 else before + 1
@@ -913,6 +916,13 @@ _REPORTED_SUBJECT = re.compile(
     r"[\"“‘']?"
 )
 _DEFINITE_DEAL = re.compile(r"reach\w*\s+(?:the|that|this)\s+(?:understanding|deal|agreement|accord)\b", re.I)
+# A discourse aside between commas: "Armenia, however, rejected …", "Baku, for its part, accused …".
+_ASIDE = re.compile(
+    r"\s*(?:however|meanwhile|in turn|in response|in return|for (?:its|their|his|her) part|too|also|by contrast|"
+    r"in contrast|nonetheless|nevertheless|though|instead|likewise|similarly|in a statement|separately|for now|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*",
+    re.I,
+)
 _PARTICIPIAL = re.compile(
     r"\s*(?:speaking|writing|addressing|talking|answering|responding|visiting|standing|flanked|asked|"
     r"quoted|interviewed)\b[^,]*$",

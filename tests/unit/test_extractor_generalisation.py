@@ -62,6 +62,8 @@ NEGATIVES = [
     "Cuban troops were flown to Angola in 1975, bringing the Cold War to southern Africa.",
     "British forces completed their pull-out from Basra in 2007, ending four years of operations in the south.",
     "In the past, Ankara had massed troops on the Syrian border before each incursion.",
+    # a hospital's units on alert are no army's
+    "The regional hospital put all its units on high alert after the earthquake.",
     # a drill "held since" a year is a tradition, not the day's act
     "Cobra Gold, Asia's largest multinational military exercise, has been held since 1982.",
     # "conscripts" as a noun: the men, not a call-up
@@ -1035,6 +1037,11 @@ FIELDS = [
     ("Serbian Defence Minister Bratislav Gasic said on state television that army units near the boundary were "
      "returning to their barracks.",
      {("withdrawal", "SRB", "claimed", "SRB")}),
+    # a discourse aside between the subject and its verb; a state's "units" are military
+    ("Georgia, for its part, rejected the proposal for a joint patrol.",
+     {("rejection", "GEO", "reported", "GEO")}),
+    ("Azerbaijan, however, put its border units on high alert on Monday.",
+     {("readiness_check", "AZE", "reported", None)}),
     # recent, not history: "in the past week"
     ("Kyiv said Russia had moved another 15,000 troops toward the Kharkiv front in the past week.",
      {("buildup", "RUS", "reported", "UKR")}),
