@@ -28,7 +28,13 @@ from services.extractor.matcher import Mention, find_mentions
 from services.extractor.movements import _PULLBACK_NOUNS, _military
 from services.extractor.passive import passive_clauses, with_meeting_parties, with_passive_agents
 from services.extractor.sentences import split_sentences
-from services.extractor.statements import _accused_or_accuser, _statement, _statement_subject, _with_meeting_setting
+from services.extractor.statements import (
+    _accused_or_accuser,
+    _agreed_moves,
+    _statement,
+    _statement_subject,
+    _with_meeting_setting,
+)
 from services.extractor.triggers import _add_pattern_triggers
 
 EXTRACTOR_VERSION = "1.10.0"
@@ -155,7 +161,8 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         else:
             cands = _military(sent, trig, ctx, year)
         candidates.extend(cands)
-    return _with_meeting_setting(sent, _resolve(with_meeting_parties(sent, with_passive_agents(sent, candidates))))
+    candidates = with_meeting_parties(sent, with_passive_agents(sent, candidates))
+    return _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates)))
 
 
 def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:

@@ -1461,6 +1461,36 @@ def _with_meeting_setting(sent: Sentence, cands: list[Candidate]) -> list[Candid
     return sorted(cands, key=lambda c: c.start)
 
 
+# A movement the parties agreed to make: "agreed on Friday to withdraw their forces", "… and to pull their units back".
+_AGREED_TO = re.compile(
+    r"\bagree(?:d|s)?\s+(?:(?:on|late on|early on)\s+\w+day\s+|\w+ly\s+|in principle\s+)?to\s+(?:[\w-]+\s+)?$"
+    r"|\bagree(?:d|s)?\s+[^.;]{0,80}?\band\s+to\s+$",
+    re.I,
+)
+
+
+def _agreed_moves(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """Forces that the parties of an agreement agreed to move are theirs, and the move is to come: one planned
+    movement per party ("Sudan and South Sudan agreed to withdraw their forces …, the UN mission said": withdrawals
+    of SDN and SSD, planned, told by the UN, not a UN withdrawal). A move already read for a party is kept as read;
+    the other parties get the same move."""
+    deals = [c.actor for c in cands if c.subtype == "agreement" and c.actor]
+    if not deals:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        if c.type == _STATEMENT or not _AGREED_TO.search(sent.text, max(sent.start, c.start - 120), c.start):
+            out.append(c)
+            continue
+        if c.actor in deals or c.actor != c.claimant:
+            out.append(c)  # a party's move as read; only the teller's own "move" (the UN's, Malaysia's) was misread
+        for party in deals:
+            if party != c.actor and not any(o.type == c.type and o.subtype == c.subtype and o.actor == party
+                                            for o in [*out, *cands]):
+                out.append(replace(c, actor=party, actor_weak=False, assertion="planned"))
+    return out
+
+
 def _accused_or_accuser(cands: list[Candidate]) -> list[Candidate]:
     """One word read both as a denial and as an accusation ("a figure Pyongyang called 'groundless'"): the party
     whose reported act it answers denies; any other party disputes another's claim, which accuses."""

@@ -1042,6 +1042,15 @@ FIELDS = [
      {("rejection", "GEO", "reported", "GEO")}),
     ("Azerbaijan, however, put its border units on high alert on Monday.",
      {("readiness_check", "AZE", "reported", None)}),
+    # a move the parties agreed to make is theirs and to come, not the teller's
+    ("Kenya and Somalia agreed on Monday to withdraw their forces from the disputed town of Mandera by June, the UN "
+     "mission there said.",
+     {("agreement", "KEN", "reported", "UN"), ("agreement", "SOM", "reported", "UN"),
+      ("withdrawal", "KEN", "planned", "UN"), ("withdrawal", "SOM", "planned", "UN")}),
+    ("Thailand and Cambodia have agreed to a truce and to pull their troops back from the Preah Vihear temple, "
+     "Malaysia's foreign minister announced.",
+     {("agreement", "THA", "reported", "MYS"), ("agreement", "KHM", "reported", "MYS"),
+      ("withdrawal", "THA", "planned", "MYS"), ("withdrawal", "KHM", "planned", "MYS")}),
     # recent, not history: "in the past week"
     ("Kyiv said Russia had moved another 15,000 troops toward the Kharkiv front in the past week.",
      {("buildup", "RUS", "reported", "UKR")}),
