@@ -287,7 +287,7 @@ _PATTERN_GATES = (
     ("missile", "rocket", "icbm", "slbm", "projectile"),
     ("talks", "negotiations", "consultations", "summit", "meeting", " call"),
     ("demand", "request"),
-    ("differences", "dispute", "quarrel", "treaty", "deal", "agreement", "accord"),
+    ("differences", "dispute", "quarrel", "conclude", "finalis", "finaliz"),
 )
 
 
@@ -319,7 +319,8 @@ _VERB_GATES = (
     ("launched from", "fired from"),
     ("held",),
     ("put", "made", "presented", "delivered", "handed", "sent"),
-    ("urg", "call", "press", "encourag", "appeal"),
+    ("urg", "call on", "calls on", "called on", "calling on", "call upon", "called upon", "press", "encourag",
+     "appeal"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,

@@ -1051,6 +1051,11 @@ FIELDS = [
      "Malaysia's foreign minister announced.",
      {("agreement", "THA", "reported", "MYS"), ("agreement", "KHM", "reported", "MYS"),
       ("withdrawal", "THA", "planned", "MYS"), ("withdrawal", "KHM", "planned", "MYS")}),
+    # a host receiving a possessive-named guest: both meet; "Ivory Coast" is Côte d'Ivoire
+    ("Tinubu received Ghana's foreign minister in Abuja on Thursday.",
+     {("meeting", "NGA", "reported", "NGA"), ("meeting", "GHA", "reported", "GHA")}),
+    ("Ivory Coast said it had sent 300 more soldiers to its northern border with Burkina Faso.",
+     {("buildup", "CIV", "claimed", "CIV")}),
     # recent, not history: "in the past week"
     ("Kyiv said Russia had moved another 15,000 troops toward the Kharkiv front in the past week.",
      {("buildup", "RUS", "reported", "UKR")}),
