@@ -43,7 +43,8 @@ _REPORT = ("reported",)
 _VERBS = "|".join(v.replace(" ", r"\s+") for v in sorted(_ACT + _OWN_REPORT + _REPORT, key=len, reverse=True))
 # With an auxiliary ("was announced by"), or a bare participle right before "by" (headlines and reduced relatives:
 # "Ceasefire agreed by Yerevan and Baku", "drills held by Israel").
-_PASSIVE_VERB = re.compile(rf"\b{_AUX}\s+(?P<verb>{_VERBS})\b|(?<![\w-])(?P<bare>{_VERBS})(?=\s+by\s)", re.I)
+_PASSIVE_VERB = re.compile(rf"\b{_AUX}\s+(?P<verb>{_VERBS})\b", re.I)
+_BARE_VERB = re.compile(rf"(?<![\w-])(?P<bare>{_VERBS})(?=\s+by\s)", re.I)  # tried only just before each " by "
 _BY = re.compile(r"\bby\s+", re.I)
 # A clause boundary between the verb and "by", or inside a subject: the agent or the event belongs to another clause.
 _BOUNDARY = re.compile(
@@ -102,11 +103,12 @@ def _find(sent: Sentence) -> list[Passive]:
         return []  # no agent and no parties of a meeting or deal: most sentences stop here
     text = sent.text
     found = []
-    for m in _PASSIVE_VERB.finditer(text, sent.start, sent.end):
-        aux = m.group("aux") or ""
+    for m in _matches(sent):
+        groups = m.groupdict()
+        aux = groups.get("aux") or ""
         if _MODAL.match(aux):
             continue  # "could be ordered within weeks": speculation, no act and no author
-        verb = " ".join((m.group("verb") or m.group("bare")).lower().split())
+        verb = " ".join((groups.get("verb") or groups["bare"]).lower().split())
         if _LAST.search(aux) or verb in _PERFORMED and _SINCE_YEAR.match(text, m.end(), sent.end):
             # "were last held in 2011", "has been held since 1984": history, not an act of the day
             found.append(Passive(m.start(), m.end(), "last", (), False))
@@ -117,6 +119,21 @@ def _find(sent: Sentence) -> list[Passive]:
         if agents:
             found.append(Passive(m.start(), m.end(), verb, agents, bool(_PLANNED.match(aux))))
     return found
+
+
+def _matches(sent: Sentence) -> list[re.Match[str]]:
+    """Passive verbs with an auxiliary anywhere; bare participles only right before a "by" (cheaper than scanning
+    the sentence for fifty verbs at every position)."""
+    text, body = sent.text, sent.body
+    found = list(_PASSIVE_VERB.finditer(text, sent.start, sent.end))
+    at = body.find(" by ")
+    while at >= 0:
+        end = sent.start + at + 5
+        bare = _BARE_VERB.search(text, max(sent.start, end - 26), end)
+        if bare is not None and not any(m.start() <= bare.start() < m.end() for m in found):
+            found.append(bare)
+        at = body.find(" by ", at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _agents_after(sent: Sentence, pos: int) -> tuple[str, ...]:
