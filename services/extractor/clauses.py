@@ -134,9 +134,12 @@ _YEAR = re.compile(
     r"(?:\d{1,2}\s+)?((?:19|20)\d\d)\b"
 )
 _FRONTED_YEAR = re.compile(
-    r"\W*(?:In|Back in|During|Since|By|After|Before|Following|Until|On this day in)\s+(?:[A-Za-z]+\s+){0,2}"
+    r"\W*(?:In|Back in|During|Since|By|After|Before|Following|Until|On this day in|Ever since)\s+(?:[A-Za-z]+\s+){0,2}"
     r"(?:\d{1,2}\s+)?"
     r"((?:19|20)\d\d)\b"
+    # a dated episode opening the sentence: "The 2008 war, in which …", "Argentina's 1982 invasion of the Falklands"
+    r"|\W*(?:The|[A-Z][\w'’.-]*['’]s)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:war|invasion|crisis|conflict|armistice|"
+    r"coup|revolution|uprising|offensive|campaign|standoff|stand-off|clash|clashes|intervention|occupation|blockade)\b"
 )
 _LINK_LINE = re.compile(
     r"\W*(?:(?:Related|Read more|Read also|Also read|See also|More on this|Watch|Listen|Most read|Recommended|"
@@ -360,7 +363,7 @@ def _is_background_sentence(sent: Sentence, year: int | None) -> bool:
     if _FRONTED_HISTORY.match(sent.body) or _LINK_LINE.match(sent.body) or _COURT_CASE.match(sent.body):
         return True
     match = _FRONTED_YEAR.match(sent.body)
-    return bool(match) and (year is None or int(match.group(1)) < year)
+    return bool(match) and (year is None or int(match.group(1) or match.group(2)) < year)
 
 
 # Substrings one of which every `_BACKGROUND` match contains (lower-cased ASCII text).

@@ -70,8 +70,8 @@ _DATELINE = re.compile(
 
 
 _GENRE_LABEL = re.compile(
-    r"\W*(?:Explainer|Analysis|Opinion|Comment|Editorial|Factbox|Fact box|Fact check|Q&A|Timeline|Profile|"
-    r"Interview|Column|Review)\s*[:|—–-]\s"
+    r"\W*(?:Explainer|Explained|Analysis|Opinion|Comment|Editorial|Factbox|Fact box|Fact check|Q&A|Timeline|Profile|"
+    r"Interview|Column|Review|Flashback|Obituary|Looking back|Long read|In pictures|Podcast|On this day)\s*[:|—–-]\s"
 )
 
 
@@ -129,7 +129,7 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
     sent.trigs = [t for t in sent.trigs if _may_fire(sent, t, ctx)]
     _add_pattern_triggers(sent)
     if not sent.cues and all(t.item.type == _STATEMENT and not t.item.strong for t in sent.trigs) and not (
-        _in_quote_only(sent) or passive_clauses(sent)
+        _in_quote_only(sent) or passive_clauses(sent) or _COLON_SOURCE.match(text, sent.start, sent.end)
     ):
         return []  # weak statement words ("deal", "diplomacy") count only as somebody's words ("was urged by" too)
     speeches = find_speeches(text, (sent.start, sent.end), sent.cues, sent.ents, ctx.speaker, _scan(sent))

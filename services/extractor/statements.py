@@ -84,14 +84,15 @@ _NONSTATE_SPEAKER = GatedPattern(
         r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|residents|villagers|"
         r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies|rallied|"
         r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?|"
-        r"union leaders|veterans|youth wing|pundits|"
+        r"union leaders|veterans|youth wing|pundits|coach|coaches|swimmers|athletes|players|footballers|"
         r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office|monitors)\b",
         re.I,
     ),
     ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "residents",
      "villagers", "union",
      "opposition", "rall", "movement", "court", "tribunal", "judge", "weather", "meteorolog", "forecasters",
-     "met office", "monitors", "veterans", "youth wing", "pundits"),
+     "met office", "monitors", "veterans", "youth wing", "pundits", "coach", "swimmers", "athletes", "players",
+     "footballers"),
 )
 
 

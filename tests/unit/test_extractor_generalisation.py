@@ -49,6 +49,12 @@ NEGATIVES = [
     # a feature's title; a condition on "any country that sends troops"; an earlier test named as the last one;
     # a demand "on orders from" a minister is a command described
     "Explainer: What a general mobilisation would mean for Serbia's army",
+    "Flashback: the day Syrian troops left Lebanon",
+    # a dated episode opening the sentence makes it history; a coach's warning is sport
+    "The 1999 Kargil war, in which Pakistani troops crossed the Line of Control, ended when they withdrew in July.",
+    "Ever since the 2008 war, Georgian troops have held exercises near the boundary every summer.",
+    "The US coach warned afterwards that his squad would come back with a new plan of attack for the final.",
+    "Obituary: the admiral who led the 1982 task force south",
     "Any state that deploys troops to Greenland will be treated as hostile, a commentator wrote.",
     "Pakistan's last nuclear test, in May 1998, followed India's by two weeks.",
     # plans dropped; an anniversary "ago today"; life or conscription brought back; an advisory to citizens;
@@ -1056,6 +1062,9 @@ FIELDS = [
      {("meeting", "NGA", "reported", "NGA"), ("meeting", "GHA", "reported", "GHA")}),
     ("Ivory Coast said it had sent 300 more soldiers to its northern border with Burkina Faso.",
      {("buildup", "CIV", "claimed", "CIV")}),
+    # a headline's source before a colon speaks even for a weak statement word
+    ("Minsk: a new US base in Poland will bring 'countermeasures'",
+     {("warning", "BLR", "reported", "BLR")}),
     # recent, not history: "in the past week"
     ("Kyiv said Russia had moved another 15,000 troops toward the Kharkiv front in the past week.",
      {("buildup", "RUS", "reported", "UKR")}),
