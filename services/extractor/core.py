@@ -180,7 +180,7 @@ def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:
     return True
 
 
-# The medium a named speaker spoke through: "said on state television that …", "told state media".
+# The medium a named speaker spoke through: "said on state television that …", "said in the state newspaper".
 _CHANNEL_GAP = re.compile(r"\s+(?:on|in|to|via|through)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 
 

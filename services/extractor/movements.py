@@ -105,7 +105,7 @@ _MIL_CONTEXT = re.compile(
     r"war games|rocket|rockets|ballistic|marines|infantry|tank|tanks|fighter|jets|bombers|submarine|"
     r"ministry of defen[cs]e|defen[cs]e ministry|pentagon|ICBM|hypersonic|warhead|nato|pla|kpa|irgc|idf|"
     r"reaction forces?|response forces?|brigades?|battalions?|regiments?|battle ?groups?|reservists|garrisons?|"
-    r"front-?line units|border guards|(?:its|their|border|frontier|combat|army|naval|air) units|divisions?)\b",
+    r"front-?line units|border guards|(?:its|their|border|frontier|combat|army|naval|air) units)\b",
     re.I,
 )
 _WEAPON = re.compile(
