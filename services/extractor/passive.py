@@ -37,10 +37,16 @@ _ACT = _PERFORMED + (
     "placed", "demanded", "sought", "rejected", "turned down", "ruled out", "dismissed", "denied", "issued",
     "delivered", "voiced", "threatened", "convened",
 )
+# The verb calls the act off (rule 9): "Plans to send a training mission … were quietly dropped", "A long-planned
+# visit … was called off", "Joint drills planned by … were called off because of flooding". No agent is needed.
+_CALLED_OFF = ("called off", "cancelled", "canceled", "scrapped", "shelved", "dropped", "abandoned", "postponed",
+               "suspended", "put off", "scrubbed")
 # The verb reports the act: its agent is the claimant (and the actor of an act it announces about itself).
 _OWN_REPORT = ("announced", "confirmed", "claimed")
 _REPORT = ("reported",)
-_VERBS = "|".join(v.replace(" ", r"\s+") for v in sorted(_ACT + _OWN_REPORT + _REPORT, key=len, reverse=True))
+_VERBS = "|".join(
+    v.replace(" ", r"\s+") for v in sorted(_ACT + _OWN_REPORT + _REPORT + _CALLED_OFF, key=len, reverse=True)
+)
 # With an auxiliary ("was announced by"), or a bare participle right before "by" (headlines and reduced relatives:
 # "Ceasefire agreed by Yerevan and Baku", "drills held by Israel").
 _PASSIVE_VERB = re.compile(rf"\b{_AUX}\s+(?P<verb>{_VERBS})\b", re.I)
@@ -61,6 +67,8 @@ _NOT_A_PARTY = re.compile(
     r"firm|club|coach|team|researchers?|academics?|experts?|monitors?|observatory|lawmakers?|opposition|rebels?)\b",
     re.I,
 )
+_CALLED_OFF_GATE = ("called off", "cancel", "scrapped", "shelved", "dropped", "abandoned", "postponed", "suspended",
+                    "put off", "scrubbed")
 _MODAL = re.compile(r"(?:could|may|might|can)\s", re.I)
 _LAST = re.compile(r"\blast\b", re.I)
 _SINCE_YEAR = re.compile(r"\s+(?:(?:annually|every\s+year|each\s+year|regularly)\s+)?since\s+(?:19|20)\d\d\b", re.I)
@@ -99,8 +107,10 @@ def passive_clauses(sent: Sentence) -> list[Passive]:
 
 def _find(sent: Sentence) -> list[Passive]:
     body = sent.body
-    if "by " not in body and "held" not in body and "between" not in body and "since" not in body:
-        return []  # no agent and no parties of a meeting or deal: most sentences stop here
+    if "by " not in body and "held" not in body and "between" not in body and "since" not in body and not any(
+        word in body for word in _CALLED_OFF_GATE
+    ):
+        return []  # no agent, no parties of a meeting or deal, nothing called off: most sentences stop here
     text = sent.text
     found = []
     for m in _matches(sent):
@@ -112,6 +122,10 @@ def _find(sent: Sentence) -> list[Passive]:
         if _LAST.search(aux) or verb in _PERFORMED and _SINCE_YEAR.match(text, m.end(), sent.end):
             # "were last held in 2011", "has been held since 1984": history, not an act of the day
             found.append(Passive(m.start(), m.end(), "last", (), False))
+            continue
+        if verb in _CALLED_OFF:
+            if groups.get("aux"):  # a bare participle ("dropped by") is no report of a cancellation
+                found.append(Passive(m.start(), m.end(), "called off", (), False))
             continue
         agents = _agents_after(sent, m.end())
         if verb in _BETWEEN_VERBS and not agents:
@@ -215,9 +229,10 @@ def with_passive_agents(sent: Sentence, cands: list[Candidate]) -> list[Candidat
     out = list(cands)
     for clause in clauses:
         governed = [t for t in sent.trigs if t.item.type != "none" and _governs(sent, t, clause)]
-        if clause.verb == "last":
+        if clause.verb in ("last", "called off"):
+            # rule 2: "Joint drills were last held in 2011"; rule 9: "Plans to send troops … were dropped"
             starts = {t.start for t in governed}
-            out = [c for c in out if c.start not in starts]  # rule 2: "Joint drills were last held in 2011"
+            out = [c for c in out if c.start not in starts]
             continue
         if not governed:
             out.extend(_subject_statements(sent, out, clause))

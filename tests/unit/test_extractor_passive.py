@@ -76,6 +76,10 @@ NEGATIVES = [
     # the agent is no party
     "A blockade of the strait was simulated in a war game run by a Tokyo think-tank.",
     "A call-up of 23 players for the friendlies was announced by the national coach.",
+    # acts called off in the passive, however far the verb is from the act (rule 9)
+    "Plans to station a German brigade of several thousand soldiers in Lithuania next spring were shelved after the "
+    "election, officials said.",
+    "Naval drills planned by Greek and Turkish ships in the Aegean this week were called off because of a storm.",
     # an act only asked for is no event (the demand is the event)
     "Talks could not resume until Belgrade was held responsible for the raid, Pristina said.",
 ]
@@ -88,8 +92,8 @@ def test_passive_agents(text: str, expected: set[tuple[str, str | None, str, str
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_event_from_passive_wording(text: str) -> None:
-    assert [(e.subtype, e.actor) for e in extract_text(text) if e.subtype in ("mobilization", "exercise", "meeting")] \
-        == []
+    assert [(e.subtype, e.actor) for e in extract_text(text) if e.type != "diplomatic_statement"
+            or e.subtype == "meeting"] == []
 
 
 def test_an_act_demanded_in_the_passive_is_not_an_event():
