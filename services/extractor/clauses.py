@@ -168,7 +168,7 @@ _CIVIL_CONTEXT = GatedPattern(
         r"sirens?|blackouts?|volunteers|sandbag\w*|boot camp|pre-season|crude|oil exports|order books|"
         r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo|"
         r"airlines?|carmakers?|automakers?|chipmakers?|manufacturers?|retailers?|passengers|shares|stocks|"
-        r"shipbuilders?)\b",
+        r"shipbuilders?|lifeboats?|oil rigs?)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
@@ -179,7 +179,7 @@ _CIVIL_CONTEXT = GatedPattern(
      "pre-season", "crude", "oil exports", "order books",
      "trucks", "buses", "lorries", "sports", "gamers", "gaming",
      "video game", "tournament", "grain", "shipments", "cargo", "airline", "carmaker", "automaker", "chipmaker",
-     "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder"),
+     "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder", "lifeboat", "oil rig"),
 )
 _PRONOUN_BEFORE = re.compile(r"\b(they|it|its|their|he|she|his|her|we|our)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -128,6 +128,9 @@ _SEA_OBJECT = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean|zone|range|test site|target area|impact area|base|desert|"
     r"facility|proving ground|cosmodrome|test centre|test center|launch site)\b|(?:the\s+)?Pacific\b|"
     r"(?:[\w-]+\s+){0,2}?(?:mock|simulated|practice|dummy|designated|training)\s+targets?\b|"
+    # "fired a Zircon missile at a target in the Barents Sea": an unnamed target is a test's
+    r"an?\s+(?:[\w-]+\s+)?target\s+(?:in|at|on|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|ocean|range|waters|"
+    r"peninsula|polygon|test site)\b|"
     r"(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:about |around |approximately |roughly )?\d|"
@@ -796,7 +799,9 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         return True
     # "The U.S. and South Korea kicked off their annual Freedom Shield exercise": states and a named drill.
     named = _RX_MILITARY_SENSE_1.search(_before(sent, trig.start, 30))
-    return bool(named) and any(e.item.code and e.item.kind in ("country", "organisation") for e in sent.ents)
+    return bool(named) and any(
+        e.item.code and e.item.kind in ("country", "organisation", "demonym") for e in sent.ents
+    )  # "The US-led BALTOPS exercise got under way"
 
 
 _TOPIC_OF = re.compile(r"\b(?:discuss\w*|on|about|over|of|for|towards?)\s+(?:the\s+|further\s+|full\s+)?$", re.I)

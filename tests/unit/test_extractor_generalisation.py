@@ -54,6 +54,9 @@ NEGATIVES = [
     "The 1999 Kargil war, in which Pakistani troops crossed the Line of Control, ended when they withdrew in July.",
     "Ever since the 2008 war, Georgian troops have held exercises near the boundary every summer.",
     "The US coach warned afterwards that his squad would come back with a new plan of attack for the final.",
+    # a ferry crew's lifeboat drill and a bank's war games are no military drills
+    "The ferry's crew practised lifeboat drills in the harbour before the season opened.",
+    "Consultants ran war games for the insurer's board on how to fend off a takeover bid.",
     "Obituary: the admiral who led the 1982 task force south",
     "Any state that deploys troops to Greenland will be treated as hostile, a commentator wrote.",
     "Pakistan's last nuclear test, in May 1998, followed India's by two weeks.",
@@ -1065,6 +1068,11 @@ FIELDS = [
     # a headline's source before a colon speaks even for a weak statement word
     ("Minsk: a new US base in Poland will bring 'countermeasures'",
      {("warning", "BLR", "reported", "BLR")}),
+    # a missile fired at an unnamed target at sea is a test; a named exercise led by a state ("US-led") is military
+    ("India's navy said one of its destroyers had fired a BrahMos missile at a target in the Arabian Sea.",
+     {("weapons_test", "IND", "claimed", "IND")}),
+    ("The French-led Orion exercise got under way in the Mediterranean with more than 20 ships.",
+     {("exercise", "FRA", "reported", None)}),
     # recent, not history: "in the past week"
     ("Kyiv said Russia had moved another 15,000 troops toward the Kharkiv front in the past week.",
      {("buildup", "RUS", "reported", "UKR")}),
