@@ -1197,8 +1197,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
     if _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + (60 if item.verb else 160))):
         return True  # "a planned meeting … had been shelved"
     lo = sent.start if not item.strong else _clause(sent, trig.start, trig.end)[0]
-    if _ECONOMIC_SPEAKER.search(sent.text, lo, trig.start) or _ECONOMIC_SPEAKER.search(
-        sent.text, sent.start, min(trig.start, sent.start + 40)
+    about_forces = item.subtype == "accusation" and any(trig.start <= m.start < trig.end for m in sent.mils)
+    if not about_forces and (  # "the energy ministry said Russian troops were still at the plant" accuses
+        _ECONOMIC_SPEAKER.search(sent.text, lo, trig.start)
+        or _ECONOMIC_SPEAKER.search(sent.text, sent.start, min(trig.start, sent.start + 40))
     ):
         # "the finance ministry warned it could intervene in currency markets"; a sentence opened by one
         # ("Nigeria's central bank said …, and the governor warned …")

@@ -142,14 +142,18 @@ _REBUKE_FROM = re.compile(
 # charge's name accuses; the single word alone ("provocation") stays a weak cue.
 _CALLED_CHARGE = re.compile(
     # the act named before the verb too: "in a move Caracas described as a provocation"
+    # "calling it a ruse": "it" only with the words that call an announced step a deception (below)
     r"\b" + _CALLING + r"\s+(?:(?:the|this|that|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,6}?"
-    r"(?:as\s+)?|as\s+)"
+    r"(?:as\s+)?|as\s+|(?:it|them)\s+(?=[\"“‘']?(?:an?\s+)?[\"“‘']?(?:\w+\s+)?(?:ruse|smokescreen|sham|charade|bluff|"
+    r"deception|publicity stunt|propaganda stunt)\b))"
     r"[\"“‘']?(?:an?\s+)?"
     r"[\"“‘']?(?:(?:new|further|fresh|serious|grave|direct|deliberate|dangerous|flagrant|blatant|clear|open|"
     r"reckless|gross|unacceptable|outright|military|security|existential)\s+){0,2}"
     r"(?:provocation|threat(?:\s+to)?|violation of|breach of|act of aggression|rehearsal for|disgrace|blackmail|"
     r"interference|act of desperation|sign of weakness|(?:grave\s+|serious\s+|strategic\s+)?mistake|escalation|"
-    r"unacceptable|irresponsible|illegal|illegitimate)\b",
+    r"unacceptable|irresponsible|illegal|illegitimate|"
+    # another's announced step called a deception: "Kyiv calls it a ruse", "branded the pull-back a sham"
+    r"ruse|smokescreen|sham|charade|bluff|deception|publicity stunt|propaganda stunt)\b",
 )
 
 # A party's report of another's hostile act is an accusation: "Armenia's defence ministry said Azerbaijani units had
@@ -282,7 +286,7 @@ _PATTERN_GATES = (
     ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),
     ("provocation", "threat to", "violation of", "breach of", "aggression", "rehearsal for", "disgrace", "blackmail",
      "interference", "desperation", "weakness", "mistake", "escalation", "unacceptable", "irresponsible", "illegal",
-     "illegitimate"),
+     "illegitimate", "ruse", "smokescreen", "sham", "charade", "bluff", "deception", "stunt"),
     ("fired", "opened fire", "shelled", "violated", "intruded", "rammed", "attacked"),
     ("missile", "rocket", "icbm", "slbm", "projectile"),
     ("talks", "negotiations", "consultations", "summit", "meeting", " call"),

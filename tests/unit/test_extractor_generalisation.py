@@ -1073,6 +1073,16 @@ FIELDS = [
      {("weapons_test", "IND", "claimed", "IND")}),
     ("The French-led Orion exercise got under way in the Mediterranean with more than 20 ships.",
      {("exercise", "FRA", "reported", None)}),
+    # the other side contests a claimed pull-back: its ministry's domain does not matter when it speaks of troops;
+    # an announced step called a deception accuses
+    ("Moscow said its units had left the dam area, but Ukraine's energy ministry said Russian soldiers were still "
+     "at the site.",
+     {("withdrawal", "RUS", "claimed", "RUS"), ("accusation", "UKR", "reported", "UKR")}),
+    ("Minsk says troops heading back to barracks; Vilnius calls it a smokescreen",
+     {("withdrawal", "BLR", "claimed", "BLR"), ("accusation", "LTU", "reported", "LTU")}),
+    # a separable "pull … out of" with a long count between
+    ("London said it would pull about 300 of its roughly 500 soldiers out of Estonia by the summer.",
+     {("withdrawal", "GBR", "planned", "GBR")}),
     # recent, not history: "in the past week"
     ("Kyiv said Russia had moved another 15,000 troops toward the Kharkiv front in the past week.",
      {("buildup", "RUS", "reported", "UKR")}),
