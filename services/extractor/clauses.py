@@ -140,7 +140,11 @@ _FRONTED_YEAR = re.compile(
     # a dated episode opening the sentence: "The 2008 war, in which …", "Argentina's 1982 invasion of the Falklands"
     r"|\W*(?:The|[A-Z][\w'’.-]*['’]s)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:war|invasion|crisis|conflict|armistice|"
     r"coup|revolution|uprising|offensive|campaign|standoff|stand-off|clash|clashes|intervention|occupation|blockade)\b"
+    # "The Suez crisis of 1956, when …", "The Tashkent Declaration of 1966, which …"
+    r"|\W*The\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:war|crisis|conflict|invasion|campaign|standoff|stand-off|declaration|"
+    r"accord|accords|agreement|treaty|summit|armistice)\s+of\s+((?:19|20)\d\d)\b"
 )
+_OPEN_QUESTION = re.compile(r"\W*Whether\b")
 _LINK_LINE = re.compile(
     r"\W*(?:(?:Related|Read more|Read also|Also read|See also|More on this|Watch|Listen|Most read|Recommended|"
     r"Correction|Clarification|Editor's note)\s*:|An earlier version of this (?:article|story|report)\b)",
@@ -155,7 +159,7 @@ _COURT_CASE = re.compile(
 _FRONTED_HISTORY = re.compile(
     r"\W*(?:During|In|At the height of|Throughout)\s+(?:the\s+)?(?:Cold War|Soviet era|\d{4}s|(?:19|20)\d0s|"
     r"World War|Second World War|First World War|Korean War|Vietnam War|Gulf War)\b[^,]*,|\W*(?:Years|Decades|"
-    r"Centuries) (?:ago|earlier),|\W*In (?:the )?(?:past|earlier (?:decades|years|crises)),",
+    r"Centuries) (?:ago|earlier),|\W*In (?:the )?(?:past|earlier (?:decades|years|crises)),|\W*The last time\b",
     re.I,
 )
 _CIVIL_CONTEXT = GatedPattern(
@@ -168,7 +172,7 @@ _CIVIL_CONTEXT = GatedPattern(
         r"sirens?|blackouts?|volunteers|sandbag\w*|boot camp|pre-season|crude|oil exports|order books|"
         r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo|"
         r"airlines?|carmakers?|automakers?|chipmakers?|manufacturers?|retailers?|passengers|shares|stocks|"
-        r"shipbuilders?|lifeboats?|oil rigs?)\b",
+        r"shipbuilders?|lifeboats?|oil rigs?|lifeguards?|tourism|tourists|currency|central bank|traders)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
@@ -179,7 +183,8 @@ _CIVIL_CONTEXT = GatedPattern(
      "pre-season", "crude", "oil exports", "order books",
      "trucks", "buses", "lorries", "sports", "gamers", "gaming",
      "video game", "tournament", "grain", "shipments", "cargo", "airline", "carmaker", "automaker", "chipmaker",
-     "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder", "lifeboat", "oil rig"),
+     "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder", "lifeboat", "oil rig", "lifeguard",
+     "tourism", "tourists", "currency", "central bank", "traders"),
 )
 _PRONOUN_BEFORE = re.compile(r"\b(they|it|its|their|he|she|his|her|we|our)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -363,7 +368,9 @@ def _is_background_sentence(sent: Sentence, year: int | None) -> bool:
     if _FRONTED_HISTORY.match(sent.body) or _LINK_LINE.match(sent.body) or _COURT_CASE.match(sent.body):
         return True
     match = _FRONTED_YEAR.match(sent.body)
-    return bool(match) and (year is None or int(match.group(1) or match.group(2)) < year)
+    if _OPEN_QUESTION.match(sent.body):
+        return True  # "Whether Ankara would ever send ground troops … remains an open question": no act told
+    return bool(match) and (year is None or int(match.group(1) or match.group(2) or match.group(3)) < year)
 
 
 # Substrings one of which every `_BACKGROUND` match contains (lower-cased ASCII text).

@@ -204,7 +204,9 @@ def _governs(sent: Sentence, trig: Mention, clause: Passive) -> bool:
     """Whether the trigger is in the subject of the passive clause: before its verb, in the same clause."""
     if trig.end > clause.start or clause.start - trig.end > 140:
         return False
-    gap = sent.text[trig.end:clause.start]
+    # a relative clause between commas belongs to the subject: "A planned visit …, which had been expected to seal new
+    # arms deals, was postponed indefinitely"
+    gap = _RELATIVE_ASIDE.sub(" ", sent.text[trig.end:clause.start])
     if _BOUNDARY.search(gap) or any(
         sp.start >= trig.end and sp.end <= clause.start and sp.code for sp in sent.speeches
     ):
@@ -216,6 +218,7 @@ def _governs(sent: Sentence, trig: Mention, clause: Passive) -> bool:
     )
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,\s*$")
 # A verb trigger used as a noun or as the noun's complement does not end the subject: "Talks on the border dispute",
 # "an agreement to set up a hotline", "any plan to send troops".
 _NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|border|territorial|to)\s+$", re.I)

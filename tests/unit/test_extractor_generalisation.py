@@ -54,6 +54,15 @@ NEGATIVES = [
     "The 1999 Kargil war, in which Pakistani troops crossed the Line of Control, ended when they withdrew in July.",
     "Ever since the 2008 war, Georgian troops have held exercises near the boundary every summer.",
     "The US coach warned afterwards that his squad would come back with a new plan of attack for the final.",
+    # history named by its year after the noun, "the last time", an open question, civil uses (lifeguards, a tourism
+    # ministry, a warning day of sirens)
+    "The Kargil conflict of 1999, when Pakistani troops withdrew across the Line of Control under US pressure, was "
+    "the subject of a new documentary.",
+    "The last time Pyongyang held drills on this scale, in 2017, it also fired missiles over Japan.",
+    "Lifeguards ran a rescue exercise on the beach as the tourism ministry deployed a mobile unit to the seafront.",
+    "Whether Beijing will answer the transit with another round of drills around the island, as it did after a similar "
+    "voyage last year, remains unclear, diplomats in Taipei said.",
+    "Austria held its national warning day on Saturday, testing sirens across the country.",
     # a ferry crew's lifeboat drill and a bank's war games are no military drills
     "The ferry's crew practised lifeboat drills in the harbour before the season opened.",
     "Consultants ran war games for the insurer's board on how to fend off a takeover bid.",

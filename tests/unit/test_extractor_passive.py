@@ -63,6 +63,10 @@ CASES = [
      {("demand", "KOR", "reported", "KOR")}),
     ("Mediation by the African Union was ruled out by Addis Ababa.",
      {("rejection", "ETH", "reported", "ETH")}),
+    # a relative clause between commas is part of the subject
+    ("The dispatch of Russian military instructors to Niger, which had been reported by French media, was flatly "
+     "denied by Moscow's embassy in Niamey.",
+     {("denial", "RUS", "reported", "RUS"), ("deployment", "RUS", "denied", "RUS")}),
     # the drill's own agents inside the subject, the verb's agent speaks
     ("The holding of joint air drills over the Sea of Okhotsk by Chinese and Russian bombers was confirmed by "
      "Moscow.",
