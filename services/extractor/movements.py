@@ -115,7 +115,12 @@ _WEAPON = re.compile(
     r"Patriot|S-[34]00|HIMARS)\b",
     re.I,
 )
-_SIMULATION = re.compile(r"\b(think tank|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study)\b", re.I)
+# A study, not a drill: "war games run by a think-tank", "consultants ran war games for the bank's board".
+_SIMULATION = re.compile(
+    r"\b(think[- ]?tanks?|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study|consultants?|"
+    r"consultancy|university|academics|researchers|(?:bank|insurer|company)['’]s board|takeover)\b",
+    re.I,
+)
 _PLAINLY_MILITARY = re.compile(
     r"\b(military(?!-style)|troops|forces|navy|naval|army|war games|armou?r|tanks|warships|soldiers|battalions?|"
     r"brigades?|joint chiefs|joint staff|general staff|chiefs? of (?:the )?(?:general |defen[cs]e )?staff)\b",

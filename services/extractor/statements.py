@@ -474,9 +474,6 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         actor, weak = (first.item.code, False) if first is not None else (ctx.speaker, True)
     else:
         actor, weak = _nominal_subject(sent, trig, ctx)
-    if actor is None and not item.verb and _ISSUED_BY.search(sent.text, trig.end, sent.end):
-        # "A warning that … was issued by Tehran's foreign ministry": the noun's passive verb names who spoke
-        actor, weak = _late_agent(sent, trig), False
     both, unnamed = _both_sides_before(sent, trig, 60)
     if (actor is None or by_speaker or both and unnamed) and (item.verb or _PREDICATE.match(item.form)) and (
         both or _THEY_OPENING.fullmatch(sent.text, sent.start, trig.start)
@@ -936,11 +933,6 @@ _OWN_PEOPLE_TOLD = re.compile(
 )
 _DOMESTIC_LAW = re.compile(
     r"\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|legislation|budget|amendment|act)\b", re.I
-)
-_ISSUED_BY = re.compile(
-    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:issued|made|delivered|voiced|conveyed|sent|published|read\s+out|"
-    r"put\s+forward|tabled|announced|renewed)\s+(?:[\w-]+\s+){0,2}?by\b",
-    re.I,
 )
 _ON_ORDERS = re.compile(r"\b(?:on|under)\s+(?:the\s+)?$", re.I)  # "on orders from the defence minister"
 _BY_AGENT = re.compile(r"\s+by\s", re.I)
