@@ -6,17 +6,20 @@ windows never close during a run. Alerts come from a burst theatre whose article
 event-time clock, one cycle of `CYCLE_DAYS` event-time days per 8 burst articles (with the default
 `calm_windows` of 10, 13 days):
 
-  day D       6 "hot" articles, 2 escalating sentences each (buildups, a mobilisation, a weapons test,
-              a warning...): the day's window score clears the warning floor with >= 4 articles;
+  day D       6 "hot" articles three hours apart, 2 escalating sentences each (buildups, a mobilisation, a
+              weapons test, a warning...): once >= 4 of them are in, the open window clears the warning floor,
+              and the early check of the next hour raises the alert when a later article moves the
+              watermark past that hour;
   day D+2     a "closer" (a meeting): the watermark passes the end of day D plus the allowed lateness,
-              so the window ending with day D closes and the alert is raised;
+              so the window ending with day D closes (with early checks off, this raises the alert);
   day D+2+c   a "jump" (a meeting), c = `calm_windows`: the windows after the hot day's have been calm c
               times, so the episode is resolved;
   day D+3+c   the next cycle.
 
 Every alert is thus triggered by one known article: the first burst-theatre article whose published_at is
-at or after the alert's `changed_at` (the window end) plus the allowed lateness. `bench.pipeline` measures
-article→alert latency from that article's `known_at`.
+at or after the alert's `changed_at` (the early check's instant) or, for a resolution, `changed_at` (the
+window end) plus the allowed lateness. `bench.pipeline` measures article→alert latency from that article's
+`known_at`.
 """
 
 from __future__ import annotations

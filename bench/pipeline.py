@@ -260,12 +260,14 @@ def alert_latencies(
 ) -> tuple[list[dict[str, Any]], int]:
     """Per alert of the burst theatre: its trigger article and latency; plus the count of other alerts.
 
-    The trigger is the earliest-ingested burst article whose published_at is at or after the alert's
-    `changed_at` plus the allowed lateness and whose events reached the theatre (`routes`): the first
-    article that could have closed the alert's window. If a later one overtook it in the pipeline, the
-    latency is overstated, never understated.
+    The trigger is the earliest-ingested burst article whose events reached the theatre (`routes`) and whose
+    published_at moved the watermark to the instant the alert was decided: for a raise or an escalation, the
+    alert's `changed_at` itself (an early check fires as soon as the watermark passes it); for a resolution,
+    `changed_at` plus the allowed lateness (the window had to close). If a later article overtook it in the
+    pipeline, the latency is overstated, never understated.
     """
-    lateness = DetectorParams().lateness.total_seconds()
+    params = DetectorParams()
+    lateness = params.lateness.total_seconds()
     ordered = sorted((b for b in burst if b.get("routes")), key=lambda b: b["known_at"])
     matched, others = [], 0
     for r in records:
@@ -273,7 +275,8 @@ def alert_latencies(
         if alert.theatre != theatre:
             others += 1
             continue
-        bound = alert.changed_at.timestamp() + lateness
+        early = params.early_check_hours and alert.state != "resolved"
+        bound = alert.changed_at.timestamp() + (0 if early else lateness)
         trigger = next(
             (b for b in ordered if b["published_at"] is not None and b["published_at"] >= bound), None
         )

@@ -39,7 +39,11 @@ class TheatreEvent(Payload):
     event: Event | None = Field(default=None, description="Version 1 only: the single routed event.")
     watermark: UtcDatetime | None = Field(
         default=None,
-        description="For a tick: the router's event-time watermark (largest published_at routed); quiet theatres of the partition close their windows up to it minus the allowed lateness.",
+        description="For a tick: the router's event-time watermark (largest published_at routed); the partition's theatres are advanced to it: windows close up to it minus the allowed lateness, and open windows have their early checks up to it.",
+    )
+    known_at: UtcDatetime | None = Field(
+        default=None,
+        description="For a tick sent on an event: the processing time (known_at) of the event that moved the watermark; an alert decided by this tick measures its latency from it.",
     )
 
     sources: dict[str, SourceMark] = Field(
@@ -58,8 +62,8 @@ class TheatreEvent(Payload):
             raise ValueError("a version 2 theatre event carries `events`, not `event`")
         if (carried == 0) == (self.watermark is None):
             raise ValueError("a theatre event carries either events or a tick watermark")
-        if self.sources and self.watermark is None:
-            raise ValueError("a theatre event carries sources only with a tick watermark")
+        if (self.sources or self.known_at is not None) and self.watermark is None:
+            raise ValueError("a theatre event carries sources and known_at only with a tick watermark")
         return self
 
     @property

@@ -23,9 +23,8 @@ from services.escalation.core import (
     DetectorParams,
     StepResult,
     TheatreState,
+    advance,
     apply_event,
-    flush,
-    flush_horizon,
     new_state,
     tick_due,
 )
@@ -41,7 +40,7 @@ log = logging.getLogger("vigil")
 ROUTE_CHUNK = 200
 
 # Largest record on the state changelog: the producer's request limit and the changelog topic's
-# max.message.bytes (deploy/kafka/topics.yaml). A state is ~0.6 KB per distinct event in its open windows; Kafka's
+# max.message.bytes (deploy/kafka/topics.yaml). A state is ~0.9 KB per distinct event in its open windows; Kafka's
 # 1 MB default would be reached by a theatre with ~1,600 of them, which a war's news could bring. A send over the
 # producer's limit would crash faust's producer and, replayed, crash the worker again on every restart.
 STATE_MAX_BYTES = 8 * 1024 * 1024
@@ -118,9 +117,9 @@ def create_app(
     # A read-through cache of the table's parsed states (parsing JSON on every event cost more than scoring);
     # writes still go to the changelog-backed table, and the cache is dropped on every rebalance.
     parsed: dict[str, TheatreState] = {}
-    # The flush horizon of the last tick each theatre partition has seen (ticks repeat, so memory is enough): a
-    # theatre whose first event arrives after a tick is closed up to it at once (`apply_event(closed_until=)`).
-    horizons: dict[int, datetime] = {}
+    # The watermark of the last tick each theatre partition has seen (ticks repeat, so memory is enough): a
+    # theatre whose first event arrives after a tick is advanced to it at once (`apply_event(ticked=)`).
+    marks: dict[int, datetime] = {}
     # Per theatre partition, the routers' reports merged (ticks reach every partition, each in that partition's
     # order, after the events sent before them): a window closes only when every router's word allows it. A
     # partition's view starts empty, so a worker's first tick there speaks for its router alone until the others
@@ -133,7 +132,7 @@ def create_app(
         for tp in revoked:  # a partition now read by another worker no longer holds this router back
             source_watermark.forget(source_key(tp.topic, tp.partition))
         parsed.clear()  # the table is the truth; after a rebalance states are parsed again from it
-        horizons.clear()  # `merged` stays: reports re-read from the last commit only make it more cautious
+        marks.clear()  # `merged` stays: reports re-read from the last commit only make it more cautious
 
     @app.agent(events_in, name="route")
     async def route(stream: faust.StreamT) -> None:
@@ -161,27 +160,29 @@ def create_app(
                     value = TheatreEvent(theatre=theatre, events=events[at:at + ROUTE_CHUNK]).model_dump_json()
                     await theatre_topic.send(key=theatre.encode(), value=value.encode())
             for source, event in decoded:  # ticks follow the batch's events on every theatre partition
-                await tick(source, event.published_at)
+                await tick(source, event)
             for message in batch:
                 lag.processed(message.message)
 
-    async def tick(source: Any, published_at: datetime) -> None:
-        """Advance the router's watermark; when it passes a bucket boundary, tell every theatre partition."""
+    async def tick(source: Any, event: Event) -> None:
+        """Advance the router's watermark; when it passes an early-check or bucket boundary, tell every theatre
+        partition."""
         highwater = app.consumer.highwater(TP(source.topic, source.partition))  # a faust message or a record read back
         backlog = highwater is None or highwater > source.offset + 1
-        source_watermark.observe(source_key(source.topic, source.partition), published_at, backlog)
+        source_watermark.observe(source_key(source.topic, source.partition), event.published_at, backlog)
         current, previous = source_watermark.value, last_tick.get("watermark")
         if current is None or (previous is not None and current <= previous):
             return
         if tick_due(previous, current, params):
-            await send_tick(current)
+            await send_tick(current, event.known_at)
             last_tick["watermark"] = current
 
-    async def send_tick(current: datetime) -> None:
+    async def send_tick(current: datetime, known_at: datetime | None = None) -> None:
         """A tick to every theatre partition: this router's watermark and its word on each partition it reads."""
         report = source_watermark.report()
         sources = {str(p): SourceMark(seen=seen, backlog=backlog) for p, (seen, backlog) in report.items()}
-        value = TheatreEvent(theatre="*", watermark=current, sources=sources).model_dump_json().encode()
+        tick_event = TheatreEvent(theatre="*", watermark=current, sources=sources, known_at=known_at)
+        value = tick_event.model_dump_json().encode()
         for partition in all_partitions:
             await theatre_topic.send(key=b"*", value=value, partition=partition)
         reported.clear()
@@ -251,7 +252,7 @@ def create_app(
                 started = time.perf_counter()
                 step = apply_event(
                     load(routed.theatre), event, params, theatres,
-                    advance=False, closed_until=horizons.get(source.partition),
+                    advance=False, ticked=marks.get(source.partition),
                 )
                 metrics.processing_seconds.observe(time.perf_counter() - started)
             except Exception as exc:  # noqa: BLE001
@@ -318,7 +319,7 @@ def create_app(
     async def close_quiet_theatres(
         tick_event: TheatreEvent, partition: int, dirty: dict[str, tuple[int, TheatreState]]
     ) -> None:
-        """A tick: close the windows of this partition's theatres up to the merged watermark's flush horizon."""
+        """A tick: advance this partition's theatres to the merged watermark (closes and early checks)."""
         assert tick_event.watermark is not None
         watermark: datetime | None = tick_event.watermark  # a tick without sources speaks for its router alone
         if tick_event.sources:
@@ -327,17 +328,16 @@ def create_app(
             watermark = view.value
         if watermark is None:
             return
-        horizon = flush_horizon(watermark, params)
-        if partition in horizons and horizon <= horizons[partition]:
-            return  # nothing new to close (theatres first seen since are closed by `closed_until`)
-        horizons[partition] = horizon
+        if partition in marks and watermark <= marks[partition]:
+            return  # nothing new to close or check (theatres first seen since are advanced by `ticked`)
+        marks[partition] = watermark
         stored = {k.decode() if isinstance(k, bytes) else k for k in list(states.keys())}
         stored = {k for k in stored if not k.startswith(APPLIED_PREFIX)}
         for theatre in sorted(stored | set(dirty)):  # with theatres first seen in this batch, not yet stored
             if partitioner(theatre.encode(), all_partitions, all_partitions) != partition:
                 continue  # another partition's theatre (a standby copy): its own ticks close it
-            step = flush(load(theatre), horizon, params, theatres)
-            await publish(theatre, step, None)
+            step = advance(load(theatre), watermark, params, theatres)
+            await publish(theatre, step, tick_event.known_at)  # an early alert's latency runs from the tick's event
             dirty[theatre] = (partition, step.state)
 
     async def publish(theatre: str, step: StepResult, known_at: datetime | None) -> None:

@@ -13,11 +13,11 @@ from schemas.escalation import Alert, EscalationScore
 from schemas.events import Event
 from services.escalation.core import (
     TheatreState,
+    advance,
     apply_event,
     bucket_of,
     bucket_start,
     flush,
-    flush_horizon,
     new_state,
     tick_due,
 )
@@ -114,9 +114,11 @@ def run_backtest(
     "body"}`; a bad item is recorded in `errors` with its 1-based position and the run goes on. `extract`
     defaults to the extraction core's `extract_article`; `known_at` is set to `published_at`.
 
-    Windows close exactly as in the live worker: a theatre closes up to its own watermark minus the allowed
-    lateness, and every theatre up to the router's watermark minus the lateness (the router's ticks). The
-    last windows therefore stay open, as they would live, unless `close_at_end` closes them too.
+    Windows close and early checks run exactly as in the live worker: whenever the router's watermark passes an
+    early-check boundary or a bucket boundary of the flush horizon, every theatre is advanced to it (the router's
+    ticks): windows close up to the watermark minus the allowed lateness, and the open windows are checked as
+    they stood at each instant passed. The last windows therefore stay open, as they would live, unless
+    `close_at_end` closes them too.
     """
     if theatres is None:
         from services.escalation.theatres import load_theatres
@@ -137,7 +139,7 @@ def run_backtest(
         if events and (watermark is None or article.published_at > watermark):
             # the live router's tick: quiet theatres close their windows up to the same event-time horizon
             if tick_due(watermark, article.published_at, params):
-                _flush_all(flush_horizon(article.published_at, params), params, theatres, result)
+                _advance_all(article.published_at, params, theatres, result)
             watermark = article.published_at
         if progress is not None:
             progress(done, len(corpus))
@@ -151,6 +153,12 @@ def run_backtest(
 def _flush_all(until: datetime, params: DetectorParams, theatres: Theatres, result: BacktestResult) -> None:
     for theatre in sorted(result.states):
         step = flush(result.states[theatre], until, params, theatres)
+        _record(theatre, step.state, step.scores, step.alerts, result)
+
+
+def _advance_all(watermark: datetime, params: DetectorParams, theatres: Theatres, result: BacktestResult) -> None:
+    for theatre in sorted(result.states):
+        step = advance(result.states[theatre], watermark, params, theatres)
         _record(theatre, step.state, step.scores, step.alerts, result)
 
 

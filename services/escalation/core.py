@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import math
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Literal
 
@@ -25,6 +25,19 @@ _MOVES: frozenset[str] = frozenset({"troop_movement", "military_drill"})
 
 
 # ---------------------------------------------------------------- state (JSON round-trips, bounded)
+
+
+class Report(BaseModel):
+    """One report merged into an entry, as an early check needs it: what the entry was before a given instant."""
+
+    published_at: datetime
+    event_id: str
+    article_id: str
+    source: str
+    assertion: Assertion
+    quantity: int | None = None
+    base: float
+    evidence: str
 
 
 class Entry(BaseModel):
@@ -45,6 +58,11 @@ class Entry(BaseModel):
     sources: list[str] = Field(description="Distinct outlets, sorted, the smallest `max_sources` kept.")
     event_ids: list[str] = Field(description="Report ids merged here, sorted, bounded (redelivery dedupe).")
     articles: list[str] = Field(description="Distinct article ids, sorted, bounded.")
+    reports: list[Report] = Field(
+        default_factory=list,
+        description="The earliest `max_reports` reports by (published_at, event_id), for early checks; empty in a "
+        "state stored before they were kept (the whole entry then counts from its first report).",
+    )
 
 
 class Bucket(BaseModel):
@@ -77,6 +95,13 @@ class TheatreState(BaseModel):
     history: list[float] = Field(default_factory=list, description="Scores of past calm windows, oldest first.")
     recent_articles: list[int] = Field(
         default_factory=list, description="Distinct articles of each of the last closed buckets, oldest first."
+    )
+    checked_until: datetime | None = Field(
+        default=None, description="Watermark up to which the open windows have had their early checks."
+    )
+    pending_checks: list[datetime] = Field(
+        default_factory=list,
+        description="Early-check instants after `checked_until` that reports ask for (the boundary after each).",
     )
     episode: Episode | None = None
 
@@ -161,6 +186,19 @@ def _representative(event: Event, weight: float, params: DetectorParams) -> dict
     }
 
 
+def _report(event: Event, weight: float, params: DetectorParams) -> Report:
+    return Report.model_construct(
+        published_at=event.published_at,
+        event_id=event.event_id,
+        article_id=event.article_id,
+        source=event.source,
+        assertion=event.assertion,
+        quantity=event.quantity,
+        base=weight,
+        evidence=event.evidence.text[: params.evidence_chars],
+    )
+
+
 def _merge(entry: Entry | None, event: Event, params: DetectorParams) -> Entry:
     weight = base_weight(event, params)
     if entry is None:
@@ -172,6 +210,7 @@ def _merge(entry: Entry | None, event: Event, params: DetectorParams) -> Entry:
             sources=[event.source],
             event_ids=[event.event_id],
             articles=[event.article_id],
+            reports=[_report(event, weight, params)],
             **_representative(event, weight, params),
         )
     # Sceptical merge, order-free: escalation is believed on the strongest report, de-escalation on
@@ -182,6 +221,10 @@ def _merge(entry: Entry | None, event: Event, params: DetectorParams) -> Entry:
         "sources": _bounded_union(entry.sources, event.source, params.max_sources),
         "event_ids": _bounded_union(entry.event_ids, event.event_id, params.max_ids),
         "articles": _bounded_union(entry.articles, event.article_id, params.max_ids),
+        # the earliest reports, an order-free choice: whatever arrives later cannot change those before an instant
+        "reports": entry.reports if any(r.event_id == event.event_id for r in entry.reports) else sorted(
+            [*entry.reports, _report(event, weight, params)], key=lambda r: (r.published_at, r.event_id)
+        )[: params.max_reports],
     }
     if stronger:
         update.update(_representative(event, weight, params))
@@ -198,16 +241,17 @@ def apply_event(
     theatres: Theatres,
     *,
     advance: bool = True,
-    closed_until: datetime | None = None,
+    ticked: datetime | None = None,
 ) -> StepResult:
-    """Add one event (already routed to this theatre) and close every window its event time completes.
+    """Add one event (already routed to this theatre), then close the windows and run the early checks that its
+    event time completes.
 
-    With `advance=False` the theatre's own watermark closes nothing: windows close only through `flush`
-    from the router's ticks (the live worker and the backtest), and only a closed window makes an event late.
-    `closed_until` is the horizon of the last tick this theatre's partition has seen: the windows up to it
-    are closed right after the event is added. That is a no-op for a theatre the tick already flushed; for a
-    theatre whose first event arrives after the tick (possible live, never in event-time order) it closes
-    what the tick would have closed had the theatre existed, so live and backtest give the same windows.
+    With `advance=False` the theatre's own watermark moves nothing: windows close and early checks run only
+    through `advance` from the router's ticks (the live worker and the backtest), and only a closed window makes
+    an event late. `ticked` is the watermark of the last tick this theatre's partition has seen: the theatre is
+    advanced to it right after the event is added. That is a no-op for a theatre the tick already advanced; for
+    a theatre whose first event arrives after the tick (possible live, never in event-time order) it does what
+    the tick would have done had the theatre existed, so live and backtest give the same windows and alerts.
     """
     index = bucket_of(event.published_at, params)
     if _is_late(state, index, params, advance):
@@ -224,6 +268,11 @@ def apply_event(
     if next_close is None or (not state.closed_any and index < next_close):
         next_close = index  # cold start: the first window is the earliest one seen before any close
     watermark = event.published_at if state.watermark is None else max(state.watermark, event.published_at)
+    pending = state.pending_checks
+    if params.early_check_hours:
+        at = _check_after(event.published_at, params)
+        if (state.checked_until is None or at > state.checked_until) and at not in pending:
+            pending = sorted([*pending, at])
     work = state.model_copy(
         update={
             "buckets": buckets,
@@ -231,25 +280,45 @@ def apply_event(
             "recent_articles": list(state.recent_articles),
             "next_close": next_close,
             "watermark": watermark,
+            "pending_checks": pending,
         }
     )
-    scores, alerts = _close_until(work, watermark - params.lateness, params, theatres) if advance else ([], [])
-    if closed_until is not None:
-        caught_up = _close_until(work, closed_until, params, theatres)
+    scores, alerts = _advance(work, watermark, params, theatres) if advance else ([], [])
+    if ticked is not None:
+        caught_up = _advance(work, ticked, params, theatres)
         scores, alerts = scores + caught_up[0], alerts + caught_up[1]
     return StepResult(work, "counted" if entry is None else "duplicate", scores, alerts)
 
 
-def flush(state: TheatreState, until: datetime, params: DetectorParams, theatres: Theatres) -> StepResult:
-    """Close every window ending at or before `until` (end of a backtest, or a live event-time timer)."""
-    work = state.model_copy(
+def _private(state: TheatreState) -> TheatreState:
+    """A copy whose containers may be changed in place (entries and buckets themselves are never mutated)."""
+    return state.model_copy(
         update={
             "buckets": dict(state.buckets),
             "history": list(state.history),
             "recent_articles": list(state.recent_articles),
         }
     )
+
+
+def flush(state: TheatreState, until: datetime, params: DetectorParams, theatres: Theatres) -> StepResult:
+    """Close every window ending at or before `until` (the end of a backtest); no early checks."""
+    work = _private(state)
     scores, alerts = _close_until(work, until, params, theatres)
+    return StepResult(work, None, scores, alerts)
+
+
+def advance(state: TheatreState, watermark: datetime, params: DetectorParams, theatres: Theatres) -> StepResult:
+    """Move the theatre to the router's watermark (a tick): close the windows it completes and run the early
+    checks of the instants it passes, in event-time order."""
+    times = _check_times(state, watermark, params)
+    closes = state.next_close is not None and bucket_of(watermark - params.lateness, params) > state.next_close
+    if not times and not closes:  # most ticks, for most theatres: only the checked watermark moves
+        if params.early_check_hours and (state.checked_until is None or watermark > state.checked_until):
+            state = state.model_copy(update={"checked_until": watermark})
+        return StepResult(state, None)
+    work = _private(state)
+    scores, alerts = _advance(work, watermark, params, theatres, times)
     return StepResult(work, None, scores, alerts)
 
 
@@ -291,19 +360,168 @@ def _window(work: TheatreState, index: int, params: DetectorParams) -> _Window:
         for i in range(index - params.window_buckets + 1, index + 1)
         for e in (work.buckets[i].entries.values() if i in work.buckets else ())
     ]
+    closing = work.buckets.get(index)
+    articles = len({a for e in closing.entries.values() for a in e.articles}) if closing else 0
+    return _scored(entries, bucket_start(index - params.window_buckets + 1, params), bucket_start(index + 1, params),
+                   articles, params)
+
+
+def _scored(entries: list[Entry], start: datetime, end: datetime, articles: int, params: DetectorParams) -> _Window:
     entries.sort(key=lambda e: (e.first_published, e.fingerprint))
     parts = [contribution(e, params) for e in entries]
     total = math.fsum(parts)  # fsum: exact, so order cannot matter
-    closing = work.buckets.get(index)
-    articles = len({a for e in closing.entries.values() for a in e.articles}) if closing else 0
-    return _Window(
-        bucket_start(index - params.window_buckets + 1, params),
-        bucket_start(index + 1, params),
-        entries,
-        round(max(0.0, total), 6),
-        articles,
-        round(math.fsum(c for c in parts if c > 0), 6),
+    conflict = math.fsum(c for c in parts if c > 0)
+    return _Window(start, end, entries, round(max(0.0, total), 6), articles, round(conflict, 6))
+
+
+# ---------------------------------------------------------------- early checks (early firing)
+#
+# A window closes a day plus the lateness after it starts to fill; an alert that waited for it would reach the
+# operations team some thirty hours of event time after the event that crossed. Early firing, as stream processors
+# do for event-time windows: whenever the watermark passes an instant H worth checking (the `early_check_hours`
+# boundary after a report, or a bucket boundary), the open window is scored from the reports published before H,
+# and an alert is raised (or escalated) at H if that score crosses. Only reports before H count, so the check
+# gives the same answer live and in a backtest whatever arrived after H; windows still close as before, and only
+# closed windows enter the baseline or resolve an episode.
+
+_EPSILON = timedelta(microseconds=1)
+
+
+def _advance(
+    work: TheatreState,
+    watermark: datetime,
+    params: DetectorParams,
+    theatres: Theatres,
+    times: list[datetime] | None = None,
+):
+    """Close windows up to `watermark` minus the lateness and run the early checks up to `watermark`, mutating
+    `work` (a private copy). Closes and checks run in one event-time order: a window closing at the instant of a
+    check closes first, so the check sees the baseline the close updated."""
+    scores: list[EscalationScore] = []
+    alerts: list[Alert] = []
+    lateness = params.lateness
+    for at in _check_times(work, watermark, params) if times is None else times:
+        if work.next_close is not None and bucket_of(at - lateness, params) > work.next_close:
+            closed = _close_until(work, at - lateness, params, theatres)
+            scores.extend(closed[0])
+            alerts.extend(closed[1])
+        alerts.extend(_check(work, at, params, theatres))
+    closed = _close_until(work, watermark - lateness, params, theatres)
+    scores.extend(closed[0])
+    alerts.extend(closed[1])
+    if params.early_check_hours and (work.checked_until is None or watermark > work.checked_until):
+        work.checked_until = watermark
+        work.pending_checks = [at for at in work.pending_checks if at > watermark]
+    return scores, alerts
+
+
+def _check_after(when: datetime, params: DetectorParams) -> datetime:
+    """The first early-check boundary strictly after an instant: the check that first sees a report of `when`."""
+    step = params.early_check_hours * 3600
+    return datetime.fromtimestamp((when.timestamp() // step + 1) * step, UTC)
+
+
+def _check_times(work: TheatreState, watermark: datetime, params: DetectorParams) -> list[datetime]:
+    """The instants in (checked_until, watermark] at which the open window's early score can change: the check
+    boundary after each report (`pending_checks`), and bucket boundaries (a day leaves the window, a close moves
+    the baseline)."""
+    since = work.checked_until
+    if not params.early_check_hours or work.next_close is None or (since is not None and watermark <= since):
+        return []
+    times = {at for at in work.pending_checks if at <= watermark}
+    if since is None:  # never checked: a state stored before early checks existed has no pending instants
+        for bucket in work.buckets.values():
+            for entry in bucket.entries.values():
+                for when in [r.published_at for r in entry.reports] or [entry.first_published]:
+                    if (at := _check_after(when, params)) <= watermark:
+                        times.add(at)
+    first = work.next_close + 1 if since is None else bucket_of(since, params) + 1
+    for index in range(first, bucket_of(watermark, params) + 1):
+        times.add(bucket_start(index, params))
+    return sorted(times)
+
+
+def _check(work: TheatreState, at: datetime, params: DetectorParams, theatres: Theatres) -> list[Alert]:
+    """The early check at `at`: raise, or escalate to critical, on the open window as it stood at that instant."""
+    index = bucket_of(at - _EPSILON, params)  # the window whose last bucket holds the instant just before `at`
+    episode = work.episode
+    if work.next_close is None or index < work.next_close or (episode is not None and episode.severity != "warning"):
+        return []
+    first = index - params.window_buckets + 1
+    if not any(i in work.buckets and work.buckets[i].entries for i in range(first, index + 1)):
+        return []  # an empty window (most bucket boundaries of a quiet theatre) crosses nothing
+    window = _early_window(work, index, at, params)
+    if episode is None:
+        levels = thresholds(work.history, params, work.theatre.startswith(PAIR_PREFIX))
+        if window.score < levels[1] or not _enough_before(work, index, at, params):
+            return []
+        return [_open_episode(work, window, levels, params, theatres)]
+    if window.score < episode.threshold_critical or not _enough_before(work, index, at, params):
+        return []
+    work.episode = episode.model_copy(update={"severity": "critical", "peak": max(episode.peak, window.score)})
+    return [_alert(work.theatre, work.episode, "escalated", window, episode.threshold_critical, params, theatres)]
+
+
+def _early_window(work: TheatreState, index: int, at: datetime, params: DetectorParams) -> _Window:
+    entries = []
+    for i in range(index - params.window_buckets + 1, index + 1):
+        bucket = work.buckets.get(i)
+        for entry in bucket.entries.values() if bucket else ():
+            view = _as_of(entry, at, params)
+            if view is not None:
+                entries.append(view)
+    return _scored(entries, bucket_start(index - params.window_buckets + 1, params), at,
+                   len(_articles_before(work, index, at)), params)
+
+
+def _as_of(entry: Entry, at: datetime, params: DetectorParams) -> Entry | None:
+    """The entry merged from its reports published before `at` alone; None if it had none yet."""
+    if not entry.reports:  # a state stored before reports were kept: the entry counts whole from its first report
+        return entry if entry.first_published < at else None
+    before = [r for r in entry.reports if r.published_at < at]
+    if not before:
+        return None
+    if len(before) == len(entry.reports) < params.max_reports:
+        return entry  # every report it ever merged is before `at`
+    first = min(before, key=lambda r: (-r.base, r.event_id))  # the merge's choice: largest weight, smallest id
+    return entry.model_copy(
+        update={
+            "event_id": first.event_id,
+            "article_id": first.article_id,
+            "assertion": first.assertion,
+            "quantity": first.quantity,
+            "base": first.base,
+            "evidence": first.evidence,
+            "first_published": before[0].published_at,
+            "sources": sorted({r.source for r in before})[: params.max_sources],
+            "event_ids": sorted({r.event_id for r in before})[: params.max_ids],
+            "articles": sorted({r.article_id for r in before})[: params.max_ids],
+        }
     )
+
+
+def _articles_before(work: TheatreState, index: int, at: datetime) -> set[str]:
+    """Distinct articles of one bucket with a report published before `at`."""
+    bucket = work.buckets.get(index)
+    found: set[str] = set()
+    for entry in bucket.entries.values() if bucket else ():
+        if entry.reports:
+            found.update(r.article_id for r in entry.reports if r.published_at < at)
+        elif entry.first_published < at:
+            found.update(entry.articles)
+    return found
+
+
+def _enough_before(work: TheatreState, index: int, at: datetime, params: DetectorParams) -> bool:
+    """`min_articles` over the article horizon ending with bucket `index`, counting reports before `at`: closed
+    buckets from their recorded counts, open ones from their reports."""
+    first = index - params.article_horizon_buckets + 1
+    assert work.next_close is not None
+    closed = work.next_close - first  # closed buckets inside the horizon (the newest recorded counts)
+    count = sum(work.recent_articles[-closed:]) if closed > 0 else 0
+    for i in range(max(first, work.next_close), index + 1):
+        count += len(_articles_before(work, i, at))
+    return count >= params.min_articles
 
 
 def thresholds(history: list[float], params: DetectorParams, pair: bool = False) -> tuple[float, float, float]:
@@ -383,19 +601,7 @@ def _step_episode(
     episode = work.episode
     if episode is None:
         if enough and window.score >= warning:
-            severity: Severity = "critical" if window.score >= critical else "warning"
-            episode = Episode(
-                episode_id=_digest(work.theatre, window.end.isoformat()),
-                raised_at=window.end,
-                severity=severity,
-                baseline=baseline,
-                threshold_warning=warning,
-                threshold_critical=critical,
-                peak=window.score,
-            )
-            work.episode = episode
-            threshold = critical if severity == "critical" else warning
-            return [_alert(work.theatre, episode, "raised", window, threshold, params, theatres)]
+            return [_open_episode(work, window, (baseline, warning, critical), params, theatres)]
         work.history.append(window.score)
         del work.history[: -params.baseline_windows]
         return []
@@ -412,6 +618,26 @@ def _step_episode(
     else:
         work.episode = episode
     return alerts
+
+
+def _open_episode(
+    work: TheatreState, window: _Window, levels: tuple[float, float, float], params: DetectorParams, theatres: Theatres
+) -> Alert:
+    """Raise an episode at the end of `window` (a closed window's end, or an early check's instant) with the
+    (baseline, warning, critical) levels it crossed, frozen for the episode."""
+    baseline, warning, critical = levels
+    severity: Severity = "critical" if window.score >= critical else "warning"
+    work.episode = Episode(
+        episode_id=_digest(work.theatre, window.end.isoformat()),
+        raised_at=window.end,
+        severity=severity,
+        baseline=baseline,
+        threshold_warning=warning,
+        threshold_critical=critical,
+        peak=window.score,
+    )
+    threshold = critical if severity == "critical" else warning
+    return _alert(work.theatre, work.episode, "raised", window, threshold, params, theatres)
 
 
 # ---------------------------------------------------------------- alerts
@@ -530,7 +756,11 @@ def flush_horizon(watermark: datetime, params: DetectorParams) -> datetime:
 
 
 def tick_due(previous: datetime | None, current: datetime, params: DetectorParams) -> bool:
-    """Whether a router watermark advance passes a bucket boundary of the flush horizon (quiet theatres close)."""
+    """Whether a router watermark advance passes an early-check boundary (open windows are checked) or a bucket
+    boundary of the flush horizon (quiet theatres close)."""
     if previous is None:
+        return True
+    step = params.early_check_hours * 3600
+    if step and current.timestamp() // step > previous.timestamp() // step:
         return True
     return bucket_of(flush_horizon(current, params), params) > bucket_of(flush_horizon(previous, params), params)

@@ -88,6 +88,14 @@ class DetectorParams(BaseModel):
         le=24 * 60,  # up to 60 days, for compressed replays and backfills (alerts come that much later)
         description="A bucket closes when the watermark passes its end plus this.",
     )
+    early_check_hours: int = Field(
+        default=1,
+        ge=0,
+        le=24,
+        description="Early firing: each time the watermark passes a multiple of this many hours, the open window is "
+        "scored from the reports published before that instant and may raise or escalate an alert (0: only closed "
+        "windows raise, a day and the lateness after the crossing).",
+    )
     # Baseline and thresholds
     baseline_windows: int = Field(default=28, ge=3, le=365, description="Closed calm windows kept for the baseline.")
     min_history: int = Field(default=7, ge=1, description="Below this many windows only the floors apply (cold start).")
@@ -144,6 +152,9 @@ class DetectorParams(BaseModel):
     max_sources: int = Field(default=8, ge=1, description="Distinct sources remembered per fingerprint.")
     max_ids: int = Field(default=64, ge=1, description="Report and article ids remembered per fingerprint.")
     evidence_chars: int = Field(default=240, ge=20, description="Evidence text kept per fingerprint.")
+    max_reports: int = Field(
+        default=8, ge=1, description="Reports kept per fingerprint for early checks: the earliest ones."
+    )
 
     @model_validator(mode="after")
     def _complete(self) -> DetectorParams:

@@ -87,6 +87,9 @@ def test_a_crisis_fires_in_prometheus_and_pages_through_alertmanager(deployment:
         assert paged["annotations"]["runbook_url"] and paged["annotations"]["summary"]
         firing = prometheus_query(prometheus.url, 'ALERTS{alertstate="firing",theatre="venezuela-guyana"}')
         assert {r["metric"]["alertname"] for r in firing["data"]["result"]} >= {"VigilEscalationCritical"}
+        # the raise and the escalation are decided by early checks on the router's ticks; each tick carries the
+        # known_at of the event that sent it, so both alerts have a measured article-to-alert latency
+        assert metric_value(ports["escalation"], "vigil_escalation_event_to_alert_seconds_count") >= 2
 
         for target in targets():  # every dashboard query is valid against the live services
             answer = prometheus_query(prometheus.url, target.promql(rate_interval="1m"))

@@ -156,7 +156,7 @@ def test_a_theatre_message_the_consumer_skipped_is_read_back_from_the_topic(brok
     from schemas.escalation import EscalationScore, TheatreEvent
     from schemas.topics import ESCALATION_SCORES, THEATRE_EVENTS
     from services.escalation.cli import load_params
-    from services.escalation.core import apply_event, flush, flush_horizon, new_state
+    from services.escalation.core import advance, apply_event, new_state
     from services.escalation.theatres import load_theatres
     from tests.integration.kafka_helpers import read_until
     from tests.unit.test_escalation_core import make_event
@@ -179,7 +179,7 @@ def test_a_theatre_message_the_consumer_skipped_is_read_back_from_the_topic(brok
         state = new_state("russia-ukraine")
         for event in applied:
             state = apply_event(state, event, params, theatres, advance=False).state
-        closed = flush(state, flush_horizon(tick.watermark, params), params, theatres).scores
+        closed = advance(state, tick.watermark, params, theatres).scores
         return [(s.window_end, s.events, round(s.score, 6)) for s in closed]
 
     expected = core_scores(events)

@@ -33,19 +33,20 @@ CALMING = tuple(
 # (scenario, test) → what the detector does instead; see the scenario's EXPECTED.md.
 KNOWN_MISSES = {
     ("scenario_indiachina2020", "test_alerting_when_expected"): (
-        "not alerting on Jun 16 18:00: the May build-up episode (raised May 26, 35.8) resolves on Jun 7 after ten "
-        "calm windows, and the Galwan week raises again only with the window of Jun 17 (31.4, at Jun 18 00:00)"
+        "not alerting on Jun 16 18:00: the May build-up episode (raised May 25 12:00, 35.8) resolves on Jun 7 after "
+        "ten calm windows, and the Galwan week raises again only at Jun 17 13:00 (33.3, early firing)"
     ),
     ("scenario_indiachina2020", "test_few_episodes_and_a_timely_reopening"): (
-        "three episodes (limit 2): May 26 - Jun 7, Jun 18 - Jul 1 and Sep 2 - Sep 22; the expectations tolerate one "
+        "three episodes (limit 2): May 25 - Jun 7, Jun 17 - Jul 1 and Sep 1 - Sep 22; the expectations tolerate one "
         "dip, in June or in July-August, and the detector dips in both"
     ),
     ("scenario_kp2017", "test_alerting_when_expected"): (
         "the Hwasong-15 launch (Nov 28, 18:17 UTC) scores 16.6 in the window of Nov 28, under the warning floor of "
-        "30; the episode is raised with the window of Nov 29, at 2017-11-30T00:00, after the instant Nov 29 12:00"
+        "30; the reactions published late on Nov 29 carry the open window over it, and early firing raises the "
+        "episode at 2017-11-29T23:00, after the instant Nov 29 12:00"
     ),
     ("scenario_kp2017", "test_few_episodes_and_a_timely_reopening"): (
-        "three episodes (limit 4), but the third is raised at 2017-11-30T00:00, after reopen_by Nov 29 12:00 "
+        "three episodes (limit 4), but the third is raised at 2017-11-29T23:00, after reopen_by Nov 29 12:00 "
         "(same cause as above)"
     ),
 }

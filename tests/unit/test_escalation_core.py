@@ -12,6 +12,7 @@ from schemas.events import TYPE_OF_SUBTYPE, Event, Evidence
 from services.escalation.core import (
     Episode,
     TheatreState,
+    advance,
     apply_event,
     base_weight,
     bucket_of,
@@ -68,8 +69,10 @@ def make_event(
     )
 
 
-def run(events: list[Event], theatre: str = "russia-ukraine", params: DetectorParams = PARAMS, until=None):
-    """Apply events in the given order and flush; returns (state, scores, alerts, outcomes)."""
+def run(events: list[Event], theatre: str = "russia-ukraine", params: DetectorParams = PARAMS, until=None, *,
+        tick=None):
+    """Apply events in the given order, advance to the watermark `tick` (the router's tick: closes and early
+    checks), and flush to `until`; returns (state, scores, alerts, outcomes)."""
     state, scores, alerts, outcomes = new_state(theatre), [], [], []
     for event in events:
         step = apply_event(state, event, params, THEATRES)
@@ -77,6 +80,9 @@ def run(events: list[Event], theatre: str = "russia-ukraine", params: DetectorPa
         scores += step.scores
         alerts += step.alerts
         outcomes.append(step.outcome)
+    if tick is not None:
+        step = advance(state, tick, params, THEATRES)
+        state, scores, alerts = step.state, scores + step.scores, alerts + step.alerts
     if until is not None:
         step = flush(state, until, params, THEATRES)
         state, scores, alerts = step.state, scores + step.scores, alerts + step.alerts
@@ -236,23 +242,23 @@ def test_flush_closes_everything_up_to_until_and_later_events_are_late():
 
 
 def test_a_theatre_first_seen_after_a_tick_closes_what_the_tick_closed():
-    """Live, a theatre's first event can reach its partition after a tick whose horizon passed it."""
-    horizon = T0 + timedelta(days=5)
+    """Live, a theatre's first event can reach its partition after a tick whose watermark passed it."""
+    mark = T0 + timedelta(days=6)  # the tick's watermark: windows close up to five days, minus the lateness
     first, second = make_event(at=0.5), make_event("warning", at=1.5, source="B")
     in_order = apply_event(new_state("russia-ukraine"), first, PARAMS, THEATRES, advance=False)
     in_order = apply_event(in_order.state, second, PARAMS, THEATRES, advance=False)
-    ticked = flush(in_order.state, horizon, PARAMS, THEATRES)  # event time order: events, then the tick
-    late = apply_event(new_state("russia-ukraine"), first, PARAMS, THEATRES, advance=False, closed_until=horizon)
+    ticked = advance(in_order.state, mark, PARAMS, THEATRES)  # event time order: events, then the tick
+    late = apply_event(new_state("russia-ukraine"), first, PARAMS, THEATRES, advance=False, ticked=mark)
     assert [s.window_end for s in late.scores] == [T0 + timedelta(days=d) for d in range(1, 6)]
-    again = apply_event(late.state, second, PARAMS, THEATRES, advance=False, closed_until=horizon)
+    again = apply_event(late.state, second, PARAMS, THEATRES, advance=False, ticked=mark)
     assert again.outcome == "late" and again.scores == []  # its window is closed: late, as for any theatre
     # with both events before the tick, the windows equal the in-order run's
     both = apply_event(new_state("russia-ukraine"), first, PARAMS, THEATRES, advance=False)
-    both = apply_event(both.state, second, PARAMS, THEATRES, advance=False, closed_until=horizon)
+    both = apply_event(both.state, second, PARAMS, THEATRES, advance=False, ticked=mark)
     assert both.scores == ticked.scores and both.state == ticked.state
-    # a theatre already flushed to the horizon: the same call closes nothing more
+    # a theatre already advanced to the tick: the same call closes nothing more
     assert apply_event(ticked.state, make_event(at=5.5, source="C"), PARAMS, THEATRES, advance=False,
-                       closed_until=horizon).scores == []
+                       ticked=mark).scores == []
 
 
 def test_known_at_does_not_change_scores_or_ids():
@@ -361,15 +367,34 @@ def test_scores_during_an_episode_stay_out_of_the_baseline():
     assert len(during) == 1
 
 
-def test_a_sudden_critical_day_raises_critical_directly():
+def _sudden_burst(spacing_days: float) -> list:
     subtypes = ("buildup", "mobilization", "weapons_test", "readiness_check", "warning", "demand")
-    burst = [
-        make_event(s, actor=actor, at=30.2 + k / 48, source=f"Outlet {k}", quantity=20_000, serial=k)
+    return [
+        make_event(s, actor=actor, at=30.2 + k * spacing_days, source=f"Outlet {k}", quantity=20_000, serial=k)
         for k, (s, actor) in enumerate((s, a) for a in ("RUS", "BLR") for s in subtypes)
     ]
-    _, _, alerts, _ = run(background(30) + burst, until=T0 + timedelta(days=45))
+
+
+def test_a_sudden_critical_hour_raises_critical_directly():
+    burst = _sudden_burst(1 / 1440)  # twelve reports a minute apart: one early check sees them all
+    _, _, alerts, _ = run(background(30) + burst, tick=T0 + timedelta(days=45))
     assert alerts[0].state == "raised" and alerts[0].severity == "critical"
     assert "escalated" not in [a.state for a in alerts]
+    assert alerts[0].raised_at == T0 + timedelta(days=30, hours=5)  # the hour after the burst (04:48-04:59)
+
+
+def test_a_burst_over_hours_raises_early_then_escalates_within_the_day():
+    burst = _sudden_burst(1 / 48)  # one report every half hour from 04:48 to 10:18
+    _, _, alerts, _ = run(background(30) + burst, tick=T0 + timedelta(days=45))
+    raised, escalated = alerts[0], alerts[1]
+    assert (raised.state, raised.severity, escalated.state) == ("raised", "warning", "escalated")
+    day = T0 + timedelta(days=30)
+    assert day < raised.raised_at < escalated.changed_at <= day + timedelta(hours=11)
+    assert escalated.score >= escalated.threshold and escalated.raised_at == raised.raised_at
+    # without early checks the same burst is raised critical at once, with the window that ends at midnight
+    closed = PARAMS.model_copy(update={"early_check_hours": 0})
+    _, _, late, _ = run(background(30) + burst, tick=T0 + timedelta(days=45), params=closed)
+    assert late[0].severity == "critical" and late[0].raised_at == day + timedelta(days=1)
 
 
 # ------------------------------------------------------------------ hysteresis

@@ -71,7 +71,9 @@ def test_theatre_events_carry_a_batch_and_still_read_single_event_messages() -> 
     single = TheatreEvent.model_validate_json(written_by_an_earlier_router)
     assert [e.event_id for e in single.routed] == [first.event_id]
     tick = TheatreEvent(theatre="*", watermark=datetime(2021, 11, 1, tzinfo=UTC))
-    assert tick.routed == []
+    assert tick.routed == [] and tick.known_at is None
+    sent_on_an_event = TheatreEvent(theatre="*", watermark=first.published_at, known_at=first.known_at)
+    assert TheatreEvent.model_validate_json(sent_on_an_event.model_dump_json()).known_at == first.known_at
 
 
 @pytest.mark.parametrize(
@@ -86,6 +88,8 @@ def test_theatre_events_carry_a_batch_and_still_read_single_event_messages() -> 
             "events": "EVENTS",
             "sources": {"events.troop_movement.v1:0": {"seen": "2021-11-01T00:00:00Z", "backlog": False}},
         },
+        # the triggering event's known_at, too
+        {"theatre": "russia-ukraine", "events": "EVENTS", "known_at": "2021-11-01T00:00:00Z"},
     ],
 )
 def test_theatre_events_refuse_mixed_shapes(fields: dict) -> None:
