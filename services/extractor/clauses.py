@@ -458,7 +458,19 @@ def _background_clause(clause: str, year: int | None) -> bool:
     return False
 
 
-def _negated(sent: Sentence, pos: int) -> bool:
+# "had sent no troops there", "deployed no additional forces": the verb's object negates the act.
+_NO_OBJECT = re.compile(
+    r"\s+no\s+(?:more\s+|additional\s+|further\s+|new\s+|extra\s+|combat\s+|ground\s+)?(?:troops|soldiers|forces|"
+    r"units|personnel|warships|ships|aircraft|jets|reinforcements|reservists|instructors|military|servicemen|"
+    r"marines|one)\b",
+    re.I,
+)
+
+
+def _negated(sent: Sentence, pos: int, end: int | None = None) -> bool:
+    """A negation before the trigger in its clause; or, given the trigger's end, "sent no troops"."""
+    if end is not None and _NO_OBJECT.match(sent.text, end, sent.end):
+        return True
     before = _before(sent, pos, 30)
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
     segment = before[cut + 1:]
@@ -472,11 +484,22 @@ def _negated(sent: Sentence, pos: int) -> bool:
 def _hypothetical(sent: Sentence, pos: int, has_speaker: bool) -> bool:
     lo, _ = _clause(sent, pos, pos)
     before = sent.text[max(lo, pos - 60):pos]
-    if _MODAL.search(before) or _WHETHER.search(sent.text, lo, pos):
+    if _MODAL.search(before) or _WHETHER.search(sent.text, lo, pos) or _HEDGE.search(sent.text, sent.start, pos):
         return True
     return bool(_WOULD.search(before)) and not has_speaker
 
 
+# "would neither confirm nor deny", "not something I can confirm or deny": nothing affirmed, nothing denied.
+CONFIRM_OR_DENY = GatedPattern(re.compile(r"\bconfirm\s+(?:or|nor)\s+deny\b", re.I), ("confirm",))
+# A speaker's guess about what will happen: "My guess is that Beijing stages more drills", "I suspect they will…"
+_HEDGE = GatedPattern(
+    re.compile(
+        r"\b(?:(?:my|our)\s+(?:guess|bet|hunch|sense|expectation)\s+is|I\s+(?:suspect|bet|would not be surprised|"
+        r"wouldn['’]t be surprised)|chances are)\b",
+        re.I,
+    ),
+    ("guess", "bet", "hunch", "sense", "expectation", "suspect", "surprised", "chances"),
+)
 _WHETHER = re.compile(r"\b(?:whether|if it is|not (?:yet )?clear)\b", re.I)
 
 

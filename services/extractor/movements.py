@@ -25,6 +25,7 @@ from services.extractor.clauses import (
     _TROOP,
     _WITH_BEFORE,
     _WOULD,
+    CONFIRM_OR_DENY,
     ArticleContext,
     Candidate,
     Sentence,
@@ -188,7 +189,7 @@ _DISPUTE = GatedPattern(
         r"decrease|drawdown|pullback|pull-back)|(?:stayed|remained) behind|"
         r"(?:vessels|ships|warships|boats) (?:still )?remained (?:nearby|in the area|there|in|at|near)|"
         r"(?:troops|soldiers|forces|units|marines|personnel) (?:still )?(?:remained|remain) (?:in|at|on)|"
-        r"still (?:occupied|occupy|occupies|held|holds?)|"
+        r"still (?:occup\w+|hold\w*|held|in place|present|on the ground|in the (?:area|region|zone))|"
         r"(?:claims?|reports?) (?:was|were|is|are) (?:greatly |grossly |wildly )?exaggerated|"
         r"dismiss\w* (?:the|this|that|its|their) (?:[\w'’-]+ )?"
         r"(?:move|claims?|announcement|pullback|withdrawal|step) as|"
@@ -241,6 +242,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []
     if _NOT_SAID.search(_before(sent, trig.start, 60)):
         return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
+    if CONFIRM_OR_DENY.search(sent.text, sent.start, sent.end):
+        return []  # "reports of troop movements I can neither confirm nor deny": nothing affirmed
     if _PAVING.search(_before(sent, trig.start, 40)):
         return []  # "paving the way for the disengagement of troops": what a deal may lead to, not an act
     if _DAYS_AFTER.search(_before(sent, trig.start, 50)):
@@ -266,7 +269,9 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
     )
     if not contested and _rejected_military(sent, trig, year):
         # "Russia has not mobilised a single reservist, the Kremlin insisted": a denial by the actor's side
-        if not (speech is not None and _negated(sent, trig.start) and not _cancelled(sent, trig.start, trig.end)):
+        if not (speech is not None and _negated(sent, trig.start, trig.end) and not _cancelled(
+            sent, trig.start, trig.end
+        )):
             return []
         if _NOT_SEEN.search(_before(sent, trig.start, 40)):
             return []  # "Kyiv said it had seen no sign of a pullback": doubt about another's act, not a denial
@@ -494,7 +499,7 @@ _ORDERED = re.compile(r"\b(?:order(?:ed|s)?|told)\s+(?:[\w'’-]+\s+){0,3}$", re
 
 def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     """Negated, cancelled, background, back-referenced, demanded or a state rather than a movement."""
-    if _negated(sent, trig.start) or _cancelled(sent, trig.start, trig.end):
+    if _negated(sent, trig.start, trig.end) or _cancelled(sent, trig.start, trig.end):
         return True
     if _is_background(sent, trig.start, trig.end, year):
         return True
@@ -737,6 +742,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             form = text[trig.start:trig.end].lower()
             if form.startswith("recruitment"):  # a recruitment drive for nurses is no call-up
                 return bool(_mil_near(sent, trig, 60)) or _body_has(sent, _PLAINLY_MILITARY)
+            if item.verb and _body_has(sent, _CIVIL_CONTEXT) and not (
+                _body_has(sent, _PLAINLY_MILITARY) or _body_has(sent, _RESERVISTS)
+            ):
+                return False  # "the fire service mobilised 1,200 firefighters and 12 water-bombing helicopters"
             return not item.verb or form in _MOBILIZATION_NOUNS or bool(_mil_near(sent, trig, 60)) or bool(
                 _body_has(sent, _RESERVISTS))
         if item.subtype == "withdrawal" and _LEAVE_FORM.match(text, trig.start, trig.end) and _left_behind(sent, trig):
@@ -758,10 +767,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             return False  # "had entered North Korean airspace": an incursion, not forces deployed
         if item.subtype == "deployment" and _FOR_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):
             return False  # "put to sea for drills": the drill is the event, the move is part of it
-        if item.verb and _ARTICLE_BEFORE.search(_before(sent, trig.start, 6)) and text.endswith(
-            "ed", trig.start, trig.end
+        if item.verb and _ARTICLE_BEFORE.search(_before(sent, trig.start, 6)) and (
+            text.endswith("ed", trig.start, trig.end) or text.startswith("order", trig.start)
         ):
-            return False  # "ahead of an expanded ground operation": a participle describing a noun
+            return False  # "ahead of an expanded ground operation", "an order for 212 guns": no verb, no move
         if not item.strong:
             return _weak_troop_sense(sent, trig)
         if not item.military:
@@ -790,8 +799,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         if _HIT_AFTER.match(text, trig.end, min(sent.end, trig.end + 120)):
             return False  # "a drone that was launched from Yemen struck an apartment block, killing …": an attack
         target = _ATTACK_AFTER.match(text, trig.end, min(sent.end, trig.end + 70))
-        if target and not _SEA_OBJECT.match(text, target.end(), sent.end):
-            return False  # fired at a target: an attack, not a test
+        if target and not _SEA_OBJECT.match(text, target.end(), sent.end) and not text.startswith(
+            ("test", "Test"), trig.start
+        ):
+            return False  # fired at a target: an attack, not a test ("test-fired … at Rize" names the launch site)
         return _body_has(sent, _WEAPON)
     verb_use = text[trig.start:trig.end].lower().startswith("exercis")
     if verb_use and _EXERCISE_OF.match(text, trig.end, min(sent.end, trig.end + 40)):
@@ -909,6 +920,10 @@ def _weak_troop_sense(sent: Sentence, trig: Mention) -> bool:
         _before(sent, trig.start, 8)
     ):
         return False  # "against any further provocations": a condition, not forces added
+    if form in ("more", "additional", "extra", "fresh", "further") and _TRANSFER_BEFORE.search(
+        _before(sent, trig.start, 40)
+    ):
+        return False  # "Germany delivered a further 10 Leopard tanks to Ukraine": arms handed over, no forces moved
     if form in ("more", "additional", "extra", "fresh", "further"):
         for mil in sent.mils:
             counts = mil.item.countable or form != "more"  # "more military bases" adds no forces
@@ -929,6 +944,13 @@ def _weak_troop_sense(sent: Sentence, trig: Mention) -> bool:
     )
 
 
+_OF_WORD = re.compile(r"\bof\b", re.I)
+_COUNTS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|with)?\s+", re.I)
+_TRANSFER_BEFORE = re.compile(
+    r"\b(?:deliver(?:ed|s|ing)?|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|s(?:old|ells?|elling)|"
+    r"pledg(?:e|ed|es|ing)|transferr(?:ed|ing)|handed over|ship(?:ped|s|ping)?)\s+(?:an?\s+|the\s+|its\s+)?$",
+    re.I,
+)
 _TOLL_BEFORE = re.compile(r"\b(?:toll|casualt(?:y|ies)|deaths?|fatalities)\b", re.I)
 _CASUALTIES = re.compile(
     r"\s+(?:dead|deaths?|death toll|casualt(?:y|ies)|losses|wounded|injured|killed|fatalities|toll|suicides?)\b", re.I
@@ -1481,8 +1503,8 @@ _RX_QUANTITY_3 = re.compile(r"(?:19|20)\d\d")
 def _quantity(sent: Sentence, trig: Mention, actor: str | None) -> int | None:
     """Troops, ships or aircraft counted near the trigger; None for vague amounts, units and vehicles."""
     text = sent.text
-    best, best_d = None, 10**9
     lo, hi = _clause(sent, trig.start, trig.end)
+    found: list[tuple[int, bool, int, int | None, Mention]] = []  # (distance, counts troops, start, value, noun)
     for n_start, n_end, value in _numbers(sent):
         a, b = sent.start + n_start, sent.start + n_end
         mil = _counted_noun(sent, b)
@@ -1494,14 +1516,24 @@ def _quantity(sent: Sentence, trig: Mention, actor: str | None) -> int | None:
         between = text[trig.end:a] if a >= trig.end else text[b:trig.start]
         if _RX_QUANTITY_2.search(between):
             continue  # another clause: "placed … on alert after Russia moved 5,000 troops"
-        if d < best_d:
-            best_d = d
-            best = value if mil.item.countable else None
-            owner = _modifier(sent, mil)
-            if owner is not None and actor is not None and owner.item.code != actor:
-                best = None  # "30,000 Russian troops" counts Russia's part of a joint drill only
-    if best_d < 10**9:
-        return best
+        # "two brigades" and "60 armoured vehicles" count no troops; "a 4,800-strong brigade" does (not "the first
+        # troops of its 5,000-strong brigade")
+        counts = mil.item.countable or (
+            text.startswith("-strong", b) and a >= trig.end and not _OF_WORD.search(text, trig.end, a)
+        )
+        found.append((d, counts, a, value, mil))
+    if found:
+        nearest = min(found, key=lambda f: f[0])
+        if not nearest[1]:
+            # a count of troops, ships or aircraft outranks a nearer count of vehicles joined to it ("3,000 soldiers
+            # and 200 armoured vehicles returned"), not another verb's ("called up 60,000 reservists and moved two
+            # additional brigades")
+            nearest = next((f for f in found if f[1] and _COUNTS_JOINED.fullmatch(text, f[4].end, nearest[2])), nearest)
+        _, counts, _, value, mil = nearest
+        owner = _modifier(sent, mil)
+        if not counts or owner is not None and actor is not None and owner.item.code != actor:
+            return None  # "30,000 Russian troops" counts Russia's part of a joint drill only
+        return value
     # "with the number actually increasing by 7,000", "increased the number of warships … to 20"
     after = text[trig.end:min(sent.end, trig.end + 80)]
     by = _RX_QUANTITY_1.search(after)

@@ -9,14 +9,16 @@ _WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+    "half a million": 500_000, "half a dozen": 6,
 }
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "m": 1_000_000, "k": 1_000}
 
 # One number as written: digits with separators and decimals, an optional scale word, or number words.
 NUMBER = re.compile(
     r"(?<![\w.,-])(?P<num>\d{1,3}(?:[,\u202f\u00a0]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|k|m)\b)?"
-    r"|\b(?P<word>a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
-    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"|\b(?P<word>half a million|half a dozen|a dozen|dozen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)(?:\s+(?P<wscale>thousand|million))?\b",
     re.I,
 )
@@ -58,7 +60,7 @@ def _value(match: re.Match[str]) -> int | None:
 _NUMBER_GATE = (
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "thr", "four", "five", "six", "seven", "eight",
     "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen",
-    "tens", "thousands", "millions", "scores",
+    "tens", "thousands", "millions", "scores", "half a million",
 )
 
 
@@ -100,7 +102,28 @@ def numbers_in(text: str) -> list[tuple[int, int, int | None]]:
             continue  # "two French Mirage 2000 jets", "Resolution 2231": a name's number, not a count
         out.append((m.start(), m.end(), _value(m)))
     out.sort()
-    return out
+    return _ranges_low(text, out)
+
+
+# "between 5,000 and 8,000 soldiers", "3,000-4,000 troops", "6,000 to 8,000 troops": a range counts its lower
+# bound, whichever end the noun is bound to; "from 8,000 to 4,000" is a change, not a range.
+_RANGE_BETWEEN = re.compile(r"\s+(?:and|to|[-–])\s+|\s*[-–]\s*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _ranges_low(text: str, found: list[tuple[int, int, int | None]]) -> list[tuple[int, int, int | None]]:
+    for k in range(1, len(found)):
+        (s0, e0, low), (s1, e1, high) = found[k - 1], found[k]
+        if low is None or high is None or low >= high or not _RANGE_BETWEEN.fullmatch(text, e0, s1):
+            continue
+        if 1800 <= low <= 2100 and text[s0:e0].isdigit():
+            continue  # "between 1990 and 1995": years
+        before = text[max(0, s0 - 12):s0]
+        gap = text[e0:s1].strip()
+        if _BETWEEN_BEFORE.search(before) if gap == "and" else not _FROM_BEFORE.search(before):
+            found[k] = (s1, e1, low)
+    return found
 
 
 def parse_quantity(phrase: str) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from services.extractor.attribution import place_opening
+from services.extractor.attribution import Speech, place_opening
 from services.extractor.clauses import (
     _CALLED_OFF_AFTER,
     _CALLING,
@@ -25,6 +25,7 @@ from services.extractor.clauses import (
     _STATEMENT,
     _TROOP,
     _VERB_OBJECT,
+    CONFIRM_OR_DENY,
     ArticleContext,
     Candidate,
     Sentence,
@@ -510,8 +511,9 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     )
     if spoken:
         actors = [speech.code]  # "X and Y must keep lines open, the Pentagon said": the speaker's call
-    elif subtype in _ACT_SUBTYPES and joint_ent is not None and joint_ent.item.code == actor:
-        actors = _joint(sent, joint_ent)
+    elif subtype in _ACT_SUBTYPES and (joint_ent is None or joint_ent.item.code == actor):
+        if joint_ent is not None:
+            actors = _joint(sent, joint_ent)
         if subtype in ("meeting", "agreement") or to_come:
             partners = _meeting_partners(sent, trig, with_only=subtype == "agreement")
             actors += [c for c in partners if c not in actors]
@@ -519,6 +521,11 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         group = _joint(sent, joint_ent)
         if actor in group:
             actors = group  # "Estonia, Latvia and Lithuania demanded …": one event per speaker (rule 7)
+    if len(actors) == 1 and speech is not None and not speech.statement and not speech.trailing and (
+        speech.code == actor and subtype not in _ACT_SUBTYPES
+    ):
+        # "Washington and Seoul said the launch violated UN resolutions": one statement per speaker (rule 7)
+        actors = _joint_speakers(sent, speech) or actors
     location = _statement_location(sent, trig, actors)
     if location is None and subtype == "denial":
         # "denied that it had sent troops to Russia": the place of the denied action
@@ -541,6 +548,24 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         # "Thailand and Cambodia agreed to a ceasefire after talks in Kuala Lumpur": the talks were held too
         out += [replace(c, subtype="meeting", start=talks.start(1)) for c in out]
     return out
+
+
+_SPEAKERS_GLUE = re.compile(r"(?:\W|\b(?:and|the|both)\b)*", re.I)
+
+
+def _joint_speakers(sent: Sentence, speech: Speech) -> list[str]:
+    """The parties of a subject that names only parties joined by "and" ("The US and South Korea said"), else []."""
+    lo, hi = speech.subject
+    ents = [e for e in sent.ents if lo <= e.start and e.end <= hi and e.item.code]
+    codes = list(dict.fromkeys(e.item.code for e in ents))
+    if len(codes) < 2 or not any(sent.text.startswith(" and ", e.end) for e in ents):
+        return []
+    cursor = lo
+    for e in ents:
+        if not _SPEAKERS_GLUE.fullmatch(sent.text, cursor, e.start):
+            return []
+        cursor = e.end
+    return codes if _SPEAKERS_GLUE.fullmatch(sent.text, cursor, hi) else []
 
 
 # The talks an agreement came out of, in the agreement's sentence ("after talks collapsed" is no meeting held).
@@ -733,6 +758,11 @@ _RX_STATEMENT_SUBTYPE_4 = re.compile(
     r"contracts?|protocol|charter|arrangements?)\b", re.I
 )
 _RX_STATEMENT_SUBTYPE_5 = re.compile(r"\s+(?:that|on|upon)\b")
+# "after meeting his Chinese counterpart", "before meeting Putin": the gerund with the person met as its object.
+_MEETING_WHOM = re.compile(
+    r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b|"
+    r"(?:President|Prime Minister|Premier|Chancellor|King|Emir|Foreign Minister|Defen[cs]e Minister)\s+[A-Z])"
+)
 _RX_STATEMENT_SUBTYPE_6 = re.compile(r"\b(held|hold|holds|holding|had|have|has)\b[^,.]{0,30}$", re.I)
 _MUST_BEFORE = re.compile(r"\b(?:must|should)\s+(?:(?:first|now|also|quickly|urgently)\s+)?$", re.I)
 _WOULD_MEET = re.compile(r"\bwould\s+(?:(?:be\s+)?(?:willing|ready|prepared|happy|glad)\s+to\s+)?$", re.I)
@@ -882,7 +912,9 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     if subtype == "meeting" and _DOMESTIC_MEETING.match(text, trig.end, min(sent.end, trig.end + 70)):
         return None  # "an emergency meeting of the National Security Council": a government's own body
     if subtype == "meeting":
-        if form == "meeting" and not _RX_STATEMENT_SUBTYPE_6.search(_before(sent, trig.start, 40)):
+        if form == "meeting" and not _RX_STATEMENT_SUBTYPE_6.search(_before(sent, trig.start, 40)) and not (
+            _MEETING_WHOM.match(text, trig.end, min(sent.end, trig.end + 60))
+        ):
             return None  # "ahead of a defence meeting": a noun, not a meeting that took place
         if any(m.end <= trig.start and trig.start - m.end < 60 for m in sent.mils) and form.startswith("arriv"):
             return None
@@ -1108,6 +1140,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):
         return True  # "cancelled a scheduled meeting"
+    if item.subtype == "denial" and CONFIRM_OR_DENY.search(sent.text, max(sent.start, trig.start - 20), trig.end):
+        return True  # "would neither confirm nor deny": no denial
     if item.subtype == "rejection" and _STANDING_REFUSAL.search(_before(sent, trig.start, 60)):
         return True  # "a ruling Beijing has refused to recognise", "which Caracas has rejected": a standing position
     if item.subtype == "demand" and not item.verb and _TALKS_ON.search(_before(sent, trig.start, 30)):
@@ -1270,8 +1304,9 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return not (item.subtype == "warning" and _governing_speech(sent, trig.start, statements=True))
     if item.subtype == "agreement" and not item.strong and _DISCUSSED.search(_before(sent, trig.start, 40)):
         return True  # "met … to discuss a ceasefire", "under a deal signed in March": no new deal
-    if not item.strong and _THE_BEFORE.search(_before(sent, trig.start, 12)):
-        return True  # "the 2021 ceasefire", "the deal": an existing thing, not a new statement
+    the = _THE_BEFORE.search(_before(sent, trig.start, 12)) if not item.strong else None
+    if the and not (form.endswith("ed") and the.group(0).count(" ") > 1):
+        return True  # "the 2021 ceasefire", "the deal": an existing thing ("the launch violated": a verb)
     return False
 
 

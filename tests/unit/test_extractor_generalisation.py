@@ -11,6 +11,12 @@ import pytest
 from services.extractor.core import extract_text
 
 NEGATIVES = [
+    # arms handed over, not forces moved; a purchase order; civil mobilisation; a question left open; a guess
+    "Norway delivered a further eight self-propelled howitzers to Ukraine this month, its defence ministry said.",
+    "The first 18 Rafale jets of an order for 90 fighters landed at the base on Friday.",
+    "Portugal's civil protection agency mobilised 900 firefighters and eight water-bombing planes overnight.",
+    "\"Those reports of troop movements are something I will neither confirm nor deny,\" the minister said.",
+    "\"My guess is that Pyongyang tests another missile before the summit,\" a Seoul-based analyst said.",
     # "leave" as let be: no withdrawal
     "The overnight clashes left three border guards dead and several wounded.",
     # money, not force: a finance ministry's warning, a central banker's call for calm
@@ -1101,6 +1107,25 @@ FIELDS = [
     # a relative clause after the trigger dates its own earlier act, not the movement
     ("Armenian and Azerbaijani troops pulled back from the heights they had seized in 2021, officials said.",
      {("withdrawal", "ARM", "reported", None), ("withdrawal", "AZE", "reported", None)}),
+    # "still occupying" contests a claimed pull-back (rule 4)
+    ("Kyrgyzstan says it has withdrawn its units from the border, but Tajik officials say Kyrgyz troops are still "
+     "occupying two villages.",
+     {("withdrawal", "KGZ", "disputed", "KGZ"), ("accusation", "TJK", "reported", "TJK")}),
+    # "sent no troops" said by the actor's side: a denial and the act denied (rule 10)
+    ("The Kremlin said Moscow had sent no troops to Mali.",
+     {("denial", "RUS", "reported", "RUS"), ("deployment", "RUS", "denied", "RUS")}),
+    # the gerund with its person met is a meeting, and the counterpart met is a party (rule 7)
+    ("Japan's foreign minister said after meeting her South Korean counterpart in Seoul that ties were improving.",
+     {("meeting", "JPN", "reported", "JPN"), ("meeting", "KOR", "reported", "JPN")}),
+    # two speakers joined by "and": one statement each (rule 7); "the test violated" is a verb, not "the deal"
+    ("Tokyo and Seoul said the test violated UN Security Council resolutions.",
+     {("accusation", "JPN", "reported", "JPN"), ("accusation", "KOR", "reported", "KOR")}),
+    # "test-fired … at <place>" names the launch site, not a target
+    ("Iran test-fired a new cruise missile from a site at Jask, state media said.",
+     {("weapons_test", "IRN", "claimed", "IRN")}),
+    # "flown … instructors and equipment into" deploys
+    ("Turkey has flown about 200 military instructors and drones into Tripoli, Libyan officials said.",
+     {("deployment", "TUR", "reported", "LBY")}),
 ]
 
 

@@ -20,6 +20,8 @@ PARSE = [
     ("several hundred", None),
     ("a few thousand", None),
     ("no number here", None),
+    ("half a million", 500000),
+    ("half a dozen", 6),
 ]
 
 
@@ -39,6 +41,13 @@ SENTENCES = [
     ("Armenia said Azerbaijan had moved several hundred soldiers up to the border near Jermuk.", None),
     # a name's number is no count: the count is the word before it
     ("Four French Mirage 2000 jets left Niamey on Friday, the French air force said.", 4),
+    # a range counts its lower bound, whichever end the noun is next to; a change "from … to" is no range
+    ("Kenya has moved between 2,500 and 3,000 soldiers to its border with Somalia, officials said.", 2500),
+    ("Officials said 6,000 to 9,000 Ethiopian troops had massed near the Eritrean border.", 6000),
+    ("Serbia said it had reduced its troops near Kosovo from 6,000 to 2,500.", 2500),
+    # a "-strong" unit states its troops; the count of troops outranks a nearer count of vehicles joined to it
+    ("Poland will station a 3,500-strong brigade near the Belarusian border by next year.", 3500),
+    ("Some 4,000 Russian soldiers and 150 tanks were moved toward the Finnish border, Helsinki said.", 4000),
 ]
 
 
@@ -47,3 +56,10 @@ def test_quantity_of_troop_events(text: str, expected: int | None) -> None:
     events = [e for e in extract_text(text) if e.type == "troop_movement"]
     assert events, "a troop movement should be found"
     assert events[0].quantity == expected
+
+
+def test_another_verbs_count_is_not_the_movements() -> None:
+    events = {e.subtype: e.quantity for e in extract_text(
+        "Armenia called up 20,000 reservists and moved two brigades toward the border with Azerbaijan."
+    )}
+    assert events == {"mobilization": 20000, "buildup": None}
