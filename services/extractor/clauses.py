@@ -172,7 +172,8 @@ _CIVIL_CONTEXT = GatedPattern(
         r"sirens?|blackouts?|volunteers|sandbag\w*|boot camp|pre-season|crude|oil exports|order books|"
         r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo|"
         r"airlines?|carmakers?|automakers?|chipmakers?|manufacturers?|retailers?|passengers|shares|stocks|"
-        r"shipbuilders?|lifeboats?|oil rigs?|lifeguards?|tourism|tourists|currency|central bank|traders)\b",
+        r"shipbuilders?|lifeboats?|oil rigs?|lifeguards?|tourism|tourists|currency|central bank|traders|activists|"
+        r"humanitarian aid)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
@@ -184,7 +185,7 @@ _CIVIL_CONTEXT = GatedPattern(
      "trucks", "buses", "lorries", "sports", "gamers", "gaming",
      "video game", "tournament", "grain", "shipments", "cargo", "airline", "carmaker", "automaker", "chipmaker",
      "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder", "lifeboat", "oil rig", "lifeguard",
-     "tourism", "tourists", "currency", "central bank", "traders"),
+     "tourism", "tourists", "currency", "central bank", "traders", "activists", "humanitarian aid"),
 )
 _PRONOUN_BEFORE = re.compile(r"\b(they|it|its|their|he|she|his|her|we|our)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -610,6 +611,29 @@ def _ing_form(sent: Sentence, trig: Mention) -> bool:
     """Whether the trigger opens with a participle: "warning", "calling for"."""
     end = sent.text.find(" ", trig.start, trig.end)
     return sent.text.endswith("ing", trig.start, trig.end if end < 0 else end)
+
+
+# "rejected Armenian accusations that …", "dismissed as 'baseless' a claim by Israel that …": the charge, then "that"
+_CHARGE_THAT = re.compile(
+    r"['’\"”]?\s+(?:as\s+['’\"“‘]?[\w-]+['’\"”]?\s+)?(?:(?:the|an?|all)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}"
+    r"(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?)"
+    r"\s+(?:(?:by|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?that\s+",
+)
+_SELF_AFTER_THAT = re.compile(r"(?:it|its|they|their|the country)\b", re.I)
+
+
+def charge_about_itself(sent: Sentence, verb: Mention) -> bool:
+    """A charge rejected or dismissed at `verb` whose clause is about the rejecting party: its pronoun, or its own
+    name ("Tehran rejected a claim by Israel that Iranian units had been moved"), so the rejection is a denial."""
+    charge = _CHARGE_THAT.match(sent.text, verb.end, sent.end)
+    if charge is None:
+        return False
+    if _SELF_AFTER_THAT.match(sent.text, charge.end()):
+        return True
+    lo = _clause(sent, verb.start, verb.end)[0]
+    subject = next((e for e in reversed(sent.ents) if lo <= e.start and e.end <= verb.start and e.item.code), None)
+    named = next((e for e in sent.ents if charge.end() <= e.start < charge.end() + 25 and e.item.code), None)
+    return subject is not None and named is not None and named.item.code == subject.item.code
 
 
 def _in_object_of(

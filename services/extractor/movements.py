@@ -44,6 +44,7 @@ from services.extractor.clauses import (
     _negated,
     _numbers,
     _planned,
+    charge_about_itself,
 )
 from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention
@@ -189,11 +190,12 @@ _DISPUTE = GatedPattern(
         r"decrease|drawdown|pullback|pull-back)|(?:stayed|remained) behind|"
         r"(?:vessels|ships|warships|boats) (?:still )?remained (?:nearby|in the area|there|in|at|near)|"
         r"(?:troops|soldiers|forces|units|marines|personnel) (?:still )?(?:remained|remain) (?:in|at|on)|"
-        r"still (?:occup\w+|hold\w*|held|in place|present|on the ground|in the (?:area|region|zone))|"
+        r"still (?:occup\w+|hold\w*|held|in place|present|on the ground|in the (?:area|region|zone)|at sea|there|"
+        r"nearby|in position)|"
         r"(?:claims?|reports?) (?:was|were|is|are) (?:greatly |grossly |wildly )?exaggerated|"
         r"dismiss\w* (?:the|this|that|its|their) (?:[\w'’-]+ )?"
         r"(?:move|claims?|announcement|pullback|withdrawal|step) as|"
-        r"claims? (?:[\w'’.-]+ ){1,5}?(?:disputed|contested)|"
+        r"claims? (?:[\w'’.-]+ ){1,7}?(?:disputed|contested)|"
         r"(?:were|was|are|is) still (?:operating|present|there|in place|deployed|stationed|holding)|"
         r"not a (?:real|genuine|true|actual) (?:withdrawal|pullback|pull-back|pullout|drawdown)|"
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
@@ -221,9 +223,11 @@ _DEMAND_CUE = GatedPattern(
     ("call", "urg", "demand", "request", "ask", "press", "insist", "appeal", "want", "must", "should",
      "to force", "expect", "time for", "chant"),
 )
+# "rejected Indian claims that it had …", "dismissed as 'baseless' a claim by Israel that …": the charge denied
 _DENIAL_SCOPE = re.compile(
-    r"\b(den(?:y|ies|ied|ying)|rul(?:e|ed|es|ing) out|no plans? to|no intention(?:s)? (?:of|to)|dismiss(?:ed|es)? "
-    r"(?:reports|claims)|reject(?:ed|s)? (?:reports|claims|allegations))\b",
+    r"\b(den(?:y|ies|ied|ying)|rul(?:e|ed|es|ing) out|no plans? to|no intention(?:s)? (?:of|to)|"
+    r"(?:dismiss|reject)(?:ed|es|s|ing)?\s+(?:as\s+['‘\"“]?[\w-]+['’\"”]?\s+)?(?:(?:the|an?|[A-Z][\w'’-]*)\s+){0,2}"
+    r"(?:reports|claims?|allegations?|accusations?|charges?)(?=\s+(?:by\s+[\w\s'’.-]{1,40}?\s+)?that\b))",
     re.I,
 )
 _RESERVISTS = re.compile(r"\b(reservists?|conscripts?|recruits?|men of fighting age|army)\b", re.I)
@@ -331,6 +335,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         assertion = "disputed" if contested else _military_assertion(sent, trig, actor, speech, claimant)
         if assertion == "disputed" and claimant is None:
             claimant = actor  # "calls Pyongyang's pullback claim false": a disputed claim is its actor's (rule 4)
+        if contested:
+            claimant = _claim_owner(sent, trig) or actor  # "… despite Minsk's announcement": the claim is Minsk's
         if hypothetical:
             assertion = "hypothetical"
         if negated_claim:
@@ -339,6 +345,12 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             assertion = "denied"
             out.append(Candidate(_STATEMENT, "denial", actor, location, None, "reported", actor, True, trig.start,
                                   actor_weak=actor_weak))
+        disputer = _disputer(sent, trig, claimant) if assertion == "disputed" else None
+        if disputer is not None and disputer != actor:
+            # "…, a claim South Korea's Joint Chiefs of Staff disputed": the other side's statement is an accusation
+            # (rule 4)
+            out.append(Candidate(_STATEMENT, "accusation", disputer, None, None, "reported", disputer, True,
+                                 trig.start))
         quantity = _quantity(sent, trig, actor)
         out.append(Candidate(
             item.type, item.subtype, actor, location, quantity, assertion, claimant, item.strong, trig.start,
@@ -537,8 +549,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         sent.text.startswith(("leav", "left", "depart", "go home", "head"), trig.start)
     ):
         return True  # "gave the French ambassador 48 hours to leave": a diplomat expelled, not forces withdrawn
-    if _in_object_of(sent, trig, ("rejection",)):
-        return True
+    if _in_object_of(sent, trig, ("rejection",), lambda verb: None if charge_about_itself(sent, verb) else "rejection"):
+        return True  # "rejected calls to pull back"; not "rejected claims that it had moved troops" (a denial)
     if trig.item.type == _DRILL and _PARTICIPATION_OFF.search(_before(sent, trig.start, 60)):
         return True
     ordered = _last(_ORDERED, _before(sent, trig.start, 60))
@@ -767,6 +779,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             return False  # "had entered North Korean airspace": an incursion, not forces deployed
         if item.subtype == "deployment" and _FOR_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):
             return False  # "put to sea for drills": the drill is the event, the move is part of it
+        if text[max(sent.start, trig.start - 4):trig.start].lower() == "dry ":
+            return False  # "remains in dry dock": a ship under repair, not one moved
         if item.verb and _ARTICLE_BEFORE.search(_before(sent, trig.start, 6)) and (
             text.endswith("ed", trig.start, trig.end) or text.startswith("order", trig.start)
         ):
@@ -924,6 +938,10 @@ def _weak_troop_sense(sent: Sentence, trig: Mention) -> bool:
         _before(sent, trig.start, 40)
     ):
         return False  # "Germany delivered a further 10 Leopard tanks to Ukraine": arms handed over, no forces moved
+    if form in ("more", "additional", "extra", "further") and _PURCHASE_BEFORE.search(
+        _before(sent, trig.start, 40)
+    ) and not _PERSONNEL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 40)):
+        return False  # "the navy ordered three more frigates from the shipyard": a purchase, not ships sent
     if form in ("more", "additional", "extra", "fresh", "further"):
         for mil in sent.mils:
             counts = mil.item.countable or form != "more"  # "more military bases" adds no forces
@@ -946,6 +964,16 @@ def _weak_troop_sense(sent: Sentence, trig: Mention) -> bool:
 
 _OF_WORD = re.compile(r"\bof\b", re.I)
 _COUNTS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|with)?\s+", re.I)
+_PURCHASE_BEFORE = re.compile(
+    r"\b(?:order(?:ed|s)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|commission(?:ed|s)?)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_PERSONNEL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|reservists|marines|paratroopers|units|sailors|"
+    r"servicemen|reinforcements)\b",
+    re.I,
+)
 _TRANSFER_BEFORE = re.compile(
     r"\b(?:deliver(?:ed|s|ing)?|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|s(?:old|ells?|elling)|"
     r"pledg(?:e|ed|es|ing)|transferr(?:ed|ing)|handed over|ship(?:ped|s|ping)?)\s+(?:an?\s+|the\s+|its\s+)?$",
@@ -1008,8 +1036,35 @@ _RX_DEFINITE_BACKREF_2 = re.compile(r"\b[A-Z][\w-]+")
 _RX_DEFINITE_BACKREF_3 = re.compile(r"\s+of\b")
 _RX_DEFINITE_BACKREF_4 = re.compile(r"\bof\b")
 _PULLBACK_NOUNS = frozenset({"pullback", "pull-back", "pullout", "pull-out"})
+def _disputer(sent: Sentence, trig: Mention, claimant: str | None) -> str | None:
+    """Who contests a claimed act in a phrase after it: "a claim Seoul disputed", "a statement Kyiv dismissed as
+    false", "a figure Vilnius questioned" (a party other than the claimant, named before the dispute word)."""
+    dispute = _CLAIM_CONTESTED.search(sent.text, trig.end, sent.end)
+    if dispute is None:
+        return None
+    return next((e.item.code for e in sent.ents if dispute.start() <= e.start < dispute.end() and e.item.code
+                 and e.item.code != claimant), None)
+
+
+_CLAIM_CONTESTED = re.compile(
+    r"\b(?:a|an|the|which|that)\s+(?:claims?|statements?|announcements?|assertions?|figures?|accounts?|reports?)\s+"
+    r"(?:[\w'’.-]+\s+){1,7}?(?:disputed|contested|questioned|dismissed|rejected|denied|challenged|doubted)\b",
+    re.I,
+)
+
+
+def _claim_owner(sent: Sentence, trig: Mention) -> str | None:
+    """Whose claim a "despite/contradicting <X's> claims" phrase after the trigger names, if it names one."""
+    claim = _DESPITE_CLAIM.search(sent.text, trig.end, sent.end)
+    if claim is None:
+        return None
+    return next((e.item.code for e in sent.ents if claim.start() <= e.start < claim.end() and e.item.code), None)
+
+
 _DESPITE_CLAIM = re.compile(
-    r"\bdespite\s+(?:[\w'’-]+\s+){0,3}(?:claims?|assurances?|announcements?)\b", re.I
+    r"\b(?:despite|contradicting|contrary to|in contradiction (?:of|with))\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:claims?|assurances?|announcements?|statements?|pledges?|insistence)\b",
+    re.I,
 )
 _PUT_TO_SEA = re.compile(r"(?:put|puts|putting|set|sets|setting)\s+(?:out\s+)?(?:to\s+sea|sail)\b", re.I)
 # Forces sent somewhere named with "to" (not "into"): "sent 3,000 additional troops to Poland", "will send more jets

@@ -45,6 +45,7 @@ from services.extractor.clauses import (
     _planned,
     _quote_spans,
     _subject_before,
+    charge_about_itself,
 )
 from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention
@@ -86,11 +87,16 @@ _NONSTATE_SPEAKER = GatedPattern(
         r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies|rallied|"
         r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?|"
         r"union leaders|veterans|youth wing|pundits|coach|coaches|swimmers|athletes|players|footballers|"
-        r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office|monitors)\b",
+        r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office|monitors|pupils|schoolchildren|"
+        r"flight attendants|cabin crew|pilots' union|(?-i:the union)|(?-i:FIFA|UEFA|IOC)|"
+        r"football (?:clubs?|federations?|associations?)|midfielder|striker|goalkeeper|transfer window|opposition MPs|"
+        r"backbenchers|umpires?|referees?|doping|parents(?:' groups)?|organi[sz]ers|(?:World Cup )?qualifiers?)\b",
         re.I,
     ),
     ("protesters", "demonstrators", "activists", "supporters", "marchers", "strikers", "students", "residents",
-     "villagers", "union",
+     "villagers", "union", "pupils", "schoolchildren", "flight attendants", "cabin crew", "fifa", "uefa", "ioc",
+     "football", "midfielder", "striker", "goalkeeper", "transfer window", "mps", "backbenchers", "umpire", "referee",
+     "doping", "parents", "organis", "organiz", "qualifier",
      "opposition", "rall", "movement", "court", "tribunal", "judge", "weather", "meteorolog", "forecasters",
      "met office", "monitors", "veterans", "youth wing", "pundits", "coach", "swimmers", "athletes", "players",
      "footballers"),
@@ -511,7 +517,9 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     )
     if spoken:
         actors = [speech.code]  # "X and Y must keep lines open, the Pentagon said": the speaker's call
-    elif subtype in _ACT_SUBTYPES and (joint_ent is None or joint_ent.item.code == actor):
+    elif subtype in _ACT_SUBTYPES and (joint_ent is not None and joint_ent.item.code == actor or (
+        joint_ent is None and subtype == "meeting"  # "told reporters after talks with his Cambodian counterpart"
+    )):
         if joint_ent is not None:
             actors = _joint(sent, joint_ent)
         if subtype in ("meeting", "agreement") or to_come:
@@ -844,8 +852,13 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "call_for_talks"  # "requested an urgent meeting of the Security Council": talks asked for
     if subtype == "demand" and _JOIN_UP.search(after[:80]):
         return None  # "called on all able-bodied men to join the armed forces": a call-up (the mobilization)
-    if subtype == "rejection" and trig.item.verb and _AS_FALSE_ABOUT_ITSELF.match(after):
-        return "denial"  # "rejected as 'baseless' accusations that it was arming …": its own conduct
+    if subtype == "rejection" and trig.item.verb and (
+        _AS_FALSE_ABOUT_ITSELF.match(after) or charge_about_itself(sent, trig)
+    ):
+        return "denial"  # "rejected as 'baseless' accusations that it was arming …", "rejected Indian claims that it
+        # had reinforced …": a charge about its own conduct denied (rule 10)
+    if subtype == "accusation" and form.startswith(("dismiss", "as ")) and charge_about_itself(sent, trig):
+        return "denial"  # "dismissed as 'fabricated' a claim by Israel that Iranian units …"
     if subtype == "rejection" and trig.item.verb and _AS_FALSE.match(after):
         return "accusation"  # "a claim Kinshasa rejected as false": another's claim disputed
     if subtype == "rejection" and trig.item.verb and _CLAIM_AS_FALSE.match(after):

@@ -17,6 +17,18 @@ NEGATIVES = [
     "Portugal's civil protection agency mobilised 900 firefighters and eight water-bombing planes overnight.",
     "\"Those reports of troop movements are something I will neither confirm nor deny,\" the minister said.",
     "\"My guess is that Pyongyang tests another missile before the summit,\" a Seoul-based analyst said.",
+    # talks among clubs, unions, pupils and US states' governors are no diplomacy; a ship in dry dock is not moved;
+    # a flotilla of activists is no force; more frigates ordered from a shipyard are bought, not sent
+    "The pilots' union rejected the carrier's pay offer and called a two-day strike.",
+    "Juventus handed the striker an ultimatum to accept a pay cut or leave in the transfer window.",
+    "Governors of the New England states met in Hartford to agree a shared power-grid plan.",
+    "Pupils from nine schools held a model United Nations summit on a mock ceasefire.",
+    "The frigate HMS Argyll will stay in dry dock in Plymouth until the spring.",
+    "A flotilla of 12 small boats carrying activists and food left Cyprus for the Gaza coast.",
+    "Greece's navy ordered four more Belharra frigates from the French shipyard Naval Group.",
+    # referees, doping officials and race organisers dispute no state's claims
+    "The club claimed its striker had been fouled in the box, a claim the referee's association dismissed.",
+    "Doping officials rejected the cyclist's claim that his sample had been contaminated.",
     # "leave" as let be: no withdrawal
     "The overnight clashes left three border guards dead and several wounded.",
     # money, not force: a finance ministry's warning, a central banker's call for calm
@@ -1123,6 +1135,25 @@ FIELDS = [
     # "test-fired … at <place>" names the launch site, not a target
     ("Iran test-fired a new cruise missile from a site at Jask, state media said.",
      {("weapons_test", "IRN", "claimed", "IRN")}),
+    # rejecting a charge about its own conduct is a denial, and the act charged is denied (rule 10); rejecting a
+    # charge about another's act is no denial
+    ("Serbia rejected Kosovar claims that it had moved armoured units toward the boundary line.",
+     {("denial", "SRB", "reported", "SRB"), ("buildup", "SRB", "denied", "SRB")}),
+    ("Tehran dismissed as 'fabricated' a claim by Israel that Iranian troops had been moved into Lebanon.",
+     {("denial", "IRN", "reported", "IRN"), ("deployment", "IRN", "denied", "IRN")}),
+    # no evidence of a pull-back "contradicting" the other side's announcement: the act disputed, the claim its owner's
+    ("NATO said there was no evidence that Russian units had left Transnistria, contradicting Moscow's "
+     "statement on Monday.",
+     {("accusation", "NATO", "reported", "NATO"), ("withdrawal", "RUS", "disputed", "RUS")}),
+    # "a claim X disputed" after a claimed act: the act disputed and X's accusation (rule 4); "still at sea" disputes
+    ("Tehran said its navy had test-fired a new anti-ship missile, a claim the US Central Command disputed.",
+     {("weapons_test", "IRN", "disputed", "IRN"), ("accusation", "USA", "reported", "USA")}),
+    ("Beijing said its carrier group had returned to port, but Japanese officials said the ships were still at sea.",
+     {("withdrawal", "CHN", "disputed", "CHN"), ("accusation", "JPN", "reported", "JPN")}),
+    # a ship back in its home port ends its deployment: a withdrawal
+    ("India's aircraft carrier Vikrant returned to its home port in Kochi after a month in the Arabian Sea, the "
+     "navy said.",
+     {("withdrawal", "IND", "claimed", "IND")}),
     # "flown … instructors and equipment into" deploys
     ("Turkey has flown about 200 military instructors and drones into Tripoli, Libyan officials said.",
      {("deployment", "TUR", "reported", "LBY")}),
