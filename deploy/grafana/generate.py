@@ -94,8 +94,10 @@ def escalation_overview() -> Dashboard:
         theatre_variable())
     dash = dash.with_row(Row("Escalation")).with_panel(series(
         "Escalation index vs baseline and thresholds", "none",
-        "Latest escalation index of each theatre with its robust baseline and alert thresholds.",
+        "Latest escalation index of each theatre (closed windows) and of its open window (early checks), with its "
+        "robust baseline and alert thresholds.",
         query("A", f"theatre:vigil_escalation_index:max{{{THEATRE}}}", "{{theatre}} index"),
+        query("D", f"max by (theatre) (vigil_escalation_open_index{{{THEATRE}}})", "{{theatre}} open window"),
         query("B", f"theatre:vigil_escalation_baseline:max{{{THEATRE}}}", "{{theatre}} baseline"),
         query("C", f"theatre_severity:vigil_escalation_threshold:max{{{THEATRE}}}",
               "{{theatre}} {{severity}} threshold"),

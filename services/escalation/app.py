@@ -344,6 +344,8 @@ def create_app(
         """Keep the new state (written at the end of the batch) and send its closed windows and alerts."""
         parsed[theatre] = step.state
         label = metric_theatre(theatre, theatres)
+        if step.state.open_score is not None:
+            metrics.open_index.labels(label).set(step.state.open_score)
         key = theatre.encode()
         for s in step.scores:
             await scores_out.send(key=key, value=s.model_dump_json().encode())

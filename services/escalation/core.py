@@ -99,6 +99,9 @@ class TheatreState(BaseModel):
     checked_until: datetime | None = Field(
         default=None, description="Watermark up to which the open windows have had their early checks."
     )
+    open_score: float | None = Field(
+        default=None, description="Score of the open window at the last early check (the live escalation index)."
+    )
     pending_checks: list[datetime] = Field(
         default_factory=list,
         description="Early-check instants after `checked_until` that reports ask for (the boundary after each).",
@@ -445,12 +448,16 @@ def _check(work: TheatreState, at: datetime, params: DetectorParams, theatres: T
     """The early check at `at`: raise, or escalate to critical, on the open window as it stood at that instant."""
     index = bucket_of(at - _EPSILON, params)  # the window whose last bucket holds the instant just before `at`
     episode = work.episode
-    if work.next_close is None or index < work.next_close or (episode is not None and episode.severity != "warning"):
+    if work.next_close is None or index < work.next_close:
         return []
     first = index - params.window_buckets + 1
     if not any(i in work.buckets and work.buckets[i].entries for i in range(first, index + 1)):
+        work.open_score = 0.0
         return []  # an empty window (most bucket boundaries of a quiet theatre) crosses nothing
     window = _early_window(work, index, at, params)
+    work.open_score = window.score
+    if episode is not None and episode.severity != "warning":
+        return []  # critical already: nothing left to raise
     if episode is None:
         levels = thresholds(work.history, params, work.theatre.startswith(PAIR_PREFIX))
         if window.score < levels[1] or not _enough_before(work, index, at, params):

@@ -18,6 +18,7 @@ LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
 class EscalationMetrics(NamedTuple):
     events: Counter
     index: Gauge
+    open_index: Gauge
     baseline: Gauge
     threshold: Gauge
     alerts_active: Gauge
@@ -41,6 +42,12 @@ def build_metrics(registry: CollectorRegistry, theatres: Iterable[str]) -> Escal
             registry=registry,
         ),
         index=Gauge("vigil_escalation_index", "Latest escalation index.", ["theatre"], registry=registry),
+        open_index=Gauge(
+            "vigil_escalation_open_index",
+            "Escalation index of the open window at the last early check (live; the index closes a day later).",
+            ["theatre"],
+            registry=registry,
+        ),
         baseline=Gauge("vigil_escalation_baseline", "Latest baseline.", ["theatre"], registry=registry),
         threshold=Gauge("vigil_escalation_threshold", "Latest thresholds.", ["theatre", "severity"], registry=registry),
         alerts_active=Gauge(
@@ -99,6 +106,7 @@ def build_metrics(registry: CollectorRegistry, theatres: Iterable[str]) -> Escal
             m.events.labels(typ, outcome)
     for theatre in [*theatres, OTHER]:
         m.index.labels(theatre)
+        m.open_index.labels(theatre)
         m.baseline.labels(theatre)
         m.state_bytes.labels(theatre)
         m.state_refused.labels(theatre)

@@ -138,3 +138,14 @@ def test_reports_kept_for_early_checks_are_the_earliest_and_bounded():
     assert [r.published_at for r in entry.reports] == [_at(15), _at(16), _at(17)]
     again = apply_event(state, reports[-1], params, THEATRES, advance=False)  # a redelivery changes nothing
     assert again.outcome == "duplicate" and again.state == state
+
+
+def test_the_open_window_score_is_kept_for_the_live_index():
+    events = _four_articles()
+    state, alerts = _feed(events)
+    three = sum(base_weight(e, PARAMS) for e in events[:3])
+    assert state.open_score is not None and abs(state.open_score - three) < 1e-6  # the check of 13:00: three reports
+    state = advance(state, _at(14), PARAMS, THEATRES).state
+    assert abs(state.open_score - sum(base_weight(e, PARAMS) for e in events)) < 1e-6
+    quiet = advance(state, DAY + timedelta(days=4), PARAMS, THEATRES).state
+    assert quiet.open_score == 0.0  # the window has left the reports behind
