@@ -54,6 +54,8 @@ def label_sets(metric: ContractMetric) -> list[dict[str, str]]:
 def gauge_value(name: str, labels: dict[str, str]) -> float:
     if name == "vigil_escalation_alerts_active":
         return 1.0 if (labels["theatre"], labels["severity"]) in OPEN_ALERTS else 0.0
+    if name == "vigil_escalation_open_index":
+        return 31.5  # the open window (early checks) runs ahead of the last closed window
     if name.endswith("_timestamp_seconds"):
         return time.time() - 60  # a feed that published a minute ago
     return 3.5
@@ -150,7 +152,7 @@ def test_critical_escalation_reaches_the_pager(live: LiveStack) -> None:
     assert alert["labels"]["severity"] == "critical"
     assert alert["annotations"]["runbook_url"] == "deploy/RUNBOOK.md#vigilescalationcritical"
     assert alert["annotations"]["summary"] == "Critical escalation for russia-ukraine"
-    assert "Latest index: 3.50." in alert["annotations"]["description"]
+    assert "Open-window index: 31.50; last closed window: 3.50." in alert["annotations"]["description"]
 
 
 def test_warning_goes_to_ops_and_is_inhibited_by_a_critical(live: LiveStack) -> None:
