@@ -319,6 +319,12 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         # active launch (the speaker's or the sentence's party)
         if origin is not None:
             actors, actor_weak = [origin.item.code], False
+    if speech is not None and speech.code and speech.code not in actors and _OUR_SUBJECT.match(
+        sent.text, _clause(sent, trig.start, trig.end)[0], trig.start
+    ) and _in_quote(sent, trig.start):
+        # "'Our special forces and the Egyptian army have begun a live-fire exercise,' the Saudi spokesman said": the
+        # first person of a quote is its speaker's state, next to the partner it names
+        actors = [speech.code, *[a for a in actors if a is not None]]
     if item.type == _DRILL:
         actors = _with_partners(sent, trig, actors)
     location = origin.item.code if launched_from and origin is not None else _location(sent, trig, actors, ctx)
@@ -963,6 +969,7 @@ def _weak_troop_sense(sent: Sentence, trig: Mention) -> bool:
 
 
 _OF_WORD = re.compile(r"\bof\b", re.I)
+_OUR_SUBJECT = re.compile(r"\W*(?:Our|We)\b[^,;:]*?\s(?:and|with)\s", re.I)
 _COUNTS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|with)?\s+", re.I)
 _PURCHASE_BEFORE = re.compile(
     r"\b(?:order(?:ed|s)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|commission(?:ed|s)?)\s+"

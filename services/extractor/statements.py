@@ -88,7 +88,7 @@ _NONSTATE_SPEAKER = GatedPattern(
         r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?|"
         r"union leaders|veterans|youth wing|pundits|coach|coaches|swimmers|athletes|players|footballers|"
         r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office|monitors|pupils|schoolchildren|"
-        r"flight attendants|cabin crew|pilots' union|(?-i:the union)|(?-i:FIFA|UEFA|IOC)|"
+        r"flight attendants|cabin crew|pilots' union|(?-i:the union)|(?-i:[a-z]+ unions?)|(?-i:FIFA|UEFA|IOC)|"
         r"football (?:clubs?|federations?|associations?)|midfielder|striker|goalkeeper|transfer window|opposition MPs|"
         r"backbenchers|umpires?|referees?|doping|parents(?:' groups)?|organi[sz]ers|(?:World Cup )?qualifiers?)\b",
         re.I,
@@ -107,7 +107,7 @@ _NONSTATE_SPEAKER = GatedPattern(
 _ECONOMIC_SPEAKER = GatedPattern(
     re.compile(
         r"\b(?:(?:finance|economy|economic|trade|commerce|treasury|health|education|agriculture|transport|tourism|"
-        r"environment|energy)\s+(?:minist\w+|secretary|chief)|central bank|"
+        r"environment|energy|labou?r|employment)\s+(?:minist\w+|secretary|chief)|central bank|"
         r"state bank|reserve bank|national bank|federal reserve|bank of [A-Z]\w+|people's bank|"
         r"central bankers?|the treasury|treasury department|monetary authority|investors|traders|economists?|"
         r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC|chief executives?|CEO|compan(?:y|ies)|"
@@ -115,7 +115,7 @@ _ECONOMIC_SPEAKER = GatedPattern(
         re.I,
     ),
     ("finance", "econom", "trade", "commerce", "treasury", "health", "education", "agriculture", "transport",
-     "tourism", "environment", "energy", "bank", "monetary", "investors", "traders",
+     "tourism", "environment", "energy", "labour", "labor", "employment", "bank", "monetary", "investors", "traders",
      "stock exchange", "imf", "international monetary fund", "opec", "chief executive", "ceo", "compan",
      "carmaker", "airline", "chipmaker", "software group", "shareholder"),
 )
@@ -518,7 +518,9 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     if spoken:
         actors = [speech.code]  # "X and Y must keep lines open, the Pentagon said": the speaker's call
     elif subtype in _ACT_SUBTYPES and (joint_ent is not None and joint_ent.item.code == actor or (
-        joint_ent is None and subtype == "meeting"  # "told reporters after talks with his Cambodian counterpart"
+        joint_ent is None and (  # "told reporters after talks with his Cambodian counterpart"
+            subtype == "meeting" or subtype == "agreement" and sent.text.startswith("agree", trig.start)
+        )  # "'We have agreed with Tajikistan on a full ceasefire,' Kyrgyzstan's security council chief said"
     )):
         if joint_ent is not None:
             actors = _joint(sent, joint_ent)
@@ -644,6 +646,21 @@ _AS_FALSE_ABOUT_ITSELF = re.compile(
     r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?\s+(?:the\s+|all\s+|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
     + _CLAIM_NOUNS
     + r"\s+that\s+(?:it|its|they|their|he|she|the\s+country)\b",
+    re.I,
+)
+def _quoted_for(sent: Sentence, trig: Mention, speakers: GatedPattern) -> bool:
+    """A trigger inside a quote whose attribution, after the quote, names a speaker of the given kind."""
+    span = next(((a, b) for a, b in _quote_spans(sent) if a <= trig.start < b), None)
+    if span is None:
+        return False
+    after = next((a for a, _ in _quote_spans(sent) if a > span[1]), sent.end)  # up to the next quote (split quotes)
+    return bool(speakers.search(sent.text, span[1], min(after, span[1] + 80)))
+
+
+_OR_ELSE = re.compile(r"(?:,\s*|\s)or(?:\s+else)?\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+_AID_ASKED = re.compile(
+    r"\s+(?:for\s+)?(?:more\s+|urgent\s+|immediate\s+)?(?:international\s+|humanitarian\s+|financial\s+|emergency\s+|"
+    r"foreign\s+|disaster\s+)*(?:aid|assistance|donations|relief|funding|help)\b",
     re.I,
 )
 _AS_FALSE = re.compile(r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"\b", re.I)
@@ -848,6 +865,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "call_for_talks"  # "instructed their special representatives to meet soon": a meeting yet to happen
     if subtype == "meeting" and _EXPECTED_MEETING.search(_before(sent, trig.start, 40)):
         return "call_for_talks"  # "said they expected a 16th round of talks": one still to come
+    if subtype == "demand" and _AID_ASKED.match(after):
+        return None  # "appealing for international aid", "asked for help with the floods": relief, not a demand made
     if subtype == "demand" and form.startswith(("request", "ask")) and _MEETING_ASKED.match(after):
         return "call_for_talks"  # "requested an urgent meeting of the Security Council": talks asked for
     if subtype == "demand" and _JOIN_UP.search(after[:80]):
@@ -1233,6 +1252,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         lo = sent.start  # ", accusing …", ", demanding …": the participle's subject opens the sentence
     if _nonstate_speaker(sent, lo, trig.start):
         return True  # "thousands of protesters … demanding", "the movement has called for rallies"
+    if _quoted_for(sent, trig, _NONSTATE_SPEAKER) or _quoted_for(sent, trig, _ECONOMIC_SPEAKER):
+        return True  # "'We will not accept the result,' the opposition leader said": the speaker after the quote
     if _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + (60 if item.verb else 160))):
         return True  # "a planned meeting … had been shelved"
     lo = sent.start if not item.strong else _clause(sent, trig.start, trig.end)[0]
@@ -1302,8 +1323,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "rejected Moscow's demand", "turned down an offer of mediation": the object
     if item.subtype not in ("call_for_talks", "demand") and _in_object_of(
         sent, trig, ("demand",), lambda other: _statement_subtype(sent, other)
-    ):
-        return True
+    ) and not (item.subtype == "warning" and _OR_ELSE.search(_before(sent, trig.start, 90))):
+        return True  # what is demanded; but "…, or it would be forced to take countermeasures" threatens
     if item.subtype == "meeting" and not item.verb and _in_object_of(
         sent, trig, ("demand",), lambda other: "demand" if other.item.subtype == "demand" else None
     ):

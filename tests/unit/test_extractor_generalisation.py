@@ -26,6 +26,11 @@ NEGATIVES = [
     "The frigate HMS Argyll will stay in dry dock in Plymouth until the spring.",
     "A flotilla of 12 small boats carrying activists and food left Cyprus for the Gaza coast.",
     "Greece's navy ordered four more Belharra frigates from the French shipyard Naval Group.",
+    # a speaker named after the quote speaks for no state when a union's, an opposition's or a labour ministry's; an
+    # appeal for aid is no demand
+    "\"We will not recognise this count and we will go to the courts,\" the opposition leader told supporters.",
+    "\"We reject the employers' latest offer,\" the transport union's general secretary said.",
+    "The president of Vanuatu appealed for international aid after the cyclone flattened the capital.",
     # referees, doping officials and race organisers dispute no state's claims
     "The club claimed its striker had been fouled in the box, a claim the referee's association dismissed.",
     "Doping officials rejected the cyclist's claim that his sample had been contaminated.",
@@ -1150,6 +1155,18 @@ FIELDS = [
      {("weapons_test", "IRN", "disputed", "IRN"), ("accusation", "USA", "reported", "USA")}),
     ("Beijing said its carrier group had returned to port, but Japanese officials said the ships were still at sea.",
      {("withdrawal", "CHN", "disputed", "CHN"), ("accusation", "JPN", "reported", "JPN")}),
+    # a demand with its "or" and a threatened step is also a warning; a state's patience "has limits"
+    ("Moscow demanded that Oslo close the radar station, or it would be forced to take military-technical "
+     "countermeasures, the foreign ministry said.",
+     {("demand", "RUS", "reported", "RUS"), ("warning", "RUS", "reported", "RUS")}),
+    ("\"Our patience has limits,\" the Azerbaijani defence minister said.",
+     {("warning", "AZE", "reported", "AZE")}),
+    # "agreed with X" names the other party of the agreement; "our … and the <demonym> army" in a quote: the speaker's
+    # state and its partner
+    ("\"We have agreed with Uzbekistan on a joint border commission,\" Kazakhstan's foreign minister said.",
+     {("agreement", "KAZ", "reported", "KAZ"), ("agreement", "UZB", "reported", "KAZ")}),
+    ("\"Our marines and the French navy have begun a week of landing drills,\" the Greek defence ministry said.",
+     {("exercise", "GRC", "claimed", "GRC"), ("exercise", "FRA", "reported", "GRC")}),
     # a ship back in its home port ends its deployment: a withdrawal
     ("India's aircraft carrier Vikrant returned to its home port in Kochi after a month in the Arabian Sea, the "
      "navy said.",

@@ -84,4 +84,4 @@ def test_conditional_threat_keeps_the_announced_withdrawal() -> None:
 
 
 def test_version() -> None:
-    assert EXTRACTOR_VERSION == "1.11.0"  # 1.11.0: rules from probes 57-63 (quotes, numbers, counter-claims, naval)
+    assert EXTRACTOR_VERSION == "1.12.0"  # 1.11.0: probes 57-63; 1.12.0: quotes (probes 64-66)
