@@ -649,12 +649,16 @@ _AS_FALSE_ABOUT_ITSELF = re.compile(
     re.I,
 )
 def _quoted_for(sent: Sentence, trig: Mention, speakers: GatedPattern) -> bool:
-    """A trigger inside a quote whose attribution, after the quote, names a speaker of the given kind."""
+    """A trigger inside a quote whose attribution after the quote ("…," the opposition leader said; "…," said the
+    union's secretary) names a speaker of the given kind."""
     span = next(((a, b) for a, b in _quote_spans(sent) if a <= trig.start < b), None)
     if span is None:
         return False
-    after = next((a for a, _ in _quote_spans(sent) if a > span[1]), sent.end)  # up to the next quote (split quotes)
-    return bool(speakers.search(sent.text, span[1], min(after, span[1] + 80)))
+    speech = next((sp for sp in sent.speeches if sp.start >= span[1] and not sp.statement), None)
+    if speech is None:
+        return False
+    lo = speech.subject[0] if speech.subject[1] > speech.subject[0] else max(span[1], speech.boundary)
+    return bool(speakers.search(sent.text, max(lo, span[1]), min(sent.end, speech.end + 40)))
 
 
 _OR_ELSE = re.compile(r"(?:,\s*|\s)or(?:\s+else)?\s+(?:[\w'’-]+\s+){0,8}$", re.I)
