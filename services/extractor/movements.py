@@ -1287,6 +1287,12 @@ def _military_actors(
         if pair:
             return pair, True, False  # "… as both sides raise military alert": the subject is the two parties
     ent = _subject_entity(sent, trig)
+    if ent is not None and speech is not None and speech.code and speech.code != ent.item.code and (
+        _THAT_PRONOUN.match(text[ent.end:trig.start])
+    ):
+        # "Azerbaijan rejected Armenian accusations that it had moved troops": the pronoun after "that" is the
+        # speaker's, not the accuser's named inside the charge
+        return [speech.code], False, True
     if ent is not None and ent.item.kind == "institution":
         # "Russia and Belarus launched the Zapad-2025 exercises": a named drill or force is no subject of its own
         lo = _clause(sent, trig.start, trig.end)[0]
@@ -1411,6 +1417,10 @@ def _speaker_codes(sent: Sentence, speech: Speech | None) -> set[str]:
 
 
 _THEY = re.compile(r"\bthey\b", re.I)
+_THAT_PRONOUN = re.compile(
+    r"^\s+(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?)\s+that\s+(?:it|they)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def _pronoun_actor(

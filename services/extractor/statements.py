@@ -115,7 +115,8 @@ _ECONOMIC_SPEAKER = GatedPattern(
         re.I,
     ),
     ("finance", "econom", "trade", "commerce", "treasury", "health", "education", "agriculture", "transport",
-     "tourism", "environment", "energy", "labour", "labor", "employment", "bank", "federal reserve", "monetary", "investors", "traders",
+     "tourism", "environment", "energy", "labour", "labor", "employment", "bank", "federal reserve", "monetary",
+     "investors", "traders",
      "stock exchange", "imf", "international monetary fund", "opec", "chief executive", "ceo", "compan",
      "carmaker", "airline", "chipmaker", "software group", "shareholder"),
 )

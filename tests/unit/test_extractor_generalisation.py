@@ -1146,6 +1146,9 @@ FIELDS = [
      {("denial", "SRB", "reported", "SRB"), ("buildup", "SRB", "denied", "SRB")}),
     ("Tehran dismissed as 'fabricated' a claim by Israel that Iranian troops had been moved into Lebanon.",
      {("denial", "IRN", "reported", "IRN"), ("deployment", "IRN", "denied", "IRN")}),
+    # "it" after "<demonym> accusations that" is the rejecting party, not the accuser named inside the charge
+    ("Georgia rejected Russian allegations that it had massed troops near South Ossetia.",
+     {("denial", "GEO", "reported", "GEO"), ("buildup", "GEO", "denied", "GEO")}),
     # no evidence of a pull-back "contradicting" the other side's announcement: the act disputed, the claim its owner's
     ("NATO said there was no evidence that Russian units had left Transnistria, contradicting Moscow's "
      "statement on Monday.",
