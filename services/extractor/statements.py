@@ -642,13 +642,8 @@ _JOIN_UP = re.compile(
     r"|take\s+up\s+arms)\b",
     re.I,
 )
-_AS_FALSE_ABOUT_ITSELF = re.compile(
-    # the charge may be owned: "rejected as 'unfounded' Bamako's charge that it had supported the rebels"
-    r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"['’\"”]?\s+(?:the\s+|all\s+|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
-    + _CLAIM_NOUNS
-    + r"\s+that\s+(?:it|its|they|their|he|she|the\s+country)\b",
-    re.I,
-)
+
+
 def _quoted_for(sent: Sentence, trig: Mention, speakers: GatedPattern) -> bool:
     """A trigger inside a quote whose attribution after the quote ("…," the opposition leader said; "…," said the
     union's secretary) names a speaker of the given kind."""
@@ -877,7 +872,7 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     if subtype == "demand" and _JOIN_UP.search(after[:80]):
         return None  # "called on all able-bodied men to join the armed forces": a call-up (the mobilization)
     if subtype == "rejection" and trig.item.verb and (
-        _AS_FALSE_ABOUT_ITSELF.match(after) or charge_about_itself(sent, trig)
+        charge_about_itself(sent, trig)
     ):
         return "denial"  # "rejected as 'baseless' accusations that it was arming …", "rejected Indian claims that it
         # had reinforced …": a charge about its own conduct denied (rule 10)
