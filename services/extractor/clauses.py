@@ -128,6 +128,12 @@ _BACKGROUND = re.compile(
     r"(?:since|in|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century|anniversary\s+of)\b",
     re.I,
 )
+_WHEN_WHERE = re.compile(r"\W*(?:when|where)\b", re.I)
+# An episode named by its year: "the 1996 standoff over the Imia islets", "the 1999 Kargil war", "the 2020 war".
+_DATED_EPISODE = re.compile(
+    r"\b(?:the|a|its|their)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:war|standoff|stand-off|crisis|conflict|"
+    r"invasion|clashes|skirmish(?:es)?|offensive|campaign|incursion|border war|coup|uprising|revolution)\b"
+)
 _YEAR = re.compile(
     r"(?<!born )\b(?:in|since|during|during the|of|back in|until|from|under the|between)\s+(?:early\s+|late\s+|mid-?)?"
     r"(?:[A-Z][a-z]+\s+)?"
@@ -407,6 +413,10 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
         found = sent.cache[key] = True  # "Thirty years ago, the coalition had massed …": the opening dates it all
     if found is None:
         found = _background_clause(sent.text[lo:hi], year)
+        if not found and lo > sent.start and _WHEN_WHERE.match(sent.text, lo, hi):
+            # "the spring of 2021, when Russia massed …", "the 1996 standoff … when both navies sent warships": a
+            # "when/where" clause is dated by the phrase it hangs on
+            found = _background_clause(sent.text[max(sent.start, lo - 70):lo], year)
         if not found and lo > sent.start and (
             _THEN_CLAUSE.match(sent.text, lo, hi) or _COMPARED_APPOSITIVE.match(sent.text, lo, hi)
             or _CONSEQUENCE.match(sent.text, lo, hi)
@@ -449,7 +459,7 @@ def _background_clause(clause: str, year: int | None) -> bool:
         return True
     if "19" not in clause and "20" not in clause:
         return False  # no year can match
-    for match in _YEAR.finditer(clause):
+    for match in [*_YEAR.finditer(clause), *_DATED_EPISODE.finditer(clause)]:
         y = int(match.group(1))
         if year is not None:
             if y < year:

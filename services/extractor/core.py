@@ -37,7 +37,7 @@ from services.extractor.statements import (
 )
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.12.0"
+EXTRACTOR_VERSION = "1.13.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -147,8 +147,8 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
     _add_statement_speeches(sent, ctx)
     if not sent.trigs:
         return []
-    if _is_background_sentence(sent, year):
-        return []
+    if _is_background_sentence(sent, year) or _SCENARIO_OPENING.match(text, sent.start, sent.end):
+        return []  # history; or "In a scenario the magazine's editors spelled out, …": an imagined sequence
     candidates: list[Candidate] = []
     for trig in sent.trigs:
         item = trig.item
@@ -162,7 +162,43 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             cands = _military(sent, trig, ctx, year)
         candidates.extend(cands)
     candidates = with_meeting_parties(sent, with_passive_agents(sent, candidates))
+    called_off = _CALLED_OFF_LATER.search(text, sent.start, sent.end)
+    if called_off is not None:
+        # "… had announced plans to send 600 troops, but the deployment was put on hold on Friday": a step called off
+        # in a later clause is no event (rule 9), however far from its trigger; the noun says which kind of step
+        noun = (called_off.group("noun") or called_off.group("noun2")).lower()
+        candidates = [c for c in candidates if c.start > called_off.start() or not _called_off_kind(noun, c)]
     return _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates)))
+
+
+def _called_off_kind(noun: str, cand: Candidate) -> bool:
+    """Whether a step named by `noun` in a called-off clause is the candidate's kind of act."""
+    if noun.startswith("plan"):
+        return cand.assertion == "planned" or cand.subtype == "call_for_talks"
+    if noun in ("deployment", "dispatch", "rotation", "mission"):
+        return cand.type == _TROOP
+    if noun in ("drill", "drills", "exercise", "exercises", "manoeuvres", "test", "launch"):
+        return cand.type == "military_drill"
+    if noun in ("deal", "agreement"):
+        return cand.subtype == "agreement"
+    return cand.subtype in ("meeting", "call_for_talks")  # visit, trip, meeting, session, talks, summit
+
+
+_SCENARIO_OPENING = re.compile(
+    r"\W*(?:In|Under)\s+(?:a|an|the|one|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:scenarios?|simulations?|war[- ]games?|"
+    r"thought experiment|tabletop exercise|column that imagines|piece that imagines|novel|film|video game)\b",
+    re.I,
+)
+_CALLED_OFF_LATER = re.compile(
+    r"(?:,|;|\s[—–-])\s*(?:but|and|only for)\s+(?:[\w'’-]+\s+){0,6}?(?:"
+    r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>plans?|deployment|dispatch|visit|trip|meeting|session|"
+    r"talks|summit|drills?|exercises?|manoeuvres|test|launch|mission|rotation|deal|agreement)\s+"
+    r"(?:was|were|has been|had been|have been|is being)\s+(?:(?:indefinitely|quietly|abruptly|later|then|swiftly)\s+)?"
+    r"(?:put on hold|postponed|cancell?ed|called off|scrapped|shelved|suspended|dropped|abandoned|delayed|halted)|"
+    r"(?:dropped|scrapped|shelved|abandoned|cancell?ed|suspended|called off|postponed)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun2>plans?|deployment|visit|trip|meeting|talks|drills?|exercises?|test|launch|mission))\b",
+    re.I,
+)
 
 
 def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:

@@ -371,6 +371,10 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
 
 _MODAL_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:could|might|may|would)\s+(?:\w+\s+)?(?:become|be|follow|come)\b"
+    # "The buildup of Venezuelan forces …, which peaked in 2023, could resume after elections": a relative clause
+    # between the act and its modal
+    r"|\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?(?:[\w'’-]+\s+){0,3}?[\w'’-]*,[^,;.]{3,70},\s+(?:could|might|may)\s+"
+    r"(?:resume|return|restart|recur|escalate|happen|follow|come|be|become)\b"
     # "a drawdown of African Union forces could let al-Shabaab retake …": the act as the subject of a modal
     r"|\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:could|might|may)\s+(?!not\b)\w+",
     re.I,
@@ -381,7 +385,7 @@ def _modal_after(sent: Sentence, trig: Mention) -> bool:
     """A nominal trigger as the subject of a modal: "a second wave of mobilisation may become unavoidable";
     a gerund too: "warned that sending a warship to its waters would be a provocation"."""
     if not trig.item.verb:
-        return bool(_MODAL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 50)))
+        return bool(_MODAL_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 160)))
     return sent.text.endswith("ing", trig.start, trig.end) and bool(
         _GERUND_SUBJECT.search(_before(sent, trig.start, 12))
         and _GERUND_MODAL.match(sent.text, trig.end, min(sent.end, trig.end + 70))

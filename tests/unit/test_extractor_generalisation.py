@@ -31,6 +31,20 @@ NEGATIVES = [
     "\"We will not recognise this count and we will go to the courts,\" the opposition leader told supporters.",
     "\"We reject the employers' latest offer,\" the transport union's general secretary said.",
     "The president of Vanuatu appealed for international aid after the cyclone flattened the capital.",
+    # a step called off in a later clause, however far from its trigger (rule 9); a past build-up that analysts say
+    # "could resume", with a relative clause between
+    "Britain had announced plans to send two Typhoon jets and 150 airmen to Romania for the summer, but the "
+    "deployment was suspended on Monday after a dispute over basing costs.",
+    "Seoul and Tokyo had agreed to hold a meeting of their defence ministers in Busan next week, but the talks were "
+    "postponed after a row over a radar incident.",
+    "The buildup of Ethiopian troops near the Eritrean border, which eased in the spring, could resume after the "
+    "rains, according to analysts at a Nairobi think tank.",
+    # history named by its year ("the 1996 standoff", "the 1999 Kargil war"), and a "when/where" clause dated by the
+    # phrase it hangs on; an imagined scenario
+    "Fishing crews who remember the 1987 crisis over the Imia rocks, when both navies sent frigates, say the waters "
+    "are calmer now.",
+    "Tensions have simmered along the frontier since the summer of 2017, when Chinese troops moved into Doklam.",
+    "In a scenario sketched by the think tank's analysts, Chinese troops would land on Kinmen within hours.",
     # referees, doping officials and race organisers dispute no state's claims
     "The club claimed its striker had been fouled in the box, a claim the referee's association dismissed.",
     "Doping officials rejected the cyclist's claim that his sample had been contaminated.",
@@ -1170,6 +1184,10 @@ FIELDS = [
      {("agreement", "KAZ", "reported", "KAZ"), ("agreement", "UZB", "reported", "KAZ")}),
     ("\"Our marines and the French navy have begun a week of landing drills,\" the Greek defence ministry said.",
      {("exercise", "GRC", "claimed", "GRC"), ("exercise", "FRA", "reported", "GRC")}),
+    # a drill called off in a later clause does not cancel a troop move told before it
+    ("Serbia moved 2,000 soldiers toward the boundary line on Tuesday, officials said, and a joint exercise planned "
+     "with Hungary for the following week was later cancelled.",
+     {("buildup", "SRB", "reported", None)}),
     # a ship back in its home port ends its deployment: a withdrawal
     ("India's aircraft carrier Vikrant returned to its home port in Kochi after a month in the Arabian Sea, the "
      "navy said.",
