@@ -175,17 +175,15 @@ def _bounded_union(values: list[str], new: str, cap: int) -> list[str]:
     return sorted([*values, new])[:cap]
 
 
-def _representative(event: Event, weight: float, params: DetectorParams) -> dict[str, object]:
-    """The fields an entry takes from the report that represents it."""
+def _representative(report: Report) -> dict[str, object]:
+    """The fields an entry takes from the report that represents it (actor and location are the fingerprint's)."""
     return {
-        "event_id": event.event_id,
-        "article_id": event.article_id,
-        "actor": event.actor,
-        "location": event.location,
-        "assertion": event.assertion,
-        "quantity": event.quantity,
-        "base": weight,
-        "evidence": event.evidence.text[: params.evidence_chars],
+        "event_id": report.event_id,
+        "article_id": report.article_id,
+        "assertion": report.assertion,
+        "quantity": report.quantity,
+        "base": report.base,
+        "evidence": report.evidence,
     }
 
 
@@ -204,17 +202,20 @@ def _report(event: Event, weight: float, params: DetectorParams) -> Report:
 
 def _merge(entry: Entry | None, event: Event, params: DetectorParams) -> Entry:
     weight = base_weight(event, params)
+    report = _report(event, weight, params)
     if entry is None:
         return Entry.model_construct(
             fingerprint=event.fingerprint,
             type=event.type,
             subtype=event.subtype,
+            actor=event.actor,
+            location=event.location,
             first_published=event.published_at,
             sources=[event.source],
             event_ids=[event.event_id],
             articles=[event.article_id],
-            reports=[_report(event, weight, params)],
-            **_representative(event, weight, params),
+            reports=[report],
+            **_representative(report),
         )
     # Sceptical merge, order-free: escalation is believed on the strongest report, de-escalation on
     # the weakest; both are the largest signed weight. Ties go to the smallest event id.
@@ -226,11 +227,11 @@ def _merge(entry: Entry | None, event: Event, params: DetectorParams) -> Entry:
         "articles": _bounded_union(entry.articles, event.article_id, params.max_ids),
         # the earliest reports, an order-free choice: whatever arrives later cannot change those before an instant
         "reports": entry.reports if any(r.event_id == event.event_id for r in entry.reports) else sorted(
-            [*entry.reports, _report(event, weight, params)], key=lambda r: (r.published_at, r.event_id)
+            [*entry.reports, report], key=lambda r: (r.published_at, r.event_id)
         )[: params.max_reports],
     }
     if stronger:
-        update.update(_representative(event, weight, params))
+        update.update(_representative(report))
     return entry.model_copy(update=update)
 
 
@@ -493,12 +494,7 @@ def _as_of(entry: Entry, at: datetime, params: DetectorParams) -> Entry | None:
     first = min(before, key=lambda r: (-r.base, r.event_id))  # the merge's choice: largest weight, smallest id
     return entry.model_copy(
         update={
-            "event_id": first.event_id,
-            "article_id": first.article_id,
-            "assertion": first.assertion,
-            "quantity": first.quantity,
-            "base": first.base,
-            "evidence": first.evidence,
+            **_representative(first),
             "first_published": before[0].published_at,
             "sources": sorted({r.source for r in before})[: params.max_sources],
             "event_ids": sorted({r.event_id for r in before})[: params.max_ids],
