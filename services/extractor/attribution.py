@@ -207,6 +207,13 @@ _HEAD_TITLE = re.compile(
 )
 
 
+_TITLE_HEAD = re.compile(
+    r"\W*(?:The|A|An)\s+(?:(?:former|then|acting|deputy|senior|top)\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:minister|secretary|spokes(?:man|woman|person)|chief|commander|president|prime minister|official|ambassador|"
+    r"envoy|adviser|advisor|leader|premier|chancellor|director|diplomat|negotiator)\s*"
+)
+
+
 def _titled_head(text: str, s0: int, boundary: int, subject_text: str, ents: list[Mention]) -> Mention | None:
     """The coded entity of "X's <title>" when a name in commas stands between it and the speech verb."""
     if subject_text.strip() or text[boundary - 1:boundary] != ",":
@@ -216,6 +223,12 @@ def _titled_head(text: str, s0: int, boundary: int, subject_text: str, ents: lis
         return None
     earlier = text.rfind(",", s0, name_start)
     lo = s0 if earlier < 0 else earlier + 1
+    if _TITLE_HEAD.fullmatch(text, lo, name_start):
+        # "The Ukrainian defence minister, Oleksii Reznikov, said", "A former Ukrainian defence minister, now a
+        # lecturer in Kyiv, said": a titled head set off by an apposition speaks
+        head = _first_code(ents, lo, name_start)
+        if head is not None and head.item.kind in ("demonym", "country", "capital", "organisation"):
+            return head
     if _HEAD_TITLE.fullmatch(text, name_start + 1, boundary - 1):
         # "China, Pakistan's close ally, said …": a country at the head speaks for itself; a person at the head
         # speaks for the title's country ("Lai Ching-te, Taiwan's president, said …")

@@ -86,6 +86,7 @@ _FUTURE = GatedPattern(
         r"agreed to|agree to|decided to|decide to|to consider|going to|prepares? to|preparing to|announced plans|"
         r"expected to|upcoming|forthcoming|next week|next month|next year|later this|is to|are to|to be held|"
         r"vowed to|pledged to|promised to|would soon|soon|would be|by the end of|"
+        r"would\s+(?:probably\s+|likely\s+)?(?:try|seek|attempt)\s+to|"
         # reported speech shifts "will" back: "Berlin said it would send jets" (a repeated claim stays a claim)
         r"(?:said|says|announced|announces|added|confirmed|told\s+\w+)\s+(?:(?:on\s+\w+|earlier|today|yesterday|again|also|separately)\s+)?"
         r"(?:that\s+)?(?:it|they|we|he|she)\s+would(?!\s+(?:not|never|have|like|prefer|rather))|"
@@ -179,7 +180,8 @@ _CIVIL_CONTEXT = GatedPattern(
         r"trucks|buses|lorries|esports|e-sports|gamers|gaming|video games?|tournament|grain|shipments|cargo|"
         r"airlines?|carmakers?|automakers?|chipmakers?|manufacturers?|retailers?|passengers|shares|stocks|"
         r"shipbuilders?|lifeboats?|oil rigs?|lifeguards?|tourism|tourists|currency|central bank|traders|activists|"
-        r"humanitarian aid)\b",
+        r"humanitarian aid|aid convoys?|relief convoys?|food aid|World Food Programme|Red Cross|Red Crescent|"
+        r"customs (?:officers|officials|authorities|service)|smuggl\w+)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
@@ -191,7 +193,8 @@ _CIVIL_CONTEXT = GatedPattern(
      "trucks", "buses", "lorries", "sports", "gamers", "gaming",
      "video game", "tournament", "grain", "shipments", "cargo", "airline", "carmaker", "automaker", "chipmaker",
      "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder", "lifeboat", "oil rig", "lifeguard",
-     "tourism", "tourists", "currency", "central bank", "traders", "activists", "humanitarian aid"),
+     "tourism", "tourists", "currency", "central bank", "traders", "activists", "humanitarian aid", "aid convoy",
+     "relief convoy", "food aid", "world food programme", "red cross", "red crescent", "customs ", "smuggl"),
 )
 _PRONOUN_BEFORE = re.compile(r"\b(they|it|its|their|he|she|his|her|we|our)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -532,7 +535,11 @@ def _is_headline(sent: Sentence) -> bool:
     return sent.body.rstrip().rstrip("\"”’'")[-1:] not in ".!?"
 
 
-_WOULD_NEXT = re.compile(r"\bwould\s+(?:(?:also|soon|quickly|immediately|then)\s+)?$", re.I)
+_WOULD_NEXT = re.compile(
+    r"\bwould\s+(?:(?:also|soon|quickly|immediately|then|probably|likely|eventually)\s+)?(?:(?:try|seek|attempt)\s+to\s+)?$",
+    re.I,
+)
+_WOULD_BE_DONE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?would\s+be\s+(?:[a-z]+ed|held|begun|undertaken|run|carried)\b")
 _IF_IN = re.compile(r"\b(?:if|unless|should|in case|were)\b", re.I)
 
 
@@ -544,6 +551,8 @@ def _planned(sent: Sentence, pos: int, end: int) -> bool:
         return True
     if _WOULD_NEXT.search(before) and not _IF_IN.search(sent.text, lo, hi):
         return True  # "said Seoul would send two destroyers": the future of reported speech, with no condition
+    if _WOULD_BE_DONE.match(after) and not _IF_IN.search(sent.text, lo, hi):
+        return True  # "announced that artillery drills would be conducted on Friday": the future of reported speech
     if _FUTURE_AFTER.search(after) and not _PERFECT_BEFORE.search(before):
         return True  # "will deploy by March"; but "had arrived by mid-February" is done
     # Headline infinitive: "Putin to oversee military drills".

@@ -37,7 +37,7 @@ from services.extractor.statements import (
 )
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.13.0"
+EXTRACTOR_VERSION = "1.14.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -255,6 +255,9 @@ _RX_PERFORMATIVE_1 = re.compile(
 )
 
 
+_RX_PERFORMATIVE_2 = re.compile(r"\s*(?:at|during|after|following|before|in|on)\s", re.I)
+
+
 def _performative(sent: Sentence, speech: Speech) -> bool:
     """"Putin announced a partial mobilisation": the verb performs the act, it does not report a claim."""
     form = sent.text[speech.start:speech.end].lower()
@@ -262,7 +265,9 @@ def _performative(sent: Sentence, speech: Speech) -> bool:
         return False
     for trig in sent.trigs:
         between = sent.text[speech.end:trig.start]
-        if speech.end <= trig.start <= speech.end + 40 and not _RX_PERFORMATIVE_1.search(between):
+        if speech.end <= trig.start <= speech.end + 40 and not _RX_PERFORMATIVE_1.search(between) and not (
+            _RX_PERFORMATIVE_2.match(between)  # "announced at a board meeting": where it was said, not what
+        ):
             return True
     return False
 

@@ -59,6 +59,10 @@ def load_gazetteer(path: Path = DATA_FILE) -> dict[str, Entity]:
     return entries
 
 
+# Pyongyang's state media write the other half in lower case ("the south Korean puppet forces", "in south Korea").
+_KOREA_LOWER = ("south Korea", "north Korea")
+
+
 @lru_cache(maxsize=65536)  # pure and called for every entity match; the same names recur in every article
 def form_matches_case(form: str, written: str) -> bool:
     """Whether `written` (the text as found) is a proper-noun use of `form`.
@@ -66,7 +70,7 @@ def form_matches_case(form: str, written: str) -> bool:
     Names must start with a capital; short forms (US, UN, EU, AU, UK) must be all capitals so that
     the words "us" or "au" never resolve.
     """
-    if not written or not written[0].isupper():
+    if not written or not written[0].isupper() and not written.startswith(_KOREA_LOWER):
         return False
     letters = [c for c in form if c.isalpha()]
     if len(letters) <= 3:

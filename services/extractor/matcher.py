@@ -215,7 +215,10 @@ def _inside_no_name(trigs: list[Mention], ents: list[Mention]) -> list[Mention]:
 # "the North" and "the South" name the two Koreas in Korean news (a Korea is named elsewhere in the same text).
 _KOREAN_HALF = re.compile(
     r"\b(?:the\s+)?(North|South)\b(?!\s+(?:Korea|Korean|Atlantic|Pacific|Sea|China|Pole|America|American|Africa|"
-    r"African|Macedonia|Island|Caucasus|Cyprus|of|Carolina|Dakota|Kivu|Sudan|Ossetia|West|East|Star|Stream|Wales)\b)"
+    r"African|Macedonia|Island|Caucasus|Cyprus|of|Carolina|Dakota|Kivu|Sudan|Ossetia|West|East|Star|Stream|Wales|"
+    # the provinces of both Koreas named after a half: "South Hwanghae", "North Gyeongsang Province"
+    r"Hwanghae|Pyongan|Hamgyong|Chungcheong|Gyeongsang|Jeolla|Chungchong|Kyongsang|Cholla|"
+    r"[A-Z][\w'’-]+\s+(?:Province|County|Prefecture))\b)"
 )
 _HALF_CODE = {"North": "PRK", "South": "KOR"}
 

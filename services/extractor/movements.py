@@ -128,6 +128,18 @@ _PLAINLY_MILITARY = re.compile(
     r"brigades?|joint chiefs|joint staff|general staff|chiefs? of (?:the )?(?:general |defen[cs]e )?staff)\b",
     re.I,
 )
+# Civil work named as the purpose of a call-up or a move: no force is mobilised or moved for war.
+_CIVIL_PURPOSE = re.compile(
+    r"\bto\s+(?:help\s+)?(?:(?:the\s+)?(?:farmers|residents|villagers|workers|rescuers)\s+(?:to\s+)?)?"
+    r"(?:(?:bring|gather)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:harvest|crops?)|harvest|plant\s+(?:crops|rice|wheat)|sow|clear\s+(?:snow|rubble|debris)|clean\s+up|rebuild|build\s+(?:homes|houses)|"
+    r"repair\s+(?:homes|houses|roads|dykes|dams)|fight\s+(?:the\s+)?(?:wild)?fires?|contain\s+(?:the\s+)?(?:floods?|fires?|outbreak))\b",
+    re.I,
+)
+# A list of sanctioned or designated people or firms something is added to: no forces are added.
+_ADDED_TO_LIST = re.compile(
+    r"[^.;]{0,120}?\bto\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:list|blacklist|watchlist|register|registry)\b",
+    re.I,
+)
 _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards|onto)\s+", re.I)
 _SEA_OBJECT = re.compile(
     # "at the Jiupeng base" is where a test was fired; "at an Israeli military base" is a target (an attack)
@@ -165,7 +177,13 @@ _OWN_PLACE = GatedPattern(
 )
 _OFF_BEFORE = re.compile(r"\boff\s+(?:the\s+)?$", re.I)
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_CLAUSE_WORD = re.compile(r"\b(?:after|before|while|whereas|because|although|hours after|days after)\b", re.I)
+# Words that open another clause or a cause: a place beyond one is not where the action happens ("raised its
+# readiness in response to the PLA drills", "mobilised the militia in response to a U.S. naval buildup").
+_CLAUSE_WORD = re.compile(
+    r"\b(?:after|before|while|whereas|because|although|hours after|days after|"
+    r"in (?:response|reaction|reply|retaliation) (?:to|for)|responding to|reacting to)\b",
+    re.I,
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _BY_OF_BEFORE = re.compile(r"\b(?:by|of)\s+(?:the\s+)?$")
 _OF_PLACE_BEFORE = re.compile(
@@ -306,6 +324,14 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         actors = [a for a in actors if a == speech.code]
         if not actors:
             return []
+    if speech is not None and speech.code and not hypothetical and _speculator(sent, speech) and _planned(
+        sent, trig.start, trig.end
+    ):
+        # "A former Ukrainian minister said Russia would call up another 300,000 men": a former official's or an
+        # analyst's forecast of another party's step is speculation, like a conditional (their own side's is not)
+        actors = [a for a in actors if a == speech.code]
+        if not actors:
+            return []
     if not own_entity and _definite_forces(sent, trig):
         return []  # "the ships were later seen heading back": back-reference to reported forces (rule 8)
     launched_from = sent.text.endswith("from", trig.start, trig.end) and item.subtype == "weapons_test"
@@ -370,7 +396,10 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
 
 
 _MODAL_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:could|might|may|would)\s+(?:\w+\s+)?(?:become|be|follow|come)\b"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:could|might|may)\s+(?:\w+\s+)?(?:become|be|follow|come)\b"
+    # "would" too, but not its future passive: "announced that artillery drills would be conducted on Friday"
+    r"|\s+(?:[\w-]+\s+){0,2}?would\s+(?:\w+\s+)?(?:become|be(?!\s+(?:[a-z]+ed|held|begun|undertaken|run|carried)\b"
+    r"(?![^;.]*\b(?:if|unless)\b))|follow|come)\b"
     # "The buildup of Venezuelan forces …, which peaked in 2023, could resume after elections": a relative clause
     # between the act and its modal
     r"|\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?(?:[\w'’-]+\s+){0,3}?[\w'’-]*,[^,;.]{3,70},\s+(?:could|might|may)\s+"
@@ -760,6 +789,12 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             m.end <= trig.start for m in sent.mils
         ):
             return False  # "if Iran moved to enrich uranium": took a step, no forces named as moving
+        purpose = _CIVIL_PURPOSE.search(text, max(sent.start, trig.start - 40), min(sent.end, trig.end + 60))
+        if purpose is not None and (
+            purpose.start() >= trig.end and "," not in text[trig.end:purpose.start()]
+            or purpose.start() <= trig.start < purpose.end()
+        ):
+            return False  # "volunteer brigades were mobilised to help farmers bring in the harvest": civil work
         if item.subtype == "mobilization":
             form = text[trig.start:trig.end].lower()
             if form.startswith("recruitment"):  # a recruitment drive for nurses is no call-up
@@ -772,6 +807,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
                 _body_has(sent, _RESERVISTS))
         if item.subtype == "withdrawal" and _LEAVE_FORM.match(text, trig.start, trig.end) and _left_behind(sent, trig):
             return False
+        if item.subtype == "buildup" and text.startswith("add", trig.start) and _ADDED_TO_LIST.match(
+            text, trig.end, min(sent.end, trig.end + 140)
+        ):
+            return False  # "added nine people, including an army commander, to its sanctions list"
         if _POLICE.search(text, _clause(sent, trig.start, trig.end)[0], trig.start) or (
             _body_has(sent, _CIVIL_CONTEXT) and not _body_has(sent, _PLAINLY_MILITARY)
             and not any(m.item.countable and m.item.form.lower() not in _AMBIGUOUS_CRAFT for m in sent.mils)
@@ -1572,7 +1611,8 @@ _RX_QUANTITY_1 = re.compile(
     r"(\d[\d,.]*(?:\s+(?:thousand|million))?)(?![\w-])(?!\s*(?:%|per|percent|km|kilomet|mile|days|weeks|years|"
     r"months|hours|degrees|metres|meters))"
 )
-_RX_QUANTITY_2 = re.compile(r"\b(after|before|while|when|because|but|whereas|although)\b", re.I)
+_NEXT_COMPLEMENT = re.compile(r"\b(?:and|but)\s+that\b", re.I)
+_RX_QUANTITY_2 = re.compile(r"\b(after|before|while|when|because|but|whereas|although|and that)\b", re.I)
 _RX_QUANTITY_3 = re.compile(r"(?:19|20)\d\d")
 
 
@@ -1610,12 +1650,27 @@ def _quantity(sent: Sentence, trig: Mention, actor: str | None) -> int | None:
         if not counts or owner is not None and actor is not None and owner.item.code != actor:
             return None  # "30,000 Russian troops" counts Russia's part of a joint drill only
         return value
+    if trig.item.subtype == "mobilization":
+        # "will call up 147,000 citizens", "the mobilisation of more than 4.5 million members of the militia": the
+        # people a call-up takes into the forces are its troops
+        called = _CALLED_UP_COUNT.match(text, trig.end, min(sent.end, trig.end + 60))
+        if called is not None:
+            at = called.start("count") - sent.start
+            return next((value for n_start, _, value in _numbers(sent) if n_start == at), None)
     # "with the number actually increasing by 7,000", "increased the number of warships … to 20"
     after = text[trig.end:min(sent.end, trig.end + 80)]
     by = _RX_QUANTITY_1.search(after)
     if by and _mil_near(sent, trig, 200) and not _RX_QUANTITY_3.fullmatch(by.group(1)):
         return parse_number(by.group(1))
     return None
+
+
+_CALLED_UP_COUNT = re.compile(
+    r"\s+(?:up\s+)?(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+|"
+    r"up to\s+|another\s+|a further\s+)?(?P<count>\d[\d,.]*(?:\s+(?:thousand|million))?)\s+(?:[\w-]+\s+)?"
+    r"(?:citizens|members|recruits|people|volunteers|personnel|draftees)\b",
+    re.I,
+)
 
 
 # Patterns of `_counted_noun`, compiled once: on short strings `re`'s cache lookup costs more than the match.
@@ -1653,8 +1708,10 @@ def _military_assertion(
     text = sent.text
     before = text[sent.start:trig.start]
     denial = _last(_DENIAL_SCOPE, before)
-    if denial is not None and not _DESPITE.search(before[denial.end():]):
-        return "denied"
+    if denial is not None and not _DESPITE.search(before[denial.end():]) and not _NEXT_COMPLEMENT.search(
+        before, denial.end()
+    ):
+        return "denied"  # (not "had no intention of … and that 3,800 soldiers had been sent back": a second content)
     if speech is not None and speech.owner and _body_has(sent, _DISPUTE):
         return "disputed"
     after = text[trig.end:sent.end]

@@ -544,8 +544,15 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
             if other.start > trig.end and other.item.type in (_TROOP, _DRILL):
                 location = _location(sent, other, [], ctx)
                 break
+    # a meeting or a deal told in the speech's own clause is the speaker's account of it, whoever its subject is
+    # ("Zakharova wrote that Lavrov had held talks with his Ukrainian counterpart": both told by Russia)
+    told_inside = (
+        own_subject and subtype in _ACT_SUBTYPES and speech is not None and joint_ent is not None
+        and not _RX_CLAUSE_BREAK.search(sent.text, speech.end, joint_ent.start)
+    )
     claimant_speech = (
-        speech if speech is not None and not speech.statement and speech.code and not own_subject else None
+        speech if speech is not None and not speech.statement and speech.code and (not own_subject or told_inside)
+        else None
     )
     out = []
     assertion = "planned" if to_come else "reported"
@@ -561,6 +568,7 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     return out
 
 
+_RX_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|while|as|when)\b", re.I)
 _SPEAKERS_GLUE = re.compile(r"(?:\W|\b(?:and|the|both)\b)*", re.I)
 
 
@@ -995,6 +1003,13 @@ _OWN_PEOPLE_TOLD = re.compile(
     + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:leave|avoid|stay|return|shelter|register)\b",
     re.I,
 )
+# A call to arms: a government calling its own people to the colours (part of a mobilisation, told to nobody abroad).
+_CALL_TO_ARMS = re.compile(
+    r"\s+(?:on\s+)?(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?(?:citizens|nationals|people|men|women|youths?|"
+    r"young people|volunteers|reservists|conscripts|veterans|students|everyone|all those)\s+(?:[\w'’-]+\s+){0,10}?"
+    r"to\s+(?:enlist|report|join up|join the (?:army|armed forces|militia|ranks)|sign up|volunteer|take up arms)\b",
+    re.I,
+)
 _DOMESTIC_LAW = re.compile(
     r"\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|legislation|budget|amendment|act)\b", re.I
 )
@@ -1003,6 +1018,8 @@ _BY_AGENT = re.compile(r"\s+by\s", re.I)
 _DETERMINER_NOUN = re.compile(r"\b(?:the|a|an|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _STEP_NAMED = re.compile(r"\b(?:withdraw|pull|leave)\b")
 _VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + _HARDWARE.pattern)
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:no|nothing)\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
 
 
@@ -1204,16 +1221,25 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
     if item.subtype == "demand" and (
         _OWN_PEOPLE_TOLD.match(sent.text, trig.end, min(sent.end, trig.end + 50))
         or _OWN_PEOPLE_TOLD.search(" " + form)
+        or _CALL_TO_ARMS.match(sent.text, trig.end, min(sent.end, trig.end + 110))
     ):
-        return True  # "urging citizens to leave Lebanon": a travel advisory to its own people, no party is told
+        # "urging citizens to leave Lebanon": a travel advisory to its own people, no party is told; "calling on all
+        # men of fighting age to report to recruitment centres": a call to arms, part of a mobilisation
+        return True
     if item.subtype == "rejection" and form.startswith("veto") and _DOMESTIC_LAW.match(sent.text, trig.end, sent.end):
         return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
     if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
         return True  # "ending its defence cooperation agreement with France": a deal undone, none made
+    if item.subtype == "agreement" and form.startswith("offer") and _NO_OBJECT_AFTER.match(
+        sent.text, trig.end, sent.end
+    ):
+        return True  # "although he offered no evidence", "offered no concessions": nothing offered
     if item.subtype == "agreement" and form == "agreed" and _DETERMINER_BEFORE.search(_before(sent, trig.start, 8)):
         return True  # "ahead of the agreed deadline": an adjective, not a deal made
-    if item.subtype == "agreement" and not item.verb and _CITING.search(_before(sent, trig.start, 50)):
-        return True  # "citing the two countries' mutual defence pact": an existing deal, named
+    if not item.verb and item.subtype not in ("denial", "rejection") and _CITING.search(_before(sent, trig.start, 50)):
+        # "citing the two countries' mutual defence pact": an existing deal, named; "citing an imminent threat of
+        # aggression": the reason given for a step, not a threat or a charge the speaker makes
+        return True
     if _DECISION_TO.search(_before(sent, trig.start, 40)):
         return True  # "criticised China's decision to suspend climate talks": another's act, named as an object
     if _ASKED.match(sent.body) and trig.start < sent.text.find(",", sent.start, sent.end):
@@ -1230,8 +1256,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         sent, trig, year
     ):
         return True  # "signed the INF treaty in 1987", "held their first summit in 2000"
-    if not item.strong and _PASSIVE.search(_before(sent, trig.start, 20)):
-        return True  # "was ordered onto heightened alert"
+    if not item.strong and _PASSIVE.search(_before(sent, trig.start, 20)) and not _ARTICLE_BEFORE.search(
+        _before(sent, trig.start, 6)
+    ):
+        return True  # "was ordered onto heightened alert" (not "was a rehearsal for war": a noun, called something)
     if item.subtype == "demand" and not item.verb and form == "demands" and _POSSESSED.search(
         _before(sent, trig.start, 30)
     ) and not _PRESENTED.search(_before(sent, trig.start, 60)) and not _VERB_OBJECT.match(

@@ -257,7 +257,9 @@ _SEPARABLE_BACK = re.compile(
     r"|\bmov(?:e|es|ed|ing)\s+(?:[\w,.-]+\s+){1,4}?(?:back(?!\s+(?:into|toward|towards|to\s+the\s+border)\b)|out|"
     r"home)\b"
     # "sending HMS Diamond back to the Red Sea": forces sent back to a named theatre are deployed there again
-    r"|\b(?:send(?:s|ing)?|sent)\s+(?:[\w,.-]+\s+){1,4}?(?:back(?!\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))|out|home)\b",
+    # ("sent back to front-line posts": toward the border, a buildup)
+    r"|\b(?:send(?:s|ing)?|sent)\s+(?:[\w,.-]+\s+){0,4}?(?:back(?!\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"(?!\s+(?:to|into)\s+(?:the\s+)?(?:front|frontline|front-line|border|forward))|out|home)\b",
     re.I,
 )
 

@@ -275,6 +275,16 @@ NEGATIVES = [
     # demand in the market's sense
     "Seoul shares slip as chip demand cools",
     "Oil demand in Asia is set to rise next year, the agency said.",
+    # civil work as the purpose of a call-up; aid convoys; a sanctions list; customs officers' exercise; a missile
+    # that slams into a building is an attack, not a rebuke
+    "Student work teams were mobilised to help villagers gather in the maize harvest, the provincial paper said.",
+    "A Red Cross convoy crossed into the besieged district from Jordan with flour and medicine on Monday.",
+    "Britain added four people, including a Russian navy officer, to its sanctions list on Thursday.",
+    "Customs officers from Kazakhstan and Uzbekistan held a joint exercise in detecting smuggled cigarettes.",
+    "A drone slammed into a fuel depot outside Belgorod overnight, the regional governor wrote on Telegram.",
+    # a former official's forecast of another party's step is speculation, wherever his title sits
+    "A former Georgian defence minister, now a columnist, said Russia would probably try to move more troops into "
+    "South Ossetia this year.",
 ]
 
 
@@ -603,6 +613,18 @@ CASES = [
      "to their permanent bases.", {("withdrawal", "RUS")}),
     # a headline's named envoy "to visit": a planned visit, a call for talks until it happens (rule 9)
     ("Qatar's mediator Mohammed Al-Khulaifi to visit Kinshasa and Kigali, Doha says", {("call_for_talks", "QAT")}),
+    # "citing a threat" gives the reason for a step, it is no warning; a call to arms is part of a mobilisation, no
+    # demand
+    ("Mali's junta put the army on maximum alert, citing a threat of foreign aggression.",
+     {("readiness_check", "MLI")}),
+    ("Myanmar's military government announced a call-up on Saturday, urging all men aged 18 to 35 in the capital "
+     "region to report to their local recruitment offices.", {("mobilization", "MMR")}),
+    # something called a rehearsal for war is a charge; a state "will take resolute measures": a threat
+    ("Minsk said NATO's Defender Europe exercise, which began on Monday, was a rehearsal for an invasion.",
+     {("exercise", "NATO"), ("accusation", "BLR")}),
+    ("Should Hanoi keep building on the reef, China will take firm and resolute measures, the foreign ministry said.",
+     {("warning", "CHN")}),
+    ("Iran's army chief said any strike on its nuclear sites would trigger a crushing response.", {("warning", "IRN")}),
 ]
 
 
@@ -1030,8 +1052,9 @@ FIELDS = [
     # the partner of a call: the trigger's own "with" before "X's minister"; a reported clause's own joint subject
     ("Blinken spoke with Turkey's foreign minister about the crisis, the State Department said.",
      {("meeting", "USA", "reported", "USA"), ("meeting", "TUR", "reported", "USA")}),
+    # (a call told in the speaker's own clause is the speaker's account for every party, rule 11)
     ("Beijing says Xi and Putin spoke by phone on Friday.",
-     {("meeting", "CHN", "reported", "CHN"), ("meeting", "RUS", "reported", "RUS")}),
+     {("meeting", "CHN", "reported", "CHN"), ("meeting", "RUS", "reported", "CHN")}),
     # a source declining to be named refuses nothing; an inspection "ordered by" a minister is no demand
     ("Pakistan's army put its air defence units on high alert, two officials said, declining to be named.",
      {("readiness_check", "PAK", "reported", None)}),
@@ -1192,6 +1215,19 @@ FIELDS = [
     ("India's aircraft carrier Vikrant returned to its home port in Kochi after a month in the Arabian Sea, the "
      "navy said.",
      {("withdrawal", "IND", "claimed", "IND")}),
+    # a speaker who "wrote on X"; a titled head set off by an apposition; a call-up counted in citizens; the speaker
+    # tells a meeting held by somebody else in his speech's clause
+    ("Poland's defence minister wrote on X that 2,000 more soldiers had been sent to the Belarusian border.",
+     {("buildup", "POL", "claimed", "POL")}),
+    ("The Armenian defence minister, Suren Papikyan, said Azerbaijan had massed troops near Jermuk.",
+     {("buildup", "AZE", "reported", "ARM")}),
+    ("Kyiv will call up 80,000 citizens for military service this spring, the general staff said.",
+     {("mobilization", "UKR", "planned", "UKR")}),
+    ("The Kremlin spokesman said Lavrov had met his Indian counterpart in Moscow on Friday.",
+     {("meeting", "RUS", "reported", "RUS"), ("meeting", "IND", "reported", "RUS")}),
+    # an announced exercise that "would be held": the future of reported speech, planned
+    ("The Japanese defence ministry announced that joint landing drills would be held on Okinawa next week.",
+     {("exercise", "JPN", "planned", "JPN")}),
     # "flown … instructors and equipment into" deploys
     ("Turkey has flown about 200 military instructors and drones into Tripoli, Libyan officials said.",
      {("deployment", "TUR", "reported", "LBY")}),
