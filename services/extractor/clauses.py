@@ -290,6 +290,8 @@ _RX_FIND_MODIFIER_2 = re.compile(
     r"\b(and|or|of|to|from|in|into|on|at|near|with|by|that|against|toward|towards|for)\b", re.I
 )
 
+_RX_FIND_MODIFIER_3 = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
+
 
 def _find_modifier(sent: Sentence, mil: Mention) -> Mention | None:
     best = None
@@ -297,6 +299,10 @@ def _find_modifier(sent: Sentence, mil: Mention) -> Mention | None:
         if ent.end <= mil.start and mil.start - ent.end <= 30 and ent.item.code:
             gap = sent.text[ent.end:mil.start]
             if _RX_FIND_MODIFIER_1.fullmatch(gap) and not _RX_FIND_MODIFIER_2.search(gap):
+                if ent.item.kind == "country" and _RX_FIND_MODIFIER_3.search(
+                    sent.text, max(0, ent.start - 8), ent.start
+                ):
+                    continue  # "its Lithuania brigade": where its unit is based, not whose it is
                 best = ent
     return best
 
@@ -722,3 +728,17 @@ def _find_quotes(sent: Sentence) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened, sent.end))
     return spans
+
+
+_BUILDUP_NOUNS = frozenset({"buildup", "build-up"})
+_AT_A_PLACE = re.compile(
+    r"\s+(?:near|along|on|at|around|close to|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?!\s+of\b)|(?:[\w-]+\s+)?"
+    r"(?:border|frontier|front|front line|boundary)\b)",
+    re.I,
+)
+
+
+def buildup_at_a_place(sent: Sentence, trig: Mention) -> bool:
+    """"denying any build-up near Zaporizhzhia", "the build-up on the border": a build-up at a named place or a border
+    is of forces, though no military noun is written (not "a build-up of debt")."""
+    return trig.item.form in _BUILDUP_NOUNS and bool(_AT_A_PLACE.match(sent.text, trig.end, sent.end))

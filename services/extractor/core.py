@@ -22,6 +22,7 @@ from services.extractor.clauses import (
     _modifier,
     _scan,
     _subject_before,
+    buildup_at_a_place,
 )
 from services.extractor.construct import Builder
 from services.extractor.matcher import Mention, find_mentions
@@ -37,7 +38,7 @@ from services.extractor.statements import (
 )
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.14.0"
+EXTRACTOR_VERSION = "1.15.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -63,6 +64,12 @@ def extract_text(text: str, published_at: datetime | None = None) -> list[EventC
 
 # A headline's source before a colon: one to four words, a capital first ("Seoul:", "Polish PM:", "ROK military:").
 _COLON_SOURCE = re.compile(r"\W*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}:\s")
+_DASH_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+)\W*$")
+_SOURCE_WORD = re.compile(
+    r"\b(?:ministry|military|army|navy|forces|spokes\w+|agency|state media|state TV|command|"
+    r"staff|government|president|minister|Kremlin|Pentagon|KCNA|Xinhua|TASS)\b",
+    re.I,
+)
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+))?"
     r"(?:\s+\([^)]{1,40}\))?\s+[—–-]{1,2}\s+"
@@ -70,7 +77,8 @@ _DATELINE = re.compile(
 
 
 _GENRE_LABEL = re.compile(
-    r"\W*(?:Explainer|Explained|Analysis|Opinion|Comment|Editorial|Factbox|Fact box|Fact check|Q&A|Timeline|Profile|"
+    r"\W*(?:Explainer|Explained|Analysis|Feature|Opinion|Comment|Editorial|Factbox|Fact box|Fact check|Q&A|Timeline|"
+    r"Profile|"
     r"Interview|Column|Review|Flashback|Obituary|Looking back|Long read|In pictures|Podcast|On this day)\s*[:|—–-]\s"
 )
 
@@ -144,6 +152,17 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         if ent is not None:
             sent.speeches.insert(0, Speech(colon.end() - 1, colon.end(), ent.item.code, True, False, sent.start,
                                            False, subject=(sent.start, colon.end() - 1)))
+    if not sent.speeches:
+        dash = _DASH_SOURCE.search(text, sent.start, sent.end) if text[sent.end - 1] != "." else None
+        named = next((e for e in sent.ents if e.start >= dash.start(1) and e.item.code), None) if dash else None
+        if dash is not None and (named is not None or _SOURCE_WORD.search(dash.group(1))):
+            # "ESTONIA PUTS BORDER UNITS ON HEIGHTENED ALERT - DEFENCE FORCES", "… - Interfax": a wire headline's
+            # source after a dash; a service named without its country is the headline's own party's (as "the
+            # ministry said")
+            own = next((e for e in sent.ents if e.end <= dash.start() and e.item.code), None)
+            code = named.item.code if named is not None else own.item.code if own is not None else None
+            sent.speeches.append(Speech(dash.start(1), dash.end(1), code, True, True, sent.start, False,
+                                        subject=(dash.start(1), dash.end(1)), title=named is None))
     _add_statement_speeches(sent, ctx)
     if not sent.trigs:
         return []
@@ -210,6 +229,8 @@ def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:
         return bool(sent.mils) or item.strong and (
             item.subtype == "mobilization" or item.form == "disengagement"  # "India, China complete disengagement"
             or item.form in _PULLBACK_NOUNS  # "Russian pullback": a state's forces, named by the modifier
+            # "denying any build-up near Zaporizhzhia": a build-up at a named place or a border is of forces
+            or buildup_at_a_place(sent, trig)
         )
     if item.type == _STATEMENT:
         return bool(sent.ents or sent.cues or ctx.speaker) or (item.verb and item.strong)

@@ -44,6 +44,7 @@ from services.extractor.clauses import (
     _negated,
     _numbers,
     _planned,
+    buildup_at_a_place,
     charge_about_itself,
 )
 from services.extractor.gating import GatedPattern
@@ -120,7 +121,21 @@ _WEAPON = re.compile(
 # A study, not a drill: "war games run by a think-tank", "consultants ran war games for the bank's board".
 _SIMULATION = re.compile(
     r"\b(think[- ]?tanks?|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study|consultants?|"
-    r"consultancy|university|academics|researchers|(?:bank|insurer|company)['’]s board|takeover)\b",
+    r"consultancy|university|academics|researchers|(?:bank|insurer|company)['’]s board|takeover|"
+    r"iterations?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}war[- ]games?|"
+    r"(?:widely\s+)?cited\s+(?:[\w-]+\s+){0,2}war[- ]games?)\b",
+    re.I,
+)
+_DRILL_PURPOSE = re.compile(r"\b(?:designed|intended|meant|aimed|tailored|geared)\s+to\s+$", re.I)
+# A running tally dated by its latest instance: "has carried out six nuclear tests, the most recent in 2017" (rule 2).
+_TALLY_AFTER = re.compile(
+    r"\s*,\s*the\s+(?:most recent|latest|last|first)(?:\s+(?:one|of (?:them|which|those)))?\s+(?:was\s+|coming\s+)?"
+    r"(?:in|on|during)\b",
+    re.I,
+)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|multiple|a series of)\s+"
+    r"(?:[\w-]+\s+)?$",
     re.I,
 )
 _PLAINLY_MILITARY = re.compile(
@@ -135,6 +150,7 @@ _CIVIL_PURPOSE = re.compile(
     r"repair\s+(?:homes|houses|roads|dykes|dams)|fight\s+(?:the\s+)?(?:wild)?fires?|contain\s+(?:the\s+)?(?:floods?|fires?|outbreak))\b",
     re.I,
 )
+_UPDATE_NOTE = re.compile(r"\W*(?:(?:UPDATED?|Updated?)\s*\d*\s*[:—–-]\s*)?")
 # A list of sanctioned or designated people or firms something is added to: no forces are added.
 _ADDED_TO_LIST = re.compile(
     r"[^.;]{0,120}?\bto\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:list|blacklist|watchlist|register|registry)\b",
@@ -162,7 +178,8 @@ _SEA_OBJECT = re.compile(
 # Aleksandar Vucic and Kosovo Prime Minister".
 _JOINED = re.compile(
     r"\.?(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|defen[cs]e|armed|forces?|army|navy|military|ministry|coast|guard|air|naval|"
-    r"troops|units|soldiers|sailors|marines|secretary|minister|president|chief|premier|envoy|foreign)){0,4},?\s*"
+    r"troops|units|soldiers|sailors|marines|secretary|minister|president|chief|premier|envoy|foreign|chancellor|prime|"
+    r"leader|king|emir)){0,4},?\s*"
     r"(?:and|,|as well as)\s*(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|up to)\s+)?(?:\d[\d,]*\s+)?"
     r"(?:(?:President|Prime|Minister|Premier|Chancellor|Foreign|Defen[cs]e|Secretary|King|Emir|Mr\.?|Ms\.?)\s+){0,3}|-|–"
@@ -214,7 +231,8 @@ _DISPUTE = GatedPattern(
         r"dismiss\w* (?:the|this|that|its|their) (?:[\w'’-]+ )?"
         r"(?:move|claims?|announcement|pullback|withdrawal|step) as|"
         r"claims? (?:[\w'’.-]+ ){1,7}?(?:disputed|contested)|"
-        r"(?:were|was|are|is) still (?:operating|present|there|in place|deployed|stationed|holding)|"
+        r"(?:were|was|are|is) still (?:operating|present|there|in place|deployed|stationed|holding|moored|docked|"
+        r"berthed)|"
         r"not a (?:real|genuine|true|actual) (?:withdrawal|pullback|pull-back|pullout|drawdown)|"
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
         r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence|"
@@ -324,6 +342,16 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         actors = [a for a in actors if a == speech.code]
         if not actors:
             return []
+    denied_any = _DENIED_ANY.search(_before(sent, trig.start, 20)) if not item.verb else None
+    denier_code: str | None = None
+    if denied_any is not None:
+        # "Belgrade denied any buildup": the denier's own (rule 10), named before the verb in its clause
+        verb_at = trig.start - len(_before(sent, trig.start, 20)) + denied_any.start()
+        lo = _clause(sent, verb_at, verb_at)[0]
+        denier = next((e for e in sent.ents if lo <= e.start < verb_at and e.item.code), None)
+        if denier is not None:
+            denier_code = denier.item.code
+            actors, actor_weak = [denier_code], False
     if speech is not None and speech.code and not hypothetical and _speculator(sent, speech) and _planned(
         sent, trig.start, trig.end
     ):
@@ -364,6 +392,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
                 claimant = actor  # "Estonia and Latvia said they were raising …": each speaks for itself
         if speech is None and _in_quote_only(sent) and ctx.speaker:
             claimant = ctx.speaker
+        if denier_code is not None:
+            claimant = denier_code
         assertion = "disputed" if contested else _military_assertion(sent, trig, actor, speech, claimant)
         if assertion == "disputed" and claimant is None:
             claimant = actor  # "calls Pyongyang's pullback claim false": a disputed claim is its actor's (rule 4)
@@ -548,10 +578,17 @@ _ADDRESSEE_GAP = re.compile(r"(?:order(?:ed|s)?|told)\s+(?:the\s+)?", re.I)
 _ORDERED = re.compile(r"\b(?:order(?:ed|s)?|told)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+_DENIED_ANY = re.compile(r"\bden(?:y|ies|ied|ying)\s+any\s+$", re.I)
+
+
 def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     """Negated, cancelled, background, back-referenced, demanded or a state rather than a movement."""
     if _negated(sent, trig.start, trig.end) or _cancelled(sent, trig.start, trig.end):
         return True
+    if not trig.item.verb and _TALLY_AFTER.match(sent.text, trig.end, sent.end) and _COUNT_BEFORE.search(
+        _before(sent, trig.start, 30)
+    ):
+        return True  # "North Korea has carried out six nuclear tests, the most recent in 2017": a tally, history
     if _is_background(sent, trig.start, trig.end, year):
         return True
     if _HABITUAL.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
@@ -564,8 +601,12 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         sent, trig
     ):
         return True  # "North Korea's last underground nuclear test, in 2017, …": an earlier act named
-    if not trig.item.verb and _ANY_BEFORE.search(_before(sent, trig.start, 8)):
-        return True  # "any deployment of Western troops would be a legitimate target": a condition, not an act
+    if not trig.item.verb and _ANY_BEFORE.search(_before(sent, trig.start, 8)) and not _DENIED_ANY.search(
+        _before(sent, trig.start, 20)
+    ):
+        # "any deployment of Western troops would be a legitimate target": a condition, not an act (but "denying any
+        # build-up" denies one, rule 10)
+        return True
     if not trig.item.verb and _definite_backref(sent, trig):
         return True
     if trig.item.subtype != "mobilization" and _in_demand_scope(sent, trig.start):
@@ -807,6 +848,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
                 _body_has(sent, _RESERVISTS))
         if item.subtype == "withdrawal" and _LEAVE_FORM.match(text, trig.start, trig.end) and _left_behind(sent, trig):
             return False
+        if text.startswith("Adds", trig.start) and _UPDATE_NOTE.fullmatch(text, sent.start, trig.start):
+            return False  # "UPDATED: Adds Finnish ministry statement …": an agency's update note, nothing added
         if item.subtype == "buildup" and text.startswith("add", trig.start) and _ADDED_TO_LIST.match(
             text, trig.end, min(sent.end, trig.end + 140)
         ):
@@ -838,7 +881,7 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             return _weak_troop_sense(sent, trig)
         if not item.military:
             return True
-        if _mil_near(sent, trig, 70):
+        if _mil_near(sent, trig, 70) or buildup_at_a_place(sent, trig):
             return True
         if item.subtype == "withdrawal" and sent.mils and _TO_BASES.search(
             text, trig.start, min(sent.end, trig.end + 40)
@@ -867,6 +910,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         ):
             return False  # fired at a target: an attack, not a test ("test-fired … at Rize" names the launch site)
         return _body_has(sent, _WEAPON)
+    if item.verb and _DRILL_PURPOSE.search(_before(sent, trig.start, 30)):
+        return False  # "the drills look designed to rehearse a blockade": what drills are for, no drill of its own
     verb_use = text[trig.start:trig.end].lower().startswith("exercis")
     if verb_use and _EXERCISE_OF.match(text, trig.end, min(sent.end, trig.end + 40)):
         return False  # "to exercise maximum restraint", "exercised its right": the verb, not a drill

@@ -569,7 +569,13 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
 
 
 _RX_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|while|as|when)\b", re.I)
-_SPEAKERS_GLUE = re.compile(r"(?:\W|\b(?:and|the|both)\b)*", re.I)
+# what may stand between the parties of a joint subject: "and", "both", and each party's titled speaker
+# ("Germany's chancellor and France's president")
+_SPEAKERS_GLUE = re.compile(
+    r"(?:\W|\b(?:and|the|both)\b|(?<=\w)['’]s\s+(?:(?:foreign|defence|defense|prime)\s+)?(?:chancellor|president|"
+    r"minister|prime minister|premier|leader|king|emir|secretary)\b)*",
+    re.I,
+)
 
 
 def _joint_speakers(sent: Sentence, speech: Speech) -> list[str]:
@@ -784,7 +790,8 @@ _PRECONDITION = re.compile(
 )
 _RX_STATEMENT_SUBTYPE_3 = re.compile(
     r"\b(de-?escalat\w*|dialogue|talks|negotiat\w*|restraint|peaceful\w*|diplomac\w*|calm|lines of "
-    r"communication|refrain\w*|provocations?|settle\w*|ceasefire|cease-fire|truce|cessation of hostilities)\b", re.I
+    r"communication|refrain\w*|provocations?|settle\w*|ceasefire|cease-fire|truce|cessation of hostilities|brink)\b",
+    re.I,
 )
 _RX_STATEMENT_SUBTYPE_4 = re.compile(
     r"\b(deals?|agreements?|accords?|treat(?:y|ies)|pacts?|memorandum|ceasefire|truce|declaration|statement|"
@@ -842,6 +849,14 @@ def _foreign_claim(sent: Sentence, trig: Mention) -> bool:
     return owner is None or subject is None or subject.item.code != owner.item.code
 
 
+_TALKS_REFUSED = re.compile(
+    r"\s*(?:of\s+|to\s+)?(?:ever\s+)?(?:sitting down|sit down|talking|talk|negotiating|negotiate|meeting|meet|"
+    r"holding (?:any\s+)?talks|hold (?:any\s+)?talks|engaging|engage|returning to (?:the\s+)?(?:talks|table)|"
+    r"resuming (?:the\s+)?talks|resume (?:the\s+)?talks)\b",
+    re.I,
+)
+
+
 def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     """The subtype a statement trigger really signals here, or None when it signals nothing."""
     text = sent.text
@@ -873,6 +888,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "call_for_talks"  # "instructed their special representatives to meet soon": a meeting yet to happen
     if subtype == "meeting" and _EXPECTED_MEETING.search(_before(sent, trig.start, 40)):
         return "call_for_talks"  # "said they expected a 16th round of talks": one still to come
+    if subtype == "denial" and form.startswith(("no intention", "no plan")) and _TALKS_REFUSED.match(after):
+        return "rejection"  # "had no intention of ever sitting down with Seoul": talks refused, not a plan denied
     if subtype == "demand" and _AID_ASKED.match(after):
         return None  # "appealing for international aid", "asked for help with the floods": relief, not a demand made
     if subtype == "demand" and form.startswith(("request", "ask")) and _MEETING_ASKED.match(after):
@@ -1018,6 +1035,16 @@ _BY_AGENT = re.compile(r"\s+by\s", re.I)
 _DETERMINER_NOUN = re.compile(r"\b(?:the|a|an|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _STEP_NAMED = re.compile(r"\b(?:withdraw|pull|leave)\b")
 _VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + _HARDWARE.pattern)
+_PROPOSAL_DISMISSED = re.compile(
+    r"\b(?:demands?|proposals?|offers?|plans?|calls?|requests?|ultimatum|initiative|peace plan)\s+"
+    r"(?:(?:was|were|has been|had been|have been)\s+)?(?:(?:swiftly|quickly|promptly|flatly|immediately)\s+)?$",
+    re.I,
+)
+_WARNING_TIME = re.compile(
+    r"\b(?:(?:hours|days|minutes|weeks|months|seconds)\s+of|early|advance|little|short|enough|sufficient|ample|"
+    r"strategic|tactical)\s+$",
+    re.I,
+)
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:no|nothing)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
@@ -1230,6 +1257,12 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
     if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
         return True  # "ending its defence cooperation agreement with France": a deal undone, none made
+    if item.subtype == "accusation" and form.startswith("dismiss") and _PROPOSAL_DISMISSED.search(
+        _before(sent, trig.start, 50)
+    ):
+        return True  # "The demand was dismissed as 'unacceptable'": a proposal refused (a rejection), no charge
+    if item.subtype == "warning" and form.startswith("warning") and _WARNING_TIME.search(_before(sent, trig.start, 25)):
+        return True  # "would have 48 hours of warning", "early warning radars": notice of an attack, no threat made
     if item.subtype == "agreement" and form.startswith("offer") and _NO_OBJECT_AFTER.match(
         sent.text, trig.end, sent.end
     ):

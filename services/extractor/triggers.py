@@ -230,7 +230,8 @@ _STILL_THERE = re.compile(
     r"\b(?:said|says|say|insisted|insists|insist|maintained|maintain|maintains|countered|reported)\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?"
     r"(?:(?:were|was|are|is)\s+still\s+"
-    r"(?:holding|there|in place|dug in|present|occupying|deployed|operating|stationed|in|inside|on|at)|"
+    r"(?:holding|there|in place|dug in|present|occupying|deployed|operating|stationed|moored|docked|berthed|in|inside|"
+    r"on|at)|"
     r"still\s+(?:held|hold|occupied|occupy|occupies|occupying)|remained?\s+(?:in|at|on|there|dug in)|"
     r"remains?\s+(?:in|at|on|there)|(?:stayed|remained)\s+behind|remained\s+(?:nearby|in the area)|"
     r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
@@ -286,7 +287,7 @@ _PATTERN_GATES = (
     ("talks", "negotiations", "consultations"),
     ("but ", "contradicted", "despite", "; ", "though ", "whereas "),
     ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),
-    ("provocation", "threat to", "violation of", "breach of", "aggression", "rehearsal for", "disgrace", "blackmail",
+    ("provocation", "threat", "violation of", "breach of", "aggression", "rehearsal for", "disgrace", "blackmail",
      "interference", "desperation", "weakness", "mistake", "escalation", "unacceptable", "irresponsible", "illegal",
      "illegitimate", "ruse", "smokescreen", "sham", "charade", "bluff", "deception", "stunt"),
     ("fired", "opened fire", "shelled", "violated", "intruded", "rammed", "attacked"),
@@ -320,7 +321,7 @@ _VERB_GATES = (
     ("still", "remain", " not ", "seen no", "presence", "contradicted", "stayed", "regroup", "reposition", "redeploy",
      "rotat", "ruse", "smokescreen"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
-    ("call", "brand", "describ", "term", "label"),
+    ("call", "brand", "describ", "term", "label", "dismiss", "denounc"),
     ("said", "says", "say", "claimed", "reported"),
     ("launched from", "fired from"),
     ("held",),
@@ -412,8 +413,13 @@ def _add_pattern_triggers(sent: Sentence) -> None:
     kept = [  # an accusation's span holds the contested act ("… said troops were regrouping rather than withdrawing")
         t for t in sent.trigs
         if not any(
-            e.start <= t.start < e.end and (t.item.type == e.item.type or e.item.subtype == "accusation" and (
-                t.item.type == _TROOP)) for e in extra
+            e.start <= t.start < e.end and (
+                # (a rejection verb the charge starts with stays: "The demand was dismissed as 'unacceptable'")
+                t.item.type == e.item.type and not (
+                    e.item.subtype == "accusation" and t.item.subtype == "rejection" and t.start == e.start
+                )
+                or e.item.subtype == "accusation" and t.item.type == _TROOP
+            ) for e in extra
         )
     ]
     sent.trigs = sorted(kept + extra, key=lambda m: m.start)

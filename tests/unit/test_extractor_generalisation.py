@@ -285,6 +285,13 @@ NEGATIVES = [
     # a former official's forecast of another party's step is speculation, wherever his title sits
     "A former Georgian defence minister, now a columnist, said Russia would probably try to move more troops into "
     "South Ossetia this year.",
+    # minutes of warning are notice, not a threat; drills "designed to rehearse" something hold no drill of their own;
+    # a war game's iterations are a study; a tally dated by its latest instance is history; an agency's update note
+    "With the new radars the fleet would get about 15 minutes of warning before a missile strike, the report says.",
+    "Commentators said the manoeuvres seemed designed to rehearse the seizure of an airfield.",
+    "In most iterations of the much-discussed war game, the defenders held the island but lost most of their ships.",
+    "Pakistan has carried out five nuclear tests, the last of them in May 1998.",
+    "UPDATED: Adds comment from the Polish foreign ministry in paragraph 6.",
 ]
 
 
@@ -625,6 +632,20 @@ CASES = [
     ("Should Hanoi keep building on the reef, China will take firm and resolute measures, the foreign ministry said.",
      {("warning", "CHN")}),
     ("Iran's army chief said any strike on its nuclear sites would trigger a crushing response.", {("warning", "IRN")}),
+    # dismissing another's words as false or calling its moves a threat is a charge (alongside the other statement)
+    ("Latvia's prime minister dismissed Moscow's assurances as \"worthless\" and demanded the return of the ships.",
+     {("accusation", "LVA"), ("demand", "LVA")}),
+    ("Manila's defence chief called the Chinese manoeuvres a blatant threat to regional stability.",
+     {("accusation", "PHL")}),
+    # a proposal dismissed is refused, no charge; talks one has no intention of holding are refused
+    ("The offer was dismissed as 'unserious' by the Indian foreign ministry.", {("rejection", "IND")}),
+    ("Seoul's unification minister said the government had no intention of sitting down with Pyongyang this year.",
+     {("rejection", "KOR")}),
+    # two titled heads joined by "and" speak together; "increased readiness" is a readiness check, not a buildup
+    ("Britain's prime minister and Poland's president jointly urged Moscow to step back from the brink.",
+     {("call_for_talks", "GBR"), ("call_for_talks", "POL")}),
+    ("Norway's defence ministry said its northern brigades had been placed on increased readiness.",
+     {("readiness_check", "NOR")}),
 ]
 
 
@@ -1225,6 +1246,15 @@ FIELDS = [
      {("mobilization", "UKR", "planned", "UKR")}),
     ("The Kremlin spokesman said Lavrov had met his Indian counterpart in Moscow on Friday.",
      {("meeting", "RUS", "reported", "RUS"), ("meeting", "IND", "reported", "RUS")}),
+    # "denying any build-up" at a place denies one (rule 10), the denier's; a wire headline's source after a dash;
+    # warships "still moored there" contest a claimed departure (rule 4)
+    ("Minsk denied any build-up near the Lithuanian border, the Belarusian defence ministry said.",
+     {("denial", "BLR", "reported", "BLR"), ("buildup", "BLR", "denied", "BLR")}),
+    ("LATVIA PLACES BORDER GUARD UNITS ON HIGH ALERT - DEFENCE MINISTRY",
+     {("readiness_check", "LVA", "claimed", "LVA")}),
+    ("Moscow said its units had left the port of Tobruk, but Libyan officials said Russian ships were still docked "
+     "there.",
+     {("withdrawal", "RUS", "disputed", "RUS"), ("accusation", "LBY", "reported", "LBY")}),
     # an announced exercise that "would be held": the future of reported speech, planned
     ("The Japanese defence ministry announced that joint landing drills would be held on Okinawa next week.",
      {("exercise", "JPN", "planned", "JPN")}),
