@@ -52,7 +52,7 @@ from services.extractor.matcher import Mention
 from services.extractor.quantities import parse_number
 
 _LOCATIVE = re.compile(
-    r"\b(?i:to|toward|towards|near|at|on|in|into|from|over|across|along|inside|within|off|around|opposite|"
+    r"\b(?i:to|toward|towards|near|at|on|in|into|from|over|across|along|inside|within|off|around|opposite|facing|"
     r"through|onto|outside|beyond|against|throughout|by way of|via|of the|close to|next to|away from|out of|"
     r"east of|west of|north of|south of)"
     r"\s+(?:(?i:the|its|their|a)\s+)?(?:(?:[A-Z][\w.'’-]*|(?i:northern|southern|eastern|western|central|"

@@ -1272,3 +1272,17 @@ def test_fields(text: str, expected: set[tuple[str, str | None, str, str | None]
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_reading(text: str, expected: set[tuple[str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+# "facing X" places forces, it does not name them: "its ships facing the Philippines" are the speaker's
+LOCATIONS = [
+    ("The Chinese navy said its ships facing the Philippines had been put on high alert.",
+     {("readiness_check", "CHN", "PHL")}),
+    ("Azerbaijan has moved artillery to hills facing the Armenian town of Jermuk, Yerevan said.",
+     {("deployment", "AZE", "ARM")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATIONS)
+def test_location(text: str, expected: set[tuple[str, str | None, str | None]]) -> None:
+    assert {(e.subtype, e.actor, e.location) for e in extract_text(text)} == expected
