@@ -21,9 +21,11 @@ _STATEMENT_LOC = re.compile(
 )
 _NEGATION = GatedPattern(
     re.compile(
-        r"\b(not|cannot|never|no|without|nor|neither|yet to|refused to|refuse to|refuses to|declined to|declines to|"
+        # ("would not hesitate to send forces" affirms the step it threatens)
+        r"\b(not(?!\s+(?:hesitate|shy away|think twice)\b)|cannot|never(?!\s+(?:hesitate|shy away)\b)|no|without|nor|"
+        r"neither|yet to|refused to|refuse to|refuses to|declined to|declines to|"
         r"failed to|fail to|stopped short of|instead of|rather than|none of|halt(?:ed)? plans to|nobody|"
-        r"no one)\b|n't\b",
+        r"no one)\b|n't\b(?!\s+(?:hesitate|shy away|think twice)\b)",
         re.I,
     ),
     ("no", "n't", "never", "without", "neither", "yet to", "refuse", "decline", "fail", "stopped short of",
@@ -44,7 +46,8 @@ _CIVILIANS = (
 # Words that tell a launch or a strike hit something: an attack, outside the taxonomy (movements).
 _ATTACK_WORDS = (
     r"(?:sirens?|intercepted|shot down|struck|hitting|slammed\s+into|buildings|homes|houses|killed|killing|wounded|"
-    r"wounding|injured|injuring|casualt\w+|damaged?|damaging)"
+    r"wounding|injured|injuring|casualt\w+|damaged?|damaging|set\s+fire\s+to|sparked\s+(?:a\s+)?fires?|"
+    r"started\s+(?:a\s+)?fires?)"
 )
 # What is "met" when it is no counterpart: "meet the demands", "meet their pledges" (triggers and statements).
 # Another party's reaction named as a noun: "drawing a sharp rebuke from Moscow" (triggers and movements).
@@ -150,6 +153,8 @@ _FRONTED_YEAR = re.compile(
     # "The Suez crisis of 1956, when …", "The Tashkent Declaration of 1966, which …"
     r"|\W*The\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:war|crisis|conflict|invasion|campaign|standoff|stand-off|declaration|"
     r"accord|accords|agreement|treaty|summit|armistice)\s+of\s+((?:19|20)\d\d)\b"
+    # a dated clause opening the sentence: "When Iraq massed troops on the Kuwaiti border in 1990, Washington warned …"
+    r"|\W*(?:When|As|While|After|Before|Once)\s+[^,;]{3,120}?\b(?:in|of|during)\s+(?:[A-Za-z]+\s+)?((?:19|20)\d\d)\s*,"
 )
 _OPEN_QUESTION = re.compile(r"\W*Whether\b")
 _LINK_LINE = re.compile(
@@ -386,7 +391,10 @@ def _is_background_sentence(sent: Sentence, year: int | None) -> bool:
     match = _FRONTED_YEAR.match(sent.body)
     if _OPEN_QUESTION.match(sent.body):
         return True  # "Whether Ankara would ever send ground troops … remains an open question": no act told
-    return bool(match) and (year is None or int(match.group(1) or match.group(2) or match.group(3)) < year)
+    if match is None:
+        return False
+    found = next(g for g in match.groups() if g)
+    return year is None or int(found) < year
 
 
 # Substrings one of which every `_BACKGROUND` match contains (lower-cased ASCII text).
@@ -545,6 +553,9 @@ _WOULD_NEXT = re.compile(
     r"\bwould\s+(?:(?:also|soon|quickly|immediately|then|probably|likely|eventually)\s+)?(?:(?:try|seek|attempt)\s+to\s+)?$",
     re.I,
 )
+_PROMPTED = re.compile(
+    r"\b(?:prompt\w*|forc\w*|lead|leading|led|caus\w*|push\w*|spurr?\w*|driv\w*)\s+(?:[\w'’.-]+\s+){0,3}$", re.I
+)
 _WOULD_BE_DONE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?would\s+be\s+(?:[a-z]+ed|held|begun|undertaken|run|carried)\b")
 _IF_IN = re.compile(r"\b(?:if|unless|should|in case|were)\b", re.I)
 
@@ -563,6 +574,8 @@ def _planned(sent: Sentence, pos: int, end: int) -> bool:
         return True  # "will deploy by March"; but "had arrived by mid-February" is done
     # Headline infinitive: "Putin to oversee military drills".
     to = _RX_PLANNED_1.search(before)
+    if to and _PROMPTED.search(before, 0, to.start()):
+        to = None  # "prompting Taipei to raise the alert level": a consequence told, not a plan
     if to:
         word_end = pos - len(before) + to.end(1)
         if any(ent.end == word_end and ent.item.code for ent in sent.ents):
@@ -605,7 +618,10 @@ _PREP_BEFORE = re.compile(
 )
 _PROTEST = GatedPattern(
     re.compile(
-        r"\b(protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|strikers|"
+        # (not a state's diplomatic protest: "drawing a protest from Algiers", "lodged a formal protest")
+        r"\b((?<!lodged a )(?<!formal )(?<!diplomatic )(?<!official )(?<!strong )protest(?:s|ers|ed|ing)?"
+        r"(?!\s+(?:from|by|with)\s+(?:the\s+)?(?-i:[A-Z]))|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|"
+        r"strikers|"
         r"hunger strike|riot\w*|blocked (?:roads|streets)|stones)\b",
         re.I,
     ),

@@ -38,7 +38,7 @@ from services.extractor.statements import (
 )
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.15.0"
+EXTRACTOR_VERSION = "1.16.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -141,9 +141,16 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
     ):
         return []  # weak statement words ("deal", "diplomacy") count only as somebody's words ("was urged by" too)
     speeches = find_speeches(text, (sent.start, sent.end), sent.cues, sent.ents, ctx.speaker, _scan(sent))
+    performed = [sp for sp in speeches if _performative(sent, sp)]
+    if performed:
+        # "Israel's army announced a surprise drill": no report of another's act, but its announcer's own account
+        sent.cache["announced_by"] = [
+            (sp.end, sp.code) for sp in performed
+            if sp.code and sent.text.startswith("announc", sp.start)  # ("declared a mobilisation" is the act told)
+        ]
     sent.speeches = [
         sp for sp in speeches
-        if not _performative(sent, sp) and not _action_word(sent, sp) and not _channel(sent, sp, speeches)
+        if sp not in performed and not _action_word(sent, sp) and not _channel(sent, sp, speeches)
     ]
     colon = _COLON_SOURCE.match(text, sent.start, sent.end)
     if colon is not None:
@@ -205,7 +212,8 @@ def _called_off_kind(noun: str, cand: Candidate) -> bool:
 
 _SCENARIO_OPENING = re.compile(
     r"\W*(?:In|Under)\s+(?:a|an|the|one|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:scenarios?|simulations?|war[- ]games?|"
-    r"thought experiment|tabletop exercise|column that imagines|piece that imagines|novel|film|video game)\b",
+    r"thought experiment|tabletop exercise|column that imagines|piece that imagines|novel|film|video game|"
+    r"(?:strategy|computer|board|mobile|online)\s+games?)\b",
     re.I,
 )
 _CALLED_OFF_LATER = re.compile(

@@ -97,7 +97,8 @@ _GOVERNING = re.compile(
     r"carries out|carrying out|resume|resumed|resumes|oversee|oversaw|overseeing|observe|observed|join|joined|"
     r"joins|joining|plan|planned|plans|host|hosted|hosts|hosting|wrap up|continue|continued|continues|"
     r"watched|watch|inspect|inspected|took part in|take part in|takes part in|taking part in|participate in|"
-    r"participated in|participating in|involving|involved|involve|supervis\w+|guided|personally|witness\w*)"
+    r"participated in|participating in|involving|involved|involve|supervis\w+|guided|personally|witness\w*|"
+    r"open|opened|opens|opening)"
     r"\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
@@ -394,7 +395,14 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             claimant = ctx.speaker
         if denier_code is not None:
             claimant = denier_code
+        announced = speech is None and claimant is None and any(
+            code == actor and end <= trig.start for end, code in sent.cache.get("announced_by", ())
+        )
+        if announced:
+            claimant = actor  # "Armenia's defence ministry announced an unscheduled readiness check": its own account
         assertion = "disputed" if contested else _military_assertion(sent, trig, actor, speech, claimant)
+        if announced and assertion == "reported":
+            assertion = "claimed"
         if assertion == "disputed" and claimant is None:
             claimant = actor  # "calls Pyongyang's pullback claim false": a disputed claim is its actor's (rule 4)
         if contested:
@@ -408,7 +416,12 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             out.append(Candidate(_STATEMENT, "denial", actor, location, None, "reported", actor, True, trig.start,
                                   actor_weak=actor_weak))
         disputer = _disputer(sent, trig, claimant) if assertion == "disputed" else None
-        if disputer is not None and disputer != actor:
+        if disputer is not None and disputer == actor and _DENIED_CHARGE.search(sent.text, trig.end, sent.end):
+            # "accused Rwanda of sending 4,000 troops, a charge Kigali denied": the actor denies the act (rule 10)
+            assertion, claimant = "denied", actor
+            out.append(Candidate(_STATEMENT, "denial", actor, location, None, "reported", actor, True, trig.start,
+                                 actor_weak=actor_weak))
+        elif disputer is not None:
             # "…, a claim South Korea's Joint Chiefs of Staff disputed": the other side's statement is an accusation
             # (rule 4)
             out.append(Candidate(_STATEMENT, "accusation", disputer, None, None, "reported", disputer, True,
@@ -1141,8 +1154,15 @@ def _disputer(sent: Sentence, trig: Mention, claimant: str | None) -> str | None
                  and e.item.code != claimant), None)
 
 
+# a charge the actor "denied" (not "dismissed as …", which also accuses): rule 10's denial of the act
+_DENIED_CHARGE = re.compile(
+    r"\b(?:a|an|the|which|that)\s+(?:claims?|charges?|allegations?|accusations?|reports?)\s+(?:that\s+)?"
+    r"(?:[\w'’.-]+\s+){1,5}?denied\b",
+    re.I,
+)
 _CLAIM_CONTESTED = re.compile(
-    r"\b(?:a|an|the|which|that)\s+(?:claims?|statements?|announcements?|assertions?|figures?|accounts?|reports?)\s+"
+    r"\b(?:a|an|the|which|that)\s+(?:claims?|statements?|announcements?|assertions?|figures?|accounts?|reports?|"
+    r"charges?|allegations?|accusations?)\s+"
     r"(?:[\w'’.-]+\s+){1,7}?(?:disputed|contested|questioned|dismissed|rejected|denied|challenged|doubted)\b",
     re.I,
 )
@@ -1329,12 +1349,22 @@ def _noun_owner(sent: Sentence, trig: Mention) -> Mention | None:
     return None
 
 
+_AND_THAT_PRONOUN = re.compile(r",?\s+and\s+that\s+(?:it|they)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
 def _military_actors(
     sent: Sentence, trig: Mention, ctx: ArticleContext, speech: Speech | None
 ) -> tuple[list[str], bool, bool]:
     """Actor codes (several for a joint action), whether they came from weak cues, and whether an
     entity of the sentence named them."""
     text = sent.text
+    again = _AND_THAT_PRONOUN.search(text, sent.start, trig.start)
+    if again is not None and speech is not None and speech.code and speech.end <= again.start() and not any(
+        again.end() <= e.start < trig.start and e.item.code for e in sent.ents
+    ):
+        # "Kyrgyzstan's border service said Tajikistan was massing troops, and that it had put its own units on
+        # alert": a second content of the same speech, its subject the speaker
+        return [speech.code], False, False
     mil = _mil_near(sent, trig, 60)
     if _OBSERVING.match(text, trig.start, trig.end):
         # "the Philippine Navy said it tracked 11 Chinese ships": the observer's forces are not the ones that moved

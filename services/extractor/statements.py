@@ -202,6 +202,8 @@ def _statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tu
     return found
 
 
+_JUST_SPACE = re.compile(r"\s+")
+_NEW_SUBJECT_BEFORE = re.compile(r"\b(?:and|while|but|whereas)\s+(?:the\s+)?$", re.I)
 # Patterns of `_find_statement_subject`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_FIND_STATEMENT_SUBJECT_1 = re.compile(r"^\s+by\s+(?:the\s+)?")
 _RX_FIND_STATEMENT_SUBJECT_2 = re.compile(r"\b(he|she|they|we|it|i)\b", re.I)
@@ -212,6 +214,12 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
     if text.endswith("from", trig.start, trig.end):  # "drawing a sharp rebuke from Moscow": who rebukes follows
         after = next((e for e in sent.ents if e.start >= trig.end and e.item.code), None)
         return (after.item.code, False) if after and _FROM_GAP.fullmatch(text, trig.end, after.start) else (None, True)
+    if trig.item.verb:
+        # "… warned of a decisive response and Russia called for restraint": a new subject right before its verb,
+        # after "and"/"while"/"but", speaks for itself, whoever opened the sentence
+        near = next((e for e in sent.ents if e.item.code and _JUST_SPACE.fullmatch(text, e.end, trig.start)), None)
+        if near is not None and _NEW_SUBJECT_BEFORE.search(text, max(sent.start, near.start - 12), near.start):
+            return near.item.code, False
     before = _before(sent, trig.start, 40)
     progressive = _progressive(sent, trig)  # "are demanding" is active
     if _PASSIVE.search(before) and not progressive:
@@ -790,7 +798,8 @@ _PRECONDITION = re.compile(
 )
 _RX_STATEMENT_SUBTYPE_3 = re.compile(
     r"\b(de-?escalat\w*|dialogue|talks|negotiat\w*|restraint|peaceful\w*|diplomac\w*|calm|lines of "
-    r"communication|refrain\w*|provocations?|settle\w*|ceasefire|cease-fire|truce|cessation of hostilities|brink)\b",
+    r"communication|refrain\w*|provocations?|settle\w*|ceasefire|cease-fire|truce|cessation of hostilities|brink|"
+    r"(?:halt|stop|end|avoid|prevent)\s+(?:the\s+|any\s+|further\s+)?escalation)\b",
     re.I,
 )
 _RX_STATEMENT_SUBTYPE_4 = re.compile(
@@ -849,6 +858,12 @@ def _foreign_claim(sent: Sentence, trig: Mention) -> bool:
     return owner is None or subject is None or subject.item.code != owner.item.code
 
 
+_ACT_CALLED = re.compile(
+    r"\b(?:launch|launches|test|tests|drills?|exercises?|deployment|move|moves|incursions?|violations?|intrusions?|"
+    r"provocations?|strikes?|attack|flights?|buildup|build-up|firing)\s+(?:was|were|is|are|as)\s+[\"“‘']?"
+    r"(?:(?:absolutely|totally|completely|simply|utterly|wholly)\s+)?[\"“‘']?$",
+    re.I,
+)
 _TALKS_REFUSED = re.compile(
     r"\s*(?:of\s+|to\s+)?(?:ever\s+)?(?:sitting down|sit down|talking|talk|negotiating|negotiate|meeting|meet|"
     r"holding (?:any\s+)?talks|hold (?:any\s+)?talks|engaging|engage|returning to (?:the\s+)?(?:talks|table)|"
@@ -888,6 +903,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "call_for_talks"  # "instructed their special representatives to meet soon": a meeting yet to happen
     if subtype == "meeting" and _EXPECTED_MEETING.search(_before(sent, trig.start, 40)):
         return "call_for_talks"  # "said they expected a 16th round of talks": one still to come
+    if subtype == "rejection" and form == "unacceptable" and _ACT_CALLED.search(_before(sent, trig.start, 60)):
+        return "accusation"  # "said the launch was 'absolutely unacceptable'": an act condemned, no proposal refused
     if subtype == "denial" and form.startswith(("no intention", "no plan")) and _TALKS_REFUSED.match(after):
         return "rejection"  # "had no intention of ever sitting down with Seoul": talks refused, not a plan denied
     if subtype == "demand" and _AID_ASKED.match(after):
@@ -1038,6 +1055,17 @@ _VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + _HARDWA
 _PROPOSAL_DISMISSED = re.compile(
     r"\b(?:demands?|proposals?|offers?|plans?|calls?|requests?|ultimatum|initiative|peace plan)\s+"
     r"(?:(?:was|were|has been|had been|have been)\s+)?(?:(?:swiftly|quickly|promptly|flatly|immediately)\s+)?$",
+    re.I,
+)
+_DOMESTIC_WARNED = re.compile(
+    r"\s+(?:the\s+)?(?:organi[sz]ers|protesters|demonstrators|rioters|strikers|citizens|residents|motorists|drivers|"
+    r"the public|businesses|traders|shopkeepers|landlords|employers|unions?|smugglers|hoarders|profiteers|voters|"
+    r"students|parents|fans)\b",
+    re.I,
+)
+_TALKS_SUPPORTED = re.compile(
+    r"\s+(?:a\s+|the\s+|direct\s+|renewed\s+)*(?:dialogue|talks|negotiations|diplomacy|a peaceful settlement|"
+    r"a negotiated settlement|mediation)\b",
     re.I,
 )
 _WARNING_TIME = re.compile(
@@ -1261,6 +1289,12 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         _before(sent, trig.start, 50)
     ):
         return True  # "The demand was dismissed as 'unacceptable'": a proposal refused (a rejection), no charge
+    if item.subtype == "warning" and item.verb and _DOMESTIC_WARNED.match(sent.text, trig.end, sent.end):
+        return True  # "the interior minister warned organisers they would face prosecution": home affairs, no threat
+    if item.subtype == "agreement" and form.startswith("support") and _TALKS_SUPPORTED.match(
+        sent.text, trig.end, sent.end
+    ):
+        return True  # "said it supported dialogue between the two neighbours": a call for talks, not a commitment
     if item.subtype == "warning" and form.startswith("warning") and _WARNING_TIME.search(_before(sent, trig.start, 25)):
         return True  # "would have 48 hours of warning", "early warning radars": notice of an attack, no threat made
     if item.subtype == "agreement" and form.startswith("offer") and _NO_OBJECT_AFTER.match(

@@ -292,6 +292,13 @@ NEGATIVES = [
     "In most iterations of the much-discussed war game, the defenders held the island but lost most of their ships.",
     "Pakistan has carried out five nuclear tests, the last of them in May 1998.",
     "UPDATED: Adds comment from the Polish foreign ministry in paragraph 6.",
+    # a clause dated in the past opens the sentence; a strategy game; rockets that set fire to fields are an attack; a
+    # minister warning protest organisers is home affairs
+    "When Turkey massed troops on the Syrian border in 1998, Egypt urged restraint and the Arab League called for "
+    "talks.",
+    "In the new online strategy game, players can call up reservists and send fleets to rival coasts.",
+    "Rockets fired from Gaza set fire to fields near Sderot, the fire service said.",
+    "The interior minister warned organisers of Saturday's march that they would be held responsible for any damage.",
 ]
 
 
@@ -646,6 +653,17 @@ CASES = [
      {("call_for_talks", "GBR"), ("call_for_talks", "POL")}),
     ("Norway's defence ministry said its northern brigades had been placed on increased readiness.",
      {("readiness_check", "NOR")}),
+    # "X disputed that" charges; a new subject after "and" speaks for itself; "supported dialogue" calls for talks;
+    # "would not hesitate to send forces" threatens the step, it does not deny it; "opened the … exercises" holds them
+    ("Kyiv said its forces had recaptured the village, but Moscow disputed that on Tuesday.",
+     {("accusation", "RUS")}),
+    ("Seoul's foreign ministry condemned the launch and Tokyo called for calm on the peninsula.",
+     {("accusation", "KOR"), ("call_for_talks", "JPN")}),
+    ("India said it supported dialogue between Armenia and Azerbaijan.", {("call_for_talks", "IND")}),
+    ("Turkey's defence minister said Ankara would not hesitate to send troops into Iraq if attacks continued.",
+     {("deployment", "TUR"), ("warning", "TUR")}),
+    ("Egypt and Saudi Arabia opened the Morgan exercises on the Red Sea coast on Sunday.",
+     {("exercise", "EGY"), ("exercise", "SAU")}),
 ]
 
 
@@ -942,8 +960,10 @@ FIELDS = [
      {("exercise", "GBR", "reported", None), ("exercise", "EST", "reported", None)}),
     ("Pristina would never negotiate over the north's status, Kurti said.", {("rejection", "XKX", "reported", "XKX")}),
     # a comparison with the past dates nothing; ships leaving port deploy; talks refused while a condition holds
+    # (a state announcing its own step tells its own account: claimed, like the dev set's "announces partial
+    # mobilization")
     ("Seoul announced its largest call-up of reservists since the Korean War on Monday.",
-     {("mobilization", "KOR", "reported", None)}),
+     {("mobilization", "KOR", "claimed", "KOR")}),
     ("Two Chinese destroyers left port in Qingdao on Tuesday, the navy said.",
      {("deployment", "CHN", "claimed", "CHN")}),
     ("Tehran said it would not return to talks while sanctions remained.", {("rejection", "IRN", "reported", "IRN")}),
@@ -1255,6 +1275,18 @@ FIELDS = [
     ("Moscow said its units had left the port of Tobruk, but Libyan officials said Russian ships were still docked "
      "there.",
      {("withdrawal", "RUS", "disputed", "RUS"), ("accusation", "LBY", "reported", "LBY")}),
+    # a charge the actor itself denied: the act denied and a denial (rule 10); "announced a snap check": the
+    # announcer's own account; "and that it had …" after a speech verb: the speaker again; "prompting X to <act>"
+    ("Manila accused Beijing of sending 40 militia boats to the reef, a charge China denied.",
+     {("accusation", "PHL", "reported", "PHL"), ("deployment", "CHN", "denied", "CHN"),
+      ("denial", "CHN", "reported", "CHN")}),
+    ("Georgia's defence ministry announced a surprise readiness check of its western units.",
+     {("readiness_check", "GEO", "claimed", "GEO")}),
+    ("Estonia's defence forces said Russia had moved 20 helicopters to Pskov, and that they had raised their own "
+     "alert level.",
+     {("deployment", "RUS", "reported", "EST"), ("readiness_check", "EST", "claimed", "EST")}),
+    ("Chinese ships entered the disputed waters, prompting Vietnam to put its navy on high alert.",
+     {("deployment", "CHN", "reported", None), ("readiness_check", "VNM", "reported", None)}),
     # an announced exercise that "would be held": the future of reported speech, planned
     ("The Japanese defence ministry announced that joint landing drills would be held on Okinawa next week.",
      {("exercise", "JPN", "planned", "JPN")}),
