@@ -142,6 +142,10 @@ _YEAR = re.compile(
     r"(?<!born )\b(?:in|since|during|during the|of|back in|until|from|under the|between)\s+(?:early\s+|late\s+|mid-?)?"
     r"(?:[A-Z][a-z]+\s+)?"
     r"(?:\d{1,2}\s+)?((?:19|20)\d\d)\b"
+    # a full date: "on February 15, 1989", "on 15 February 1989"
+    r"|\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+|"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)"
+    r"((?:19|20)\d\d)\b"
 )
 _FRONTED_YEAR = re.compile(
     r"\W*(?:In|Back in|During|Since|By|After|Before|Following|Until|On this day in|Ever since)\s+(?:[A-Za-z]+\s+){0,2}"
@@ -320,14 +324,19 @@ def _has_any(words: tuple[str, ...], text: str) -> bool:
     return False
 
 
+_YEAR_AFTER_DAY = re.compile(r" (?:19|20)\d\d\b")
+
+
 def _marks(text: str, start: int, end: int) -> list[int]:
     """Offsets of the commas and semicolons in text[start:end], ascending (`str.find` beats a regex scan)."""
     marks = []
     for mark in ",;":
         i = text.find(mark, start, end)
         while i >= 0:
-            if not (mark == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
-                marks.append(i)  # "1,500 troops" is one number, not two clauses
+            if not (mark == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and (
+                text[i + 1].isdigit() or _YEAR_AFTER_DAY.match(text, i + 1)
+            )):
+                marks.append(i)  # "1,500 troops" is one number, "February 15, 1989" one date, not two clauses
             i = text.find(mark, i + 1, end)
     marks.sort()
     return marks
@@ -477,7 +486,7 @@ def _background_clause(clause: str, year: int | None) -> bool:
     if "19" not in clause and "20" not in clause:
         return False  # no year can match
     for match in [*_YEAR.finditer(clause), *_DATED_EPISODE.finditer(clause)]:
-        y = int(match.group(1))
+        y = int(next(g for g in match.groups() if g))
         if year is not None:
             if y < year:
                 return True
@@ -486,6 +495,11 @@ def _background_clause(clause: str, year: int | None) -> bool:
     return False
 
 
+_NOT_A_SINGLE = re.compile(
+    r"\bnot\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,2}(?:soldiers?|troops?|servicem[ae]n|tanks?|ships?|units?|"
+    r"reservists?)\b['’\"”]?\s+(?:(?:had|has|have|was|were|is|are|been|being)\s+){0,2}$",
+    re.I,
+)
 # "had sent no troops there", "deployed no additional forces": the verb's object negates the act.
 _NO_OBJECT = re.compile(
     r"\s+no\s+(?:more\s+|additional\s+|further\s+|new\s+|extra\s+|combat\s+|ground\s+)?(?:troops|soldiers|forces|"
@@ -499,6 +513,8 @@ def _negated(sent: Sentence, pos: int, end: int | None = None) -> bool:
     """A negation before the trigger in its clause; or, given the trigger's end, "sent no troops"."""
     if end is not None and _NO_OBJECT.match(sent.text, end, sent.end):
         return True
+    if _NOT_A_SINGLE.search(_before(sent, pos, 70)):
+        return True  # "'not a single Rwandan soldier' had crossed into Congo": no force moved
     before = _before(sent, pos, 30)
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
     segment = before[cut + 1:]

@@ -144,7 +144,7 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
                 append[kind](Mention(offsets[start], offsets[stop - 1] + 1, kind, item))
     for kind in ("ent", "mil", "cue"):
         found[kind] = _longest(found[kind])
-    found["ent"] = _alliance_refs(text, _national_councils(text, _korean_halves(text, found["ent"])))
+    found["ent"] = _alliance_refs(text, _national_councils(text, _shared_acronyms(_korean_halves(text, found["ent"]))))
     found["mil"] = [m for m in found["mil"] if m.item.real]
     found["trig"] = _inside_no_name(_hyphened_nouns(text, _longest_triggers(found["trig"])), found["ent"])
     return found
@@ -233,6 +233,25 @@ def _korean_halves(text: str, ents: list[Mention]) -> list[Mention]:
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]
     return sorted(ents + extra, key=lambda m: m.start) if extra else ents
+
+
+# Acronyms two states' forces share: the one the rest of the text names decides ("IAF" is Israel's air force in
+# Middle East copy and India's in Indian copy). The gazetteer lists the form under its first code.
+_SHARED_ACRONYMS = {"IAF": ("ISR", "IND")}
+
+
+def _shared_acronyms(ents: list[Mention]) -> list[Mention]:
+    if not any(m.item.form in _SHARED_ACRONYMS for m in ents):
+        return ents
+    named = {m.item.code for m in ents if m.item.form not in _SHARED_ACRONYMS}
+    out = []
+    for m in ents:
+        codes = _SHARED_ACRONYMS.get(m.item.form)
+        if codes is not None:
+            code = next((c for c in codes if c in named), codes[0])
+            m = Mention(m.start, m.end, m.kind, Entity(code, m.item.kind, m.item.form))
+        out.append(m)
+    return out
 
 
 def _longest_spans(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:

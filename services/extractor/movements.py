@@ -316,6 +316,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             return []
         if _NOT_SEEN.search(_before(sent, trig.start, 40)):
             return []  # "Kyiv said it had seen no sign of a pullback": doubt about another's act, not a denial
+        if _IF_NEGATED.search(_before(sent, trig.start, 60)):
+            return []  # "… if the PLA did not thin out its troops": a condition, nobody denies anything
         negated_claim = True
     hypothetical = (
         _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig) or _modal_after(sent, trig)
@@ -1327,8 +1329,13 @@ _CLAUSE_JOIN = re.compile(r"\b(?:and|as|while|after|before|when|but|whereas|beca
 
 def _other_clause_between(sent: Sentence, start: int, end: int) -> bool:
     """A conjunction followed by a named party between two offsets: a new clause with its own subject."""
+    if _OF_PHRASE.match(sent.text, start, end):
+        return False  # "Disengagement of Indian and Chinese troops": a noun's "of" phrase, one noun phrase
     join = _CLAUSE_JOIN.search(sent.text, start, end)
     return join is not None and any(join.end() <= e.start < end and e.item.code for e in sent.ents)
+
+
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}$", re.I)
 
 
 _OWNER_GAP = re.compile(
@@ -1350,6 +1357,10 @@ def _noun_owner(sent: Sentence, trig: Mention) -> Mention | None:
 
 
 _AND_THAT_PRONOUN = re.compile(r",?\s+and\s+that\s+(?:it|they)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# "…, saying that troop movements in Fujian were routine training": the speaker's own forces, named by no one else
+_SAYING_THAT = re.compile(
+    r",\s*(?:saying|insisting|adding)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,1}$", re.I
+)
 
 
 def _military_actors(
@@ -1359,7 +1370,9 @@ def _military_actors(
     entity of the sentence named them."""
     text = sent.text
     again = _AND_THAT_PRONOUN.search(text, sent.start, trig.start)
-    if again is not None and speech is not None and speech.code and speech.end <= again.start() and not any(
+    if again is None or speech is None or speech.end > again.start():
+        again = _SAYING_THAT.search(text, sent.start, trig.start)  # the participle is the speech itself
+    if again is not None and speech is not None and speech.code and speech.start <= again.end() and not any(
         again.end() <= e.start < trig.start and e.item.code for e in sent.ents
     ):
         # "Kyrgyzstan's border service said Tajikistan was massing troops, and that it had put its own units on
@@ -1618,6 +1631,8 @@ def _joinable(sent: Sentence, left: Mention) -> bool:
     before = _before(sent, left.start, 30)
     if _GROUP_OF.search(before):
         return True  # "the foreign ministers of Estonia, Latvia and Lithuania": each country's own
+    if left.item.kind == "demonym" and before.endswith(" of "):
+        return True  # "disengagement of Indian and Chinese troops": adjectives of one noun, each a party
     return not (_PREP_BEFORE.search(before[-20:]) or _RX_JOINABLE_1.search(before[-20:]))
 
 
@@ -1686,7 +1701,19 @@ _RX_QUANTITY_1 = re.compile(
     r"(\d[\d,.]*(?:\s+(?:thousand|million))?)(?![\w-])(?!\s*(?:%|per|percent|km|kilomet|mile|days|weeks|years|"
     r"months|hours|degrees|metres|meters))"
 )
-_NEXT_COMPLEMENT = re.compile(r"\b(?:and|but)\s+that\b", re.I)
+# a second content after a denial: "had no intention … and that 3,800 soldiers had been sent back", "denied any
+# buildup, saying Belgrade had in fact pulled 4,000 troops back"
+_LEAVING_BEFORE = re.compile(
+    r"\bleaving\s+(?:behind\s+)?"
+    r"(?:(?:only|just|about|some|roughly|around|nearly|almost|fewer than|more than|up to)\s+)*$",
+    re.I,
+)
+_IF_NEGATED = re.compile(
+    r"\b(?:if|unless|as long as)\s+(?:[\w'’.-]+\s+){1,5}?(?:did|does|do|would|will|were|was)\s*(?:not|n't)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_NEXT_COMPLEMENT = re.compile(r"\b(?:and|but)\s+that\b|,\s*(?:saying|insisting|adding|arguing)\b", re.I)
 _RX_QUANTITY_2 = re.compile(r"\b(after|before|while|when|because|but|whereas|although|and that)\b", re.I)
 _RX_QUANTITY_3 = re.compile(r"(?:19|20)\d\d")
 
@@ -1701,6 +1728,8 @@ def _quantity(sent: Sentence, trig: Mention, actor: str | None) -> int | None:
         mil = _counted_noun(sent, b)
         if mil is None:
             continue
+        if _LEAVING_BEFORE.search(text, max(sent.start, a - 30), a):
+            continue  # "…, leaving roughly 1,000 American troops in the country": those who stay, not those moved
         d = a - trig.end if a >= trig.end else trig.start - b
         if d > 70 and not (lo <= a < hi):
             continue

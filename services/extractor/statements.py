@@ -864,6 +864,21 @@ _ACT_CALLED = re.compile(
     r"(?:(?:absolutely|totally|completely|simply|utterly|wholly)\s+)?[\"“‘']?$",
     re.I,
 )
+_MEDIATION_RULED_OUT = re.compile(
+    r"\s*(?:out\s+)?(?:any\s+|all\s+)?(?:third[- ]party\s+|foreign\s+|outside\s+|international\s+)?"
+    r"(?:mediation|talks|negotiations|dialogue)\b",
+    re.I,
+)
+_PROPOSAL_CALLED = re.compile(
+    r"\w+\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+|[A-Z][\w.'’-]*['’]s\s+)(?:[\w-]+\s+)?"
+    r"(?:preconditions?|conditions|demands?|proposals?|offer|plan|terms|ultimatum)\s+",
+    re.I,
+)
+_WITHDRAWAL_ASKED = re.compile(
+    r"\b(?:to|and)\s+(?:immediately\s+|fully\s+)?(?:withdraw|pull\s+(?:out|back)|remove|leave)\s+(?:all\s+)?"
+    r"(?:its|their|his|the|foreign|Russian|[A-Z]\w+)?\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|units|military)\b",
+    re.I,
+)
 _TALKS_REFUSED = re.compile(
     r"\s*(?:of\s+|to\s+)?(?:ever\s+)?(?:sitting down|sit down|talking|talk|negotiating|negotiate|meeting|meet|"
     r"holding (?:any\s+)?talks|hold (?:any\s+)?talks|engaging|engage|returning to (?:the\s+)?(?:talks|table)|"
@@ -907,6 +922,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "accusation"  # "said the launch was 'absolutely unacceptable'": an act condemned, no proposal refused
     if subtype == "denial" and form.startswith(("no intention", "no plan")) and _TALKS_REFUSED.match(after):
         return "rejection"  # "had no intention of ever sitting down with Seoul": talks refused, not a plan denied
+    if subtype == "denial" and form.startswith("rul") and _MEDIATION_RULED_OUT.match(after):
+        return "rejection"  # "ruling out any third-party mediation": talks refused, not a plan denied
+    if subtype == "accusation" and _PROPOSAL_CALLED.match(text, trig.start, trig.end):
+        return "rejection"  # "calling Baku's precondition unacceptable": a condition refused, no charge made
     if subtype == "demand" and _AID_ASKED.match(after):
         return None  # "appealing for international aid", "asked for help with the floods": relief, not a demand made
     if subtype == "demand" and form.startswith(("request", "ask")) and _MEETING_ASKED.match(after):
@@ -975,6 +994,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     talks = _RX_STATEMENT_SUBTYPE_3.search(after[:90]) if subtype == "demand" and not _STEP_NAMED.search(form) else None
     if talks and form.startswith("demand") and talks.group(1).lower() in ("ceasefire", "cease-fire", "truce"):
         talks = None  # "demanded an immediate ceasefire": a demand in so many words
+    if talks and _WITHDRAWAL_ASKED.search(after[:140]):
+        talks = None  # "called on Moscow to fulfil the ceasefire deal and withdraw its troops": a withdrawal demanded
     if talks and not _PRECONDITION.search(after, 0, talks.start()):
         return "call_for_talks"  # "called for restraint"; but "must leave … before negotiations can begin" demands
     if subtype == "meeting" and form.startswith(("host", "receiv", "welcom")) and not _GUEST.search(

@@ -299,6 +299,9 @@ NEGATIVES = [
     "In the new online strategy game, players can call up reservists and send fleets to rival coasts.",
     "Rockets fired from Gaza set fire to fields near Sderot, the fire service said.",
     "The interior minister warned organisers of Saturday's march that they would be held responsible for any damage.",
+    # a full date in the past ("on March 2, 1969": its comma is no clause break)
+    "Soviet and Chinese troops clashed on Zhenbao Island, and Moscow moved two divisions to the Ussuri on March 2, "
+    "1969.",
 ]
 
 
@@ -664,6 +667,18 @@ CASES = [
      {("deployment", "TUR"), ("warning", "TUR")}),
     ("Egypt and Saudi Arabia opened the Morgan exercises on the Red Sea coast on Sunday.",
      {("exercise", "EGY"), ("exercise", "SAU")}),
+    # Indian English: formations "inducted" build up, troops "thinned out" pull back; "ruling out mediation" refuses
+    # talks; calling a precondition unacceptable refuses it; "IAF" is India's air force in Indian copy
+    ("The Army has inducted two additional brigades into eastern Ladakh, officials in New Delhi said.",
+     {("buildup", "IND")}),
+    ("Pakistan said it had thinned out troops along the Line of Control.", {("withdrawal", "PAK")}),
+    ("India's foreign secretary said New Delhi was ruling out any third-party mediation.", {("rejection", "IND")}),
+    ("Azerbaijan's foreign minister said Baku would not sign, calling Yerevan's preconditions unacceptable.",
+     {("rejection", "AZE")}),
+    ("Indian Air Force jets were moved to forward bases in Ladakh, IAF sources said.", {("deployment", "IND")}),
+    ("Kyiv called on Moscow to honour the ceasefire and withdraw its troops from the plant.", {("demand", "UKR")}),
+    # forces ordered toward a border build up there, whether or not they are counted
+    ("Armenia orders tank units toward Azerbaijan border after overnight clashes", {("buildup", "ARM")}),
 ]
 
 
@@ -1287,6 +1302,19 @@ FIELDS = [
      {("deployment", "RUS", "reported", "EST"), ("readiness_check", "EST", "claimed", "EST")}),
     ("Chinese ships entered the disputed waters, prompting Vietnam to put its navy on high alert.",
      {("deployment", "CHN", "reported", None), ("readiness_check", "VNM", "reported", None)}),
+    # a denial's scope ends where ", saying" opens a content of its own; the troops a pull-out leaves behind are no
+    # count of it; an EU mission acts for the EU
+    ("Moldova denied any buildup on the Dniester, saying it had in fact sent 300 soldiers back to barracks.",
+     {("denial", "MDA", "reported", "MDA"), ("buildup", "MDA", "denied", "MDA"),
+      ("withdrawal", "MDA", "claimed", "MDA")}),
+    ("Italy will withdraw a battalion from Lebanon this summer, officials in Rome said, leaving about 800 Italian "
+     "soldiers in the mission.",
+     {("withdrawal", "ITA", "planned", "ITA")}),
+    ("EUFOR said it was reinforcing its Bosnia mission with 300 reserve troops.",
+     {("buildup", "EU", "claimed", "EU")}),
+    # adjectives of one noun after "of" are each a party; a negated condition is no denial
+    ("Disengagement of Armenian and Azerbaijani troops at Tavush has been completed, the ministry said.",
+     {("withdrawal", "ARM", "claimed", "ARM"), ("withdrawal", "AZE", "claimed", "AZE")}),
     # an announced exercise that "would be held": the future of reported speech, planned
     ("The Japanese defence ministry announced that joint landing drills would be held on Okinawa next week.",
      {("exercise", "JPN", "planned", "JPN")}),
