@@ -23,6 +23,8 @@ DEV_SET = REPO / "tests" / "data" / "dev_sentences.jsonl"
 HOLDOUT = REPO / "tests" / "data" / "holdout_sentences.jsonl"
 # A second held-out set, written later by another author; nobody working on the rules reads it or its errors.
 HOLDOUT2 = REPO / "tests" / "data" / "holdout2_sentences.jsonl"
+# A third, from two more authors at the end of the session that wrote extractor 1.17.0: figures only, likewise.
+HOLDOUT3 = REPO / "tests" / "data" / "holdout3_sentences.jsonl"
 SEED_LABELS = REPO.parent / "shared" / "eval" / "seed_labels.jsonl"
 SEED_DIR = REPO.parent / "shared" / "seed"
 PLOVER = REPO.parent / "shared" / "peer" / "plover" / "PLOVER_GSR_CAMEO.txt"
@@ -300,6 +302,10 @@ def main(
         results["holdout2_unread"], _ = evaluate_sentences(HOLDOUT2)
         details["holdout2_unread"] = []  # its errors are not printed: reading them would spend the set
         _table(console, f"holdout2_unread ({HOLDOUT2.name})", results["holdout2_unread"])
+    if HOLDOUT3.exists():
+        results["holdout3_unread"], _ = evaluate_sentences(HOLDOUT3)
+        details["holdout3_unread"] = []  # as for the second set: figures only
+        _table(console, f"holdout3_unread ({HOLDOUT3.name})", results["holdout3_unread"])
     if SEED_LABELS.exists():
         results["seed"], seed_scores = evaluate_seed()
         details["seed"] = seed_scores.errors
