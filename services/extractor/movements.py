@@ -222,6 +222,7 @@ _DISPUTE = GatedPattern(
         r"\b(false|untrue|not true|dismissed|disputed (?:by|the|this|that|claims)|disputes|no evidence|not seen|"
         r"no sign|no signs|contradicts|contradicted|"
         r"no such \w+ (?:has|had|have|was|were) been (?:observed|seen|detected)|"
+        r"(?:shows?|showed|found|finds) no (?:such )?(?:pullback|pull-back|withdrawal|drawdown)|"
         r"(?:seen|observed|detected|noticed) no (?:such|real|actual|genuine|significant|meaningful|reduction|"
         r"decrease|drawdown|pullback|pull-back)|(?:stayed|remained) behind|"
         r"(?:vessels|ships|warships|boats) (?:still )?remained (?:nearby|in the area|there|in|at|near)|"
@@ -477,11 +478,19 @@ _EXPECTS = re.compile(
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 _SEEN_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+been\s+|was\s+|were\s+)?(?:seen|observed|detected|visible)\b", re.I)
 _SPECULATOR = re.compile(r"\b" + _SPECULATOR_WORDS + r"\b", re.I)
+_MEDIA_SPEAKER = re.compile(
+    r"\b(?<!state )(?<!state-run )(?<!state-owned )"
+    r"(?:broadcaster|newspaper|daily|magazine|website|news site|tabloid)\b",
+    re.I,
+)
 
 
 def _speculator(sent: Sentence, speech: Speech) -> bool:
-    """The speaker of a conditional is no official: "…, a former defence minister said"."""
+    """The speaker of a conditional is no official: "…, a former defence minister said"; nor is a news outlet
+    ("… suggest another missile test could be imminent, Norwegian broadcaster NRK reported")."""
     lo, hi = speech.subject if speech.subject[1] > speech.subject[0] else (speech.boundary, speech.start)
+    if _MEDIA_SPEAKER.search(sent.text, lo, max(hi, speech.end)):
+        return True
     hi = max(hi, speech.end + 40 if speech.trailing else hi)
     if any(lo <= e.start < hi and e.item.kind == "leader" for e in sent.ents):
         return False  # "former president Dmitry Medvedev said": a named figure who speaks for his state
@@ -884,6 +893,12 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             text, trig.end, min(sent.end, trig.end + 50)
         ):
             return False  # "had entered North Korean airspace": an incursion, not forces deployed
+        if item.subtype == "deployment" and _TO_TRAINING_GROUNDS.match(text, trig.end, sent.end) and any(
+            t.item.type == _DRILL for t in sent.trigs
+        ):
+            return False  # "a snap inspection, with 3,000 servicemen moved to training grounds": part of the drill
+        if not item.verb and _CAPABILITY_AFTER.match(text, trig.end, sent.end):
+            return False  # "to validate rapid deployment capabilities": what forces can do, no move
         if item.subtype == "deployment" and _FOR_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):
             return False  # "put to sea for drills": the drill is the event, the move is part of it
         if text[max(sent.start, trig.start - 4):trig.start].lower() == "dry ":
@@ -961,10 +976,22 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _AMBIGUOUS_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "aircraft", "planes", "men", "carrier", "carriers",
                               "helicopters", "drones"})
 _POLICE = re.compile(r"\b(?:police|policemen|police officers|gendarmes?|gendarmerie|riot squads?)\b", re.I)
+_TO_TRAINING_GROUNDS = re.compile(
+    r"\s+(?:to|into|onto)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:training grounds?|training areas?|firing ranges?|"
+    r"ranges|exercise areas?|polygons?)\b",
+    re.I,
+)
+_CAPABILITY_AFTER = re.compile(
+    r"\s+(?:capabilit(?:y|ies)|capacity|capacities|options|doctrine|concept|times?|speed)\b", re.I
+)
 _FOR_DRILLS = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:for|to join|to take part in|to hold|to conduct|to participate in)\s+"
     r"(?:(?:the|joint|naval|annual|live-fire|large-scale|military|combined)\s+)*"
-    r"(?:drills?|exercises?|war games|manoeuvres|maneuvers|wargames)\b",
+    r"(?:drills?|exercises?|war games|manoeuvres|maneuvers|wargames)\b"
+    # "were airdropped near the LAC as part of a multi-domain exercise": the move is the drill's
+    r"|[^.;]{0,90}?\bas\s+part\s+of\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drills?|exercises?|war games|manoeuvres|maneuvers|wargames|snap (?:inspection|check)|"
+    r"readiness (?:check|inspection))\b",
     re.I,
 )
 _LEAVE_FORM = re.compile(r"(?:leav\w*|left)$", re.I)

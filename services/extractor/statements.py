@@ -1078,6 +1078,11 @@ _PROPOSAL_DISMISSED = re.compile(
     r"(?:(?:was|were|has been|had been|have been)\s+)?(?:(?:swiftly|quickly|promptly|flatly|immediately)\s+)?$",
     re.I,
 )
+_ARMED_GROUP_BEFORE = re.compile(
+    r"\b(?:suicide\s+bombers?|bombers?|militants?|gunmen|terrorists?|insurgents?|attackers?|assailants?)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _DOMESTIC_WARNED = re.compile(
     r"\s+(?:the\s+)?(?:organi[sz]ers|protesters|demonstrators|rioters|strikers|citizens|residents|motorists|drivers|"
     r"the public|businesses|traders|shopkeepers|landlords|employers|unions?|smugglers|hoarders|profiteers|voters|"
@@ -1310,6 +1315,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         _before(sent, trig.start, 50)
     ):
         return True  # "The demand was dismissed as 'unacceptable'": a proposal refused (a rejection), no charge
+    if item.subtype == "accusation" and _ARMED_GROUP_BEFORE.search(_before(sent, trig.start, 40)):
+        return True  # "a suicide bomber rammed an explosives-laden vehicle into a post": an attack, nobody accused
     if item.subtype == "warning" and item.verb and _DOMESTIC_WARNED.match(sent.text, trig.end, sent.end):
         return True  # "the interior minister warned organisers they would face prosecution": home affairs, no threat
     if item.subtype == "agreement" and form.startswith("support") and _TALKS_SUPPORTED.match(

@@ -237,6 +237,7 @@ _STILL_THERE = re.compile(
     r"remains?\s+(?:in|at|on|there)|(?:stayed|remained)\s+behind|remained\s+(?:nearby|in the area)|"
     r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
     r"(?:had|have|has)\s+seen\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown)|"
+    r"(?:shows?|showed|found|finds)\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown)|"
     r"(?:still\s+)?(?:had|has|have|saw|sees|see)\s+(?:credible\s+|fresh\s+|new\s+)?(?:reports|evidence|signs|indications)\s+"
     r"of\s+(?:their|its|a|continued|a continued)\s+presence|was\s+contradicted\s+by|"
     # "… said Russian troops were regrouping rather than withdrawing", "were being repositioned, not withdrawn"
@@ -320,8 +321,8 @@ _VERB_GATES = (
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in ",
      " down"),
-    ("still", "remain", " not ", "seen no", "presence", "contradicted", "stayed", "regroup", "reposition", "redeploy",
-     "rotat", "ruse", "smokescreen"),
+    ("still", "remain", " not ", "seen no", "shows no", "showed no", "found no", "finds no", "presence", "contradicted",
+     "stayed", "regroup", "reposition", "redeploy", "rotat", "ruse", "smokescreen"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
     ("call", "brand", "describ", "term", "label", "dismiss", "denounc"),
     ("said", "says", "say", "claimed", "reported"),

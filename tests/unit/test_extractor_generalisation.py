@@ -302,6 +302,9 @@ NEGATIVES = [
     # a full date in the past ("on March 2, 1969": its comma is no clause break)
     "Soviet and Chinese troops clashed on Zhenbao Island, and Moscow moved two divisions to the Ussuri on March 2, "
     "1969.",
+    # a suicide bomber's ramming is an attack; a newspaper's forecast is speculation
+    "A suicide bomber rammed a truck into a police post in Bannu, officials said.",
+    "Another nuclear test could be imminent, the South Korean newspaper JoongAng Ilbo reported.",
 ]
 
 
@@ -1315,6 +1318,21 @@ FIELDS = [
     # adjectives of one noun after "of" are each a party; a negated condition is no denial
     ("Disengagement of Armenian and Azerbaijani troops at Tavush has been completed, the ministry said.",
      {("withdrawal", "ARM", "claimed", "ARM"), ("withdrawal", "AZE", "claimed", "AZE")}),
+    # forces moved by "security sources in Quetta"; paratroopers dropped as part of an exercise, and servicemen
+    # moved to training grounds in a snap check, are that drill, not a deployment of their own; "imagery shows no such
+    # pullback" disputes a claimed one and charges (rule 4); "rushed … tanks to the border"
+    ("Security sources in Quetta said additional troops had been moved towards the Chaman border crossing.",
+     {("buildup", "PAK", "claimed", "PAK")}),
+    ("About 800 paratroopers were airdropped near the border as part of a brigade exercise, army officials in Lahore "
+     "said.",
+     {("exercise", "PAK", "claimed", "PAK")}),
+    ("Some 2,000 Russian servicemen were moved to training grounds near Pskov in a snap combat-readiness check, the "
+     "ministry said.",
+     {("readiness_check", "RUS", "claimed", "RUS")}),
+    ("Minsk says its troops have left the border area; Vilnius says satellite imagery shows no such pullback",
+     {("withdrawal", "BLR", "disputed", "BLR"), ("accusation", "LTU", "reported", "LTU")}),
+    ("India has rushed about 20,000 troops and two tank regiments to the border in Sikkim, officials said.",
+     {("buildup", "IND", "reported", None)}),
     # an announced exercise that "would be held": the future of reported speech, planned
     ("The Japanese defence ministry announced that joint landing drills would be held on Okinawa next week.",
      {("exercise", "JPN", "planned", "JPN")}),
