@@ -38,7 +38,7 @@ from services.extractor.statements import (
 )
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.18.0"
+EXTRACTOR_VERSION = "1.19.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -213,7 +213,10 @@ def _called_off_kind(noun: str, cand: Candidate) -> bool:
 _SCENARIO_OPENING = re.compile(
     r"\W*(?:In|Under)\s+(?:a|an|the|one|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:scenarios?|simulations?|war[- ]games?|"
     r"thought experiment|tabletop exercise|column that imagines|piece that imagines|novel|film|video game|"
-    r"(?:strategy|computer|board|mobile|online)\s+games?)\b",
+    r"(?:strategy|computer|board|mobile|online)\s+games?)\b"
+    # "The film follows a submarine crew ordered to sail toward Murmansk …": a story told
+    r"|\W*The\s+(?:new\s+)?(?:film|novel|series|play|documentary|book|thriller|drama|opera)\s+"
+    r"(?:follows|tells|depicts|imagines|portrays|recounts|centres on|centers on)\b",
     re.I,
 )
 _CALLED_OFF_LATER = re.compile(

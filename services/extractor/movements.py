@@ -1257,8 +1257,11 @@ _CHARACTERISED = re.compile(
 
 
 _ENDED_AFTER = re.compile(
-    r"(?:\s+(?:in|on|near|off|at|of|around|along)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?,?\s+"
-    r"(?:(?:has|have|had)\s+)?(?:ended|concluded|wound\s+up|finished|come\s+to\s+an\s+end|came\s+to\s+an\s+end|"
+    r"(?:\s+(?:in|on|near|off|at|of|around|along)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
+    # "the reservist call-up announced last week had been completed"
+    r"(?:\s+(?:announced|ordered|declared|launched|begun|started|reported)(?:\s+[\w'’.-]+){0,3}?)?,?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:been|was|were)\s+completed|ended|concluded|wound\s+up|finished|"
+    r"come\s+to\s+an\s+end|came\s+to\s+an\s+end|"
     r"(?:is|are|was|were)\s+over)\b",
     re.I,
 )
@@ -1311,7 +1314,12 @@ _TO_A_POST = re.compile(
 )
 _HIT_AFTER = re.compile(r"[^.;]{0,100}?\b" + _ATTACK_WORDS + r"\b", re.I)
 _BACK_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?back\b", re.I)
-_CIVILIANS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + _CIVILIANS + r"|diplomats|wounded)\b", re.I)
+# ("evacuated more than 1,800 marooned people", "evacuated whole villages": a rescue)
+_CIVILIANS_AFTER = re.compile(
+    r"\s+(?:[\w,.'’-]+\s+){0,4}?(?:" + _CIVILIANS + r"|diplomats|wounded|marooned|stranded|fishermen|villagers|"
+    r"villages|miners)\b",
+    re.I,
+)
 _WITHDRAWN_THING = re.compile(
     r"\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|guidance|bid|candidacy|candidature|application|"
     r"nomination|lawsuit|complaint|offer|proposal|bill|motion|licen[cs]e|funding|money|deposits|savings|cash|"

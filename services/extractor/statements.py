@@ -111,14 +111,15 @@ _ECONOMIC_SPEAKER = GatedPattern(
         r"state bank|reserve bank|national bank|federal reserve|bank of [A-Z]\w+|people's bank|"
         r"central bankers?|the treasury|treasury department|monetary authority|investors|traders|economists?|"
         r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC|chief executives?|CEO|compan(?:y|ies)|"
-        r"carmakers?|airlines?|chipmakers?|software group|shareholders)\b",
+        r"carmakers?|airlines?|chipmakers?|software group|shareholders|buyers|sellers|importers|exporters|refiners)\b",
         re.I,
     ),
     ("finance", "econom", "trade", "commerce", "treasury", "health", "education", "agriculture", "transport",
      "tourism", "environment", "energy", "labour", "labor", "employment", "bank", "federal reserve", "monetary",
      "investors", "traders",
      "stock exchange", "imf", "international monetary fund", "opec", "chief executive", "ceo", "compan",
-     "carmaker", "airline", "chipmaker", "software group", "shareholder"),
+     "carmaker", "airline", "chipmaker", "software group", "shareholder", "buyers", "sellers", "importers",
+     "exporters", "refiners"),
 )
 # An arms purchase: "a contract to buy 96 attack helicopters", "a deal for the supply of air-defence systems".
 _PROCUREMENT = re.compile(
@@ -1247,6 +1248,15 @@ _NOT_STATES_MEETING = re.compile(
 )
 _SHOW_OF = re.compile(r"\b(?:show|display|demonstration|sign|gesture)\s+of\s+(?:[\w-]+\s+){0,4}$", re.I)
 # A truce in a trade war. Trade pacts themselves stay agreements: the PLOVER peer suite codes them so (AGREE).
+_ECONOMIC_PROJECT = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:oil|gas)\s+pipelines?|refiner(?:y|ies)|(?:binational|special|free)\s+economic\s+zones?|"
+    r"economic\s+zones?|free[- ]trade|trade\s+(?:deal|agreement|pact|zone)|"
+    r"tourism|tariffs?|customs\s+union|(?:gas|energy|power|electricity)\s+(?:supply|supplies|exports?|grid))\b",
+    re.I,
+)
+_SECURITY_WORDS = re.compile(
+    r"\b(?:military|troops|forces|army|navy|security|defen[cs]e|ceasefire|truce|border|weapons?|missiles?|war)\b", re.I
+)
 _TRADE_DEAL = re.compile(r"\b(?:tariffs?|trade|customs)\s+(?:truce|ceasefire)\b")
 
 
@@ -1293,6 +1303,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         _NOT_STATES_MEETING.match(sent.text, trig.end, sent.end)
     ):
         return True  # "will meet in the Asia Cup final", "met executives from Chevron": teams and firms, not states
+    if item.subtype == "agreement" and _ECONOMIC_PROJECT.match(
+        sent.text, trig.end, min(sent.end, trig.end + 90)
+    ) and not _SECURITY_WORDS.search(sent.body):
+        return True  # "agreed to build an oil pipeline", "signed a memorandum to create an economic zone": business
     if item.subtype in ("agreement", "call_for_talks") and _TRADE_DEAL.search(form):
         return True  # "agreed to extend their tariff truce": a truce in a trade war, not between armies
     if item.subtype == "agreement" and form.startswith("support") and _SHOW_OF.search(_before(sent, trig.start, 50)):

@@ -305,6 +305,13 @@ NEGATIVES = [
     # a suicide bomber's ramming is an attack; a newspaper's forecast is speculation
     "A suicide bomber rammed a truck into a police post in Bannu, officials said.",
     "Another nuclear test could be imminent, the South Korean newspaper JoongAng Ilbo reported.",
+    # a rescue is no withdrawal; a call-up "has been completed" refers back (rule 8); a series' plot; buyers'
+    # demands; a pipeline deal is business
+    "Navy boats evacuated about 600 stranded villagers from the flooded delta, the military said.",
+    "The reservist call-up ordered in March has been completed, the defence ministry said.",
+    "The series follows a destroyer crew sent toward Taiwan during an imagined blockade.",
+    "Importers in Japan and South Korea demanded lower prices for Australian coal, traders said.",
+    "Kazakhstan and Uzbekistan agreed to build a gas pipeline to supply southern cities.",
 ]
 
 
