@@ -50,6 +50,7 @@ from services.extractor.clauses import (
 from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention
 from services.extractor.movements import (
+    _ARTICLE_BEFORE,
     _DAYS_AFTER,
     _both_sides,
     _both_sides_before,
@@ -656,13 +657,18 @@ _FORCE_OBJECT = re.compile(
     re.I,
 )
 _RULED_OUT_GIVING = re.compile(
-    r"\s+(?:any\s+)?(?:ced\w*|giv\w* up|surrender\w*|concessions?|compromis\w*|talks|negotiations|dialogue|"
+    # ("ruling out any third-party mediation")
+    r"\s+(?:any\s+|all\s+)?(?:(?:third[- ]party|foreign|outside|international)\s+)?"
+    r"(?:ced\w*|giv\w* up|surrender\w*|concessions?|compromis\w*|talks|negotiations|dialogue|mediation|"
     r"(?:a\s+)?ceasefire|territorial|withdraw\w*|recogni[sz]\w*)\b",
     re.I,
 )
+# A call to arms: a government calling its own people to the colours (part of a mobilisation, told to nobody abroad)
 _JOIN_UP = re.compile(
-    r"\bto\s+(?:(?:join|enlist in|sign up for|report to)\s+(?:the\s+)?(?:army|armed forces|military|ranks)"
-    r"|take\s+up\s+arms)\b",
+    r"\bto\s+(?:(?:join|enlist in|sign up for|report to)\s+(?:the\s+)?(?:army|armed forces|military|militia|ranks)"
+    r"|report\s+to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:centres?|centers?|offices?|points?|commissariats?|"
+    r"units|barracks)|enlist|volunteer|sign\s+up|join\s+up|"
+    r"take\s+up\s+arms)\b",
     re.I,
 )
 
@@ -709,7 +715,8 @@ _MEDIUM_PARTICIPLE = re.compile(
 )
 _MEDIUM_AFTER = re.compile(r"\s+(?:said|says|stated|states|read|reads|added|noted|issued\s+(?:late\s+)?on)\b", re.I)
 _TALKING = re.compile(
-    r"\s*(?:of\s+)?(?:sitting down|talking|negotiating|holding\s+(?:any\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)|"
+    r"\s*(?:of\s+|to\s+)?(?:ever\s+)?(?:sitting down|sit down|talking|negotiating|meeting|engaging|"
+    r"holding\s+(?:any\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)|"
     r"(?:resuming|returning to)\s+(?:the\s+)?(?:talks|negotiations|negotiating table))\b",
     re.I,
 )
@@ -865,11 +872,6 @@ _ACT_CALLED = re.compile(
     r"(?:(?:absolutely|totally|completely|simply|utterly|wholly)\s+)?[\"“‘']?$",
     re.I,
 )
-_MEDIATION_RULED_OUT = re.compile(
-    r"\s*(?:out\s+)?(?:any\s+|all\s+)?(?:third[- ]party\s+|foreign\s+|outside\s+|international\s+)?"
-    r"(?:mediation|talks|negotiations|dialogue)\b",
-    re.I,
-)
 _PROPOSAL_CALLED = re.compile(
     r"\w+\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+|[A-Z][\w.'’-]*['’]s\s+)(?:[\w-]+\s+)?"
     r"(?:preconditions?|conditions|demands?|proposals?|offer|plan|terms|ultimatum)\s+",
@@ -878,12 +880,6 @@ _PROPOSAL_CALLED = re.compile(
 _WITHDRAWAL_ASKED = re.compile(
     r"\b(?:to|and)\s+(?:immediately\s+|fully\s+)?(?:withdraw|pull\s+(?:out|back)|remove|leave)\s+(?:all\s+)?"
     r"(?:its|their|his|the|foreign|Russian|[A-Z]\w+)?\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|units|military)\b",
-    re.I,
-)
-_TALKS_REFUSED = re.compile(
-    r"\s*(?:of\s+|to\s+)?(?:ever\s+)?(?:sitting down|sit down|talking|talk|negotiating|negotiate|meeting|meet|"
-    r"holding (?:any\s+)?talks|hold (?:any\s+)?talks|engaging|engage|returning to (?:the\s+)?(?:talks|table)|"
-    r"resuming (?:the\s+)?talks|resume (?:the\s+)?talks)\b",
     re.I,
 )
 
@@ -921,17 +917,13 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "call_for_talks"  # "said they expected a 16th round of talks": one still to come
     if subtype == "rejection" and form == "unacceptable" and _ACT_CALLED.search(_before(sent, trig.start, 60)):
         return "accusation"  # "said the launch was 'absolutely unacceptable'": an act condemned, no proposal refused
-    if subtype == "denial" and form.startswith(("no intention", "no plan")) and _TALKS_REFUSED.match(after):
-        return "rejection"  # "had no intention of ever sitting down with Seoul": talks refused, not a plan denied
-    if subtype == "denial" and form.startswith("rul") and _MEDIATION_RULED_OUT.match(after):
-        return "rejection"  # "ruling out any third-party mediation": talks refused, not a plan denied
     if subtype == "accusation" and _PROPOSAL_CALLED.match(text, trig.start, trig.end):
         return "rejection"  # "calling Baku's precondition unacceptable": a condition refused, no charge made
     if subtype == "demand" and _AID_ASKED.match(after):
         return None  # "appealing for international aid", "asked for help with the floods": relief, not a demand made
     if subtype == "demand" and form.startswith(("request", "ask")) and _MEETING_ASKED.match(after):
         return "call_for_talks"  # "requested an urgent meeting of the Security Council": talks asked for
-    if subtype == "demand" and _JOIN_UP.search(after[:80]):
+    if subtype == "demand" and _JOIN_UP.search(after[:160]):
         return None  # "called on all able-bodied men to join the armed forces": a call-up (the mobilization)
     if subtype == "rejection" and trig.item.verb and (
         charge_about_itself(sent, trig)
@@ -954,9 +946,9 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     if subtype == "denial" and form.startswith("rul") and _negated(sent, trig.start) and _FORCE_OBJECT.match(after):
         return "warning"  # "refused to rule out military force": a threat kept open, not a denial
     if subtype == "denial" and form.startswith("rul") and _RULED_OUT_GIVING.match(after):
-        return "rejection"  # "rules out ceding territory": refusing a demand, not denying a plan
-    if subtype == "denial" and form.startswith("no intention") and _TALKING.match(after):
-        return "rejection"  # "no intention of sitting down with Seoul": talks refused, not a plan denied
+        return "rejection"  # "rules out ceding territory", "… third-party mediation": refusing, not denying a plan
+    if subtype == "denial" and form.startswith(("no intention", "no plan")) and _TALKING.match(after):
+        return "rejection"  # "no intention of (ever) sitting down with Seoul": talks refused, not a plan denied
     if subtype == "denial" and not trig.item.strong and _OTHERS_CLAIM.match(after):
         return "accusation"  # "dismissed as baseless Pyongyang's claim that …": another party's claim called false
     if subtype == "warning" and not trig.item.strong and _CALLED_A.search(_before(sent, trig.start, 50)):
@@ -1059,13 +1051,6 @@ _OWN_PEOPLE_TOLD = re.compile(
     + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:leave|avoid|stay|return|shelter|register)\b",
     re.I,
 )
-# A call to arms: a government calling its own people to the colours (part of a mobilisation, told to nobody abroad).
-_CALL_TO_ARMS = re.compile(
-    r"\s+(?:on\s+)?(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?(?:citizens|nationals|people|men|women|youths?|"
-    r"young people|volunteers|reservists|conscripts|veterans|students|everyone|all those)\s+(?:[\w'’-]+\s+){0,10}?"
-    r"to\s+(?:enlist|report|join up|join the (?:army|armed forces|militia|ranks)|sign up|volunteer|take up arms)\b",
-    re.I,
-)
 _DOMESTIC_LAW = re.compile(
     r"\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|legislation|budget|amendment|act)\b", re.I
 )
@@ -1101,7 +1086,6 @@ _WARNING_TIME = re.compile(
     re.I,
 )
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:no|nothing)\b", re.I)
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|these|those|whose)\s+$", re.I)
 
 
@@ -1316,11 +1300,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
     if item.subtype == "demand" and (
         _OWN_PEOPLE_TOLD.match(sent.text, trig.end, min(sent.end, trig.end + 50))
         or _OWN_PEOPLE_TOLD.search(" " + form)
-        or _CALL_TO_ARMS.match(sent.text, trig.end, min(sent.end, trig.end + 110))
     ):
-        # "urging citizens to leave Lebanon": a travel advisory to its own people, no party is told; "calling on all
-        # men of fighting age to report to recruitment centres": a call to arms, part of a mobilisation
-        return True
+        return True  # "urging citizens to leave Lebanon": a travel advisory to its own people, no party is told
     if item.subtype == "rejection" and form.startswith("veto") and _DOMESTIC_LAW.match(sent.text, trig.end, sent.end):
         return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
     if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
