@@ -285,7 +285,10 @@ _RX_SOURCE_SPEECH_1 = re.compile(r"[,\"”]\s*(?:\w+\s+){0,4}$")
 
 def _source_speech(text: str, span: tuple[int, int], cue: Mention, ents: list[Mention], form: str) -> Speech:
     s0, s1 = span
-    if form in ("state media", "state television", "state tv", "news agency", "statement", "stated"):
+    if form in (
+        "state media", "state television", "state tv", "state broadcaster", "state-run broadcaster", "news agency",
+        "statement", "stated",
+    ):
         # "Russian state media", "North Korea's state news agency": the owner is written before it.
         ent = None
         for cand in ents:  # the owner is written just before: "a Kremlin statement", "Russian state media"

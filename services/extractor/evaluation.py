@@ -25,6 +25,8 @@ HOLDOUT = REPO / "tests" / "data" / "holdout_sentences.jsonl"
 HOLDOUT2 = REPO / "tests" / "data" / "holdout2_sentences.jsonl"
 # A third, from two more authors at the end of the session that wrote extractor 1.17.0: figures only, likewise.
 HOLDOUT3 = REPO / "tests" / "data" / "holdout3_sentences.jsonl"
+# A fourth, from two more authors in the session that wrote extractor 1.20.0 (the unread half of one): figures only.
+HOLDOUT4 = REPO / "tests" / "data" / "holdout4_sentences.jsonl"
 SEED_LABELS = REPO.parent / "shared" / "eval" / "seed_labels.jsonl"
 SEED_DIR = REPO.parent / "shared" / "seed"
 PLOVER = REPO.parent / "shared" / "peer" / "plover" / "PLOVER_GSR_CAMEO.txt"
@@ -306,6 +308,10 @@ def main(
         results["holdout3_unread"], _ = evaluate_sentences(HOLDOUT3)
         details["holdout3_unread"] = []  # as for the second set: figures only
         _table(console, f"holdout3_unread ({HOLDOUT3.name})", results["holdout3_unread"])
+    if HOLDOUT4.exists():
+        results["holdout4_unread"], _ = evaluate_sentences(HOLDOUT4)
+        details["holdout4_unread"] = []  # likewise
+        _table(console, f"holdout4_unread ({HOLDOUT4.name})", results["holdout4_unread"])
     if SEED_LABELS.exists():
         results["seed"], seed_scores = evaluate_seed()
         details["seed"] = seed_scores.errors

@@ -141,7 +141,8 @@ _COUNT_BEFORE = re.compile(
 )
 _PLAINLY_MILITARY = re.compile(
     r"\b(military(?!-style)|troops|forces|navy|naval|army|war games|armou?r|tanks|warships|soldiers|battalions?|"
-    r"brigades?|joint chiefs|joint staff|general staff|chiefs? of (?:the )?(?:general |defen[cs]e )?staff)\b",
+    r"brigades?|joint chiefs|joint staff|general staff|chiefs? of (?:the )?(?:general |defen[cs]e )?staff|"
+    r"(?:national )?defen[cs]e force)\b",
     re.I,
 )
 # Civil work named as the purpose of a call-up or a move: no force is mobilised or moved for war.
@@ -239,10 +240,14 @@ _DISPUTE = GatedPattern(
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
         r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence|"
         r"(?:regroup\w*|reposition\w*|redeploy\w*)(?: rather than|,? not| instead of)|"
-        r"(?:was|is|amounted to) (?:merely |only |just |simply )?an? (?:tactical )?(?:regrouping|ruse|smokescreen))\b",
+        r"(?:was|is|amounted to) (?:merely |only |just |simply )?an? (?:tactical )?(?:regrouping|ruse|smokescreen)|"
+        # "a figure Eritrean officials called exaggerated"
+        r"(?:called|termed|branded) (?:it |them )?[\"“‘']?(?:an? |pure |complete |grossly |greatly |wildly )?"
+        r"(?:exaggerat\w*|inflated|fabricat\w*|baseless|misleading|fake))\b",
         re.I,
     ),
-    ("regroup", "reposition", "redeploy", "ruse", "smokescreen", "false", "untrue", "not true", "dismissed", "disput",
+    ("inflated", "fabricat", "baseless", "misleading", "fake",
+     "regroup", "reposition", "redeploy", "ruse", "smokescreen", "false", "untrue", "not true", "dismissed", "disput",
      "no evidence", "not seen", "no sign",
      "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
      "no such", "presence", "no real", "no actual", "no genuine", "contested", "still", "not a ", "significant",
@@ -319,6 +324,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             return []  # "Kyiv said it had seen no sign of a pullback": doubt about another's act, not a denial
         if _IF_NEGATED.search(_before(sent, trig.start, 60)):
             return []  # "… if the PLA did not thin out its troops": a condition, nobody denies anything
+        if _WILL_NOT.search(_before(sent, trig.start, 30)) and any(t.item.subtype == "rejection" for t in sent.trigs):
+            return []  # "refused, saying it would not withdraw 'a single soldier'": a refusal, no denial
         negated_claim = True
     hypothetical = (
         _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig) or _modal_after(sent, trig)
@@ -539,6 +546,13 @@ _CIVIL_MOBILISE = re.compile(
     r"grassroots)\b",
     re.I,
 )
+# "enlisting volunteers for the national defence force": people called to arms after all
+_FOR_THE_ARMY = re.compile(
+    r"[^,;.]{0,50}?\b(?:for|into|to join|to fight (?:in|with|for))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:army|armed forces|military|militias?|national guard|defen[cs]e forces?|front|frontline|front line|"
+    r"war effort)\b",
+    re.I,
+)
 _VISIT_AFTER = re.compile(
     r"\s+(?:(?:in|at|to)\s+)?(?:[\w'’.-]+\s+){1,5}?for\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:visit|talks|meeting|summit)\b",
     re.I,
@@ -674,8 +688,11 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True  # "recalls conscripts for refresher training": a call-up (mobilization), not a withdrawal
     if not trig.item.verb and _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 160)):
         return True  # "the drills that Egypt and Sudan had planned for this month were scrapped": no drill
-    if trig.item.subtype == "mobilization" and _CIVIL_MOBILISE.match(sent.text, trig.end, min(sent.end, trig.end + 40)):
-        return True  # "a drive to mobilise small savers": money and voters, not reservists
+    if (
+        trig.item.subtype == "mobilization" and _CIVIL_MOBILISE.match(sent.text, trig.end, min(sent.end, trig.end + 40))
+        and not _FOR_THE_ARMY.match(sent.text, trig.end, min(sent.end, trig.end + 90))
+    ):
+        return True  # "a drive to mobilise small savers": money and voters, not reservists (nor "… for the army")
     if trig.item.subtype == "deployment" and _VISIT_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)):
         return True  # "the army chief arrived in Riyadh for an official visit": a visit, not a force on the move
     if trig.item.subtype == "deployment" and _deployment_not_forces(sent, trig):
@@ -1192,7 +1209,10 @@ _DENIED_CHARGE = re.compile(
 _CLAIM_CONTESTED = re.compile(
     r"\b(?:a|an|the|which|that)\s+(?:claims?|statements?|announcements?|assertions?|figures?|accounts?|reports?|"
     r"charges?|allegations?|accusations?)\s+"
-    r"(?:[\w'’.-]+\s+){1,7}?(?:disputed|contested|questioned|dismissed|rejected|denied|challenged|doubted)\b",
+    r"(?:[\w'’.-]+\s+){1,7}?(?:disputed|contested|questioned|dismissed|rejected|denied|challenged|doubted|"
+    # "a figure Eritrean officials called exaggerated", "a claim Baku branded 'pure fabrication'"
+    r"(?:called|termed|branded)\s+[\"“‘']?(?:an?\s+|pure\s+|complete\s+|grossly\s+)?(?:exaggerat\w*|false|inflated|"
+    r"untrue|lies?|fabricat\w*|baseless|misleading|propaganda|fiction|nonsense|fake)\b)",
     re.I,
 )
 
@@ -1555,12 +1575,19 @@ def _can_be_subject(sent: Sentence, ent: Mention) -> bool:
     return sent.cache[key]
 
 
+# a party named as who brokered or led something: "a Saudi-brokered deal", "a US-led exercise" ("Russian-hosted"
+# manoeuvres are held in Russia)
+BROKER_AFTER = re.compile(r"-(?:brokered|mediated|backed|sponsored|led|drafted|proposed|funded|made|built)\b")
+
+
 def _is_place(sent: Sentence, ent: Mention) -> bool:
     """The entity follows a locative preposition ("near the Ukrainian border", "off the coast of X")."""
     key = ("place", ent.start)
     if key not in sent.cache:
         before = _before(sent, ent.start, 40)
-        ok = bool(_LOCATIVE.search(before) or _BORDER_WITH.search(before)) and not _TENSION.search(before)
+        ok = bool(_LOCATIVE.search(before) or _BORDER_WITH.search(before)) and not _TENSION.search(before) and not (
+            BROKER_AFTER.match(sent.text, ent.end, ent.end + 14)  # "into a US-led exercise": who leads, not where
+        )
         if ok and _BY_OF_BEFORE.search(before) and not _OF_PLACE_BEFORE.search(before):
             ok = False
         sent.cache[key] = ok
@@ -1748,6 +1775,7 @@ _IF_NEGATED = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_WILL_NOT = re.compile(r"\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?:[\w-]+\s+)?$", re.I)
 _NEXT_COMPLEMENT = re.compile(r"\b(?:and|but)\s+that\b|,\s*(?:saying|insisting|adding|arguing)\b", re.I)
 _RX_QUANTITY_2 = re.compile(r"\b(after|before|while|when|because|but|whereas|although|and that)\b", re.I)
 _RX_QUANTITY_3 = re.compile(r"(?:19|20)\d\d")

@@ -52,6 +52,7 @@ from services.extractor.matcher import Mention
 from services.extractor.movements import (
     _ARTICLE_BEFORE,
     _DAYS_AFTER,
+    BROKER_AFTER,
     _both_sides,
     _both_sides_before,
     _joint,
@@ -1566,6 +1567,8 @@ def _is_statement_place(sent: Sentence, ent: Mention, subtype: str) -> bool:
 
 
 def _statement_place_test(sent: Sentence, ent: Mention, subtype: str) -> bool:
+    if BROKER_AFTER.match(sent.text, ent.end, ent.end + 14):
+        return False  # "in Saudi-brokered deal", "at the US-hosted talks": who brokered or hosted, not a place
     before = _before(sent, ent.start, 30)
     if _CALL_ON_BEFORE.search(before):
         return False  # "called on Venezuela to…": the addressee

@@ -26,6 +26,7 @@ NEGATIVES = [
     "The frigate HMS Argyll will stay in dry dock in Plymouth until the spring.",
     "A flotilla of 12 small boats carrying activists and food left Cyprus for the Gaza coast.",
     "Greece's navy ordered four more Belharra frigates from the French shipyard Naval Group.",
+    "The party mobilised volunteers to knock on doors before the run-off.",
     # a speaker named after the quote speaks for no state when a union's, an opposition's or a labour ministry's; an
     # appeal for aid is no demand
     "\"We will not recognise this count and we will go to the courts,\" the opposition leader told supporters.",
@@ -689,6 +690,23 @@ CASES = [
     ("Kyiv called on Moscow to honour the ceasefire and withdraw its troops from the plant.", {("demand", "UKR")}),
     # forces ordered toward a border build up there, whether or not they are counted
     ("Armenia orders tank units toward Azerbaijan border after overnight clashes", {("buildup", "ARM")}),
+    # a right to respond reserved against a named act warns; a check of combat preparedness checks readiness
+    ("Guyana's foreign minister said Georgetown reserved the right to retaliate if Venezuelan troops crossed the "
+     "river.",
+     {("warning", "GUY")}),
+    ("Kazakhstan's southern command held a snap check of combat preparedness involving 4,000 servicemen.",
+     {("readiness_check", "KAZ")}),
+    # a party's word to keep its deal agrees; delegations that sat down for talks met
+    ("Somalia's president said Mogadishu would faithfully honour the ceasefire agreed in Ankara.",
+     {("agreement", "SOM")}),
+    ("Serbian and Kosovar negotiators sat down for a fresh round of talks in Brussels on Tuesday.",
+     {("meeting", "SRB"), ("meeting", "XKX")}),
+    # volunteers enlisted for the army are a call-up (volunteers mobilised for a campaign are not: NEGATIVES)
+    ("Venezuela's defence ministry began enlisting volunteers into the Bolivarian militia and the army.",
+     {("mobilization", "VEN")}),
+    # a refusal that "would not withdraw a single soldier" rejects; nothing is denied
+    ("Yerevan refused the ultimatum, saying Armenia would not pull back a single soldier from the ridge.",
+     {("rejection", "ARM")}),
 ]
 
 
@@ -1346,6 +1364,11 @@ FIELDS = [
     # "flown … instructors and equipment into" deploys
     ("Turkey has flown about 200 military instructors and drones into Tripoli, Libyan officials said.",
      {("deployment", "TUR", "reported", "LBY")}),
+    # "a figure X called exaggerated" disputes the claimed act (rule 4); a state broadcaster is its state's channel
+    ("Azerbaijan said 3,000 soldiers had returned to their bases, a figure Armenian officials called grossly inflated.",
+     {("withdrawal", "AZE", "disputed", "AZE"), ("accusation", "ARM", "reported", "ARM")}),
+    ("Malian troops began a week of live-fire drills near Gao on Monday, state broadcaster ORTM reported.",
+     {("exercise", "MLI", "claimed", "MLI")}),
 ]
 
 
@@ -1365,6 +1388,10 @@ LOCATIONS = [
      {("readiness_check", "CHN", "PHL")}),
     ("Azerbaijan has moved artillery to hills facing the Armenian town of Jermuk, Yerevan said.",
      {("deployment", "AZE", "ARM")}),
+    # who brokered or led names no place: "a US-led exercise", "a Qatari-mediated deal"
+    ("Colombia and Ecuador agreed to pull troops back from the frontier under a Qatari-mediated deal.",
+     {("agreement", "COL", None), ("agreement", "ECU", None), ("withdrawal", "COL", None),
+      ("withdrawal", "ECU", None)}),
 ]
 
 
