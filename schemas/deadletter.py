@@ -40,5 +40,16 @@ class DeadLetter(Payload):
     source_partition: int | None = Field(default=None, description="Partition it was read from.")
     source_offset: int | None = Field(default=None, description="Offset it was read from.")
     source_ref: str | None = Field(default=None, description="For ingest: file and line, feed URL or HTTP client.")
-    original: str = Field(description="The original message bytes, base64-encoded (they may not be valid UTF-8).")
+    original: str = Field(
+        description="The original message bytes, base64-encoded (they may not be valid UTF-8); only the first "
+        "640 KiB of a longer original, so that the letter fits in one Kafka message (see original_size)."
+    )
+    original_size: int | None = Field(
+        default=None, ge=0, description="Length of the whole original in bytes; more than `original` holds when cut."
+    )
+    original_sha256: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="SHA-256 of the whole original, lowercase hex, to recognise it when `original` was cut.",
+    )
     rejected_at: UtcDatetime = Field(description="When it was rejected, UTC (processing time).")

@@ -97,9 +97,12 @@ def _publisher():  # noqa: ANN202 — local factory keeps kafka imports out of -
 def ingest_replay(
     paths: Annotated[list[Path], typer.Argument(help="JSONL files or folders of *.jsonl files.", exists=True)],
     speed: Annotated[
-        float, typer.Option(help="Event-time speed-up: 3600 plays an hour of news per second; 0 = as fast as possible.")
+        float,
+        typer.Option(
+            min=0, help="Event-time speed-up: 3600 plays an hour of news per second; 0 = as fast as possible."
+        ),
     ] = 0.0,
-    max_gap: Annotated[float, typer.Option(help="Longest pause between two articles, in seconds.")] = 2.0,
+    max_gap: Annotated[float, typer.Option(min=0, help="Longest pause between two articles, in seconds.")] = 2.0,
     sort: Annotated[bool, typer.Option(help="Replay in published_at order (else file order).")] = True,
     metrics: Annotated[bool, typer.Option(help="Serve /metrics while replaying.")] = False,
 ) -> None:
@@ -134,7 +137,21 @@ def ingest_replay(
         publisher.flush()
     finally:
         publisher.close()
+    # sends are not awaited one by one: an article reported published may have failed later, in the errback
+    sent = counts.pop("published", 0) + counts.pop("failed", 0)
+    if sent:
+        counts["published"] = sent - publisher.failed_articles
+    if publisher.failed_articles:
+        counts["failed"] = publisher.failed_articles
+    if publisher.failed_letters:
+        counts["dead_letters_lost"] = publisher.failed_letters
     err.print(" ".join(f"{k}={v}" for k, v in sorted(counts.items())) or "nothing to replay")
+    if publisher.failed_articles or publisher.failed_letters:
+        err.print(
+            f"[red]{publisher.failed_articles + publisher.failed_letters} sends failed[/red] "
+            f"({publisher.failed_articles} articles, {publisher.failed_letters} dead letters): see the log"
+        )
+        raise typer.Exit(1)
 
 
 @ingest_app.command("serve")

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 from datetime import datetime
 
 from schemas.deadletter import DeadLetter, DeadLetterReason
+
+# The letter must fit in one Kafka message (1 MiB: the producers' max_request_size, the brokers' default) while
+# base64 grows the original by 4/3: 640 KiB become 874 KB, which leaves room for the other fields and headers and
+# keeps whole every input up to ingest's 512 KiB line limit and a little over.
+MAX_ORIGINAL_BYTES = 640 * 1024
 
 
 def dead_letter(
@@ -20,7 +26,8 @@ def dead_letter(
     offset: int | None = None,
     ref: str | None = None,
 ) -> DeadLetter:
-    """The dead letter for `original`, rejected by `service` for `reason`."""
+    """The dead letter for `original`, rejected by `service` for `reason`; only the first `MAX_ORIGINAL_BYTES` of
+    the original are kept, its full size and SHA-256 tell what was cut."""
     return DeadLetter(
         reason=reason,
         error_class=type(error).__name__,
@@ -30,7 +37,9 @@ def dead_letter(
         source_partition=partition,
         source_offset=offset,
         source_ref=ref,
-        original=base64.b64encode(original).decode("ascii"),
+        original=base64.b64encode(original[:MAX_ORIGINAL_BYTES]).decode("ascii"),
+        original_size=len(original),
+        original_sha256=hashlib.sha256(original).hexdigest(),
         rejected_at=now,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from typing import Any
 
 import orjson
 from kafka import KafkaProducer
+from kafka.errors import KafkaError
 
 from schemas.articles import RawArticle
 from schemas.topics import ARTICLES_RAW
@@ -29,7 +31,7 @@ log = logging.getLogger("vigil.ingest")
 class Outcome:
     """What happened to one input."""
 
-    outcome: str  # published | duplicate | rejected
+    outcome: str  # published | duplicate | rejected | failed (not published: the broker did not take it)
     article_id: str | None = None
     reason: str | None = None
     message: str | None = None
@@ -46,6 +48,10 @@ class Publisher:
         self.dlq_topic = kafka.topic(ARTICLES_RAW.dlq)
         self.seen = SeenIds(settings.dedupe_capacity)
         self.sources: set[str] = set()
+        # sends that failed, counted on the caller's thread or, for unawaited sends, on the producer's
+        self.failed_articles = 0
+        self.failed_letters = 0
+        self._failures_lock = threading.Lock()
         self.producer = KafkaProducer(
             client_id="vigil-ingest",
             acks="all",
@@ -67,18 +73,44 @@ class Publisher:
                 raise Rejected("duplicate", f"article {article.article_id} was already published")
         except Rejected as exc:
             return self._reject(original, exc, input=input, ref=ref, wait=wait)
-        self._publish(article, input=input, wait=wait)
+        try:
+            self._publish(article, input=input, ref=ref, wait=wait)
+        except KafkaError as exc:
+            self.seen.forget(article.article_id)  # not published: a retry must not be taken for a duplicate
+            self._failed("article", f"publishing article {article.article_id} ({ref})", exc)
+            return Outcome("failed", article.article_id, reason=type(exc).__name__, message=str(exc))
+        except BaseException:
+            self.seen.forget(article.article_id)
+            raise
         return Outcome("published", article.article_id)
 
-    def _publish(self, article: RawArticle, *, input: str, wait: bool) -> None:
+    def _failed(self, kind: str, what: str, exc: BaseException) -> None:
+        with self._failures_lock:
+            if kind == "article":
+                self.failed_articles += 1
+            else:
+                self.failed_letters += 1
+        log.error("%s failed: %r", what, exc)
+
+    def _article_lost(self, article_id: str, ref: str, exc: BaseException) -> None:
+        """Errback of an unawaited send: the caller was told "published" but the broker never acked it."""
+        self.seen.forget(article_id)
+        self._failed("article", f"publishing article {article_id} ({ref})", exc)
+
+    def _publish(self, article: RawArticle, *, input: str, ref: str, wait: bool) -> None:
         started = time.perf_counter()
         future = self.producer.send(
             self.topic, key=article.article_id.encode(), value=article.model_dump_json().encode()
         )
         future.add_callback(lambda _md: self.metrics.publish_seconds.observe(time.perf_counter() - started))
-        future.add_errback(lambda exc: log.error("publishing article %s failed: %r", article.article_id, exc))
         if wait:
-            future.get(timeout=30)
+            future.get(timeout=30)  # raises, and the caller counts the failure
+            self._count_published(article, input)
+        else:  # counted once the broker acked it, on the producer's thread
+            future.add_callback(lambda _md: self._count_published(article, input))
+            future.add_errback(lambda exc: self._article_lost(article.article_id, ref, exc))
+
+    def _count_published(self, article: RawArticle, input: str) -> None:
         self.metrics.articles.labels(input, "published").inc()
         source = (
             article.source
@@ -90,15 +122,23 @@ class Publisher:
 
     def _reject(self, original: bytes, exc: Rejected, *, input: str, ref: str, wait: bool) -> Outcome:
         letter = dead_letter(original, exc.reason, exc, service="ingest", now=datetime.now(UTC), ref=ref)
-        future = self.producer.send(
-            self.dlq_topic, key=None, value=letter.model_dump_json().encode(), headers=dead_letter_headers(letter)
-        )
-        if wait:
-            future.get(timeout=30)
         outcome = "duplicate" if exc.reason == "duplicate" else "rejected"
         self.metrics.articles.labels(input, outcome).inc()
-        self.metrics.dlq.labels(exc.reason).inc()
         log.warning("rejected %s (%s): %s", ref, exc.reason, exc)
+        # the input stays rejected when its dead letter cannot be sent: that is logged and counted, not fatal
+        what = f"dead-lettering {ref} ({exc.reason})"
+        try:
+            future = self.producer.send(
+                self.dlq_topic, key=None, value=letter.model_dump_json().encode(), headers=dead_letter_headers(letter)
+            )
+            if wait:
+                future.get(timeout=30)
+            else:
+                future.add_errback(lambda error: self._failed("dead_letter", what, error))
+        except KafkaError as error:
+            self._failed("dead_letter", what, error)
+        else:
+            self.metrics.dlq.labels(exc.reason).inc()
         return Outcome(outcome, reason=exc.reason, message=str(exc))
 
     def flush(self, timeout: float = 30.0) -> None:
@@ -142,4 +182,4 @@ def pause_for(previous: datetime | None, current: datetime | None, speed: float,
     """Seconds to wait between two articles replayed at `speed`× event time (0 = as fast as possible)."""
     if speed <= 0 or previous is None or current is None:
         return 0.0
-    return min(max((current - previous).total_seconds() / speed, 0.0), max_gap)
+    return min(max((current - previous).total_seconds() / speed, 0.0), max(max_gap, 0.0))

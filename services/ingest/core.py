@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -102,18 +103,24 @@ def normalise_text(value: str) -> str:
 
 def looks_english(text: str) -> bool:
     """A cheap check: among the first 200 words, enough common English words and more of them than common words
-    of other European languages (short texts pass)."""
+    of other European languages (short texts: see below)."""
     words = _WORD.findall(text[:4000].lower())[:200]
-    if len(words) < 12:
-        return all(w.isascii() for w in words) or not words
     common = sum(1 for w in words if w in _ENGLISH_COMMON)
     foreign = sum(1 for w in words if w in _FOREIGN_COMMON)
+    if len(words) < 12:
+        # Too few words for a share of English words, and English headlines name places and people with
+        # diacritics ("Türkiye", "Erdoğan"): foreign only when most words are not plain ASCII (Cyrillic, Greek,
+        # Chinese, Polish…) or when two or more function words of other languages outnumber the English ones
+        # (one alone is often a name: "Le Pen", "La Paz").
+        accented = sum(1 for w in words if not w.isascii())
+        return accented * 2 <= len(words) and not (foreign >= 2 and foreign > common)
     return common / len(words) >= 0.12 and common > foreign
 
 
-def derive_article_id(source: str, url: str | None, title: str, body: str) -> str:
-    """A stable id from the URL, or from source and content when there is no URL."""
-    basis = f"url|{url}" if url else f"text|{source}|{title}|{body}"
+def derive_article_id(source: str, url: str | None, title: str, body: str, given: str | None = None) -> str:
+    """A stable id from a given id that is no plain id (a feed's URL or tag URI guid), else from the URL, else
+    from source and content."""
+    basis = f"id|{given}" if given else f"url|{url}" if url else f"text|{source}|{title}|{body}"
     return "a-" + hashlib.blake2b(basis.encode("utf-8"), digest_size=12).hexdigest()
 
 
@@ -168,10 +175,16 @@ def normalise(data: dict[str, Any], limits: Limits, *, default_source: str = "un
     given = data.get("id", data.get("article_id"))
     if given is not None and not isinstance(given, (str, int)):
         raise Rejected("invalid_schema", f"id must be a string or integer, got {type(given).__name__}")
-    article_id = str(given) if given is not None and _ID_OK.match(str(given)) else None
+    given_id = str(given) if given is not None else ""
+    if _ID_OK.match(given_id):
+        article_id = given_id
+    else:
+        # a given id that does not fit (most RSS guids are URLs) still tells entries apart that share one
+        # link, as the entries of a live blog do: it is hashed, not dropped
+        article_id = derive_article_id(source, url, title, body, given=given_id or None)
     try:
         return RawArticle(
-            article_id=article_id or derive_article_id(source, url, title, body),
+            article_id=article_id,
             source=source[:200],
             url=url,
             title=title[:1000],
@@ -190,13 +203,21 @@ class SeenIds:
     def __init__(self, capacity: int = 100_000) -> None:
         self._ids: OrderedDict[str, None] = OrderedDict()
         self._capacity = capacity
+        # submits run on several threads (HTTP, feeds) and a failed send is forgotten on the producer's thread
+        self._lock = threading.Lock()
 
     def check_and_add(self, article_id: str) -> bool:
         """True when the id is new (and remember it), False for a duplicate."""
-        if article_id in self._ids:
-            self._ids.move_to_end(article_id)
-            return False
-        self._ids[article_id] = None
-        if len(self._ids) > self._capacity:
-            self._ids.popitem(last=False)
-        return True
+        with self._lock:
+            if article_id in self._ids:
+                self._ids.move_to_end(article_id)
+                return False
+            self._ids[article_id] = None
+            if len(self._ids) > self._capacity:
+                self._ids.popitem(last=False)
+            return True
+
+    def forget(self, article_id: str) -> None:
+        """Forget an id whose article was not published after all, so that a retry is not a duplicate."""
+        with self._lock:
+            self._ids.pop(article_id, None)

@@ -18,14 +18,18 @@ MAX_REQUEST_BYTES = 8 * 1024 * 1024
 
 
 def _items(body: bytes) -> list[bytes]:
-    """A JSON array, one object, or JSON lines, as a list of raw items (bad JSON stays raw for the DLQ)."""
+    """One JSON object (pretty-printed or not), a JSON array of them, or JSON lines, as a list of raw items
+    (bad JSON stays raw for the DLQ)."""
     stripped = body.strip()
-    if stripped.startswith(b"["):
-        try:
-            return [orjson.dumps(item) for item in orjson.loads(stripped)]
-        except orjson.JSONDecodeError:
-            return [stripped]
-    return [line for line in stripped.splitlines() if line.strip()]
+    try:
+        value = orjson.loads(stripped)
+    except orjson.JSONDecodeError:
+        if stripped.startswith(b"["):
+            return [stripped]  # a broken array: one dead letter, not one per line of it
+        return [line for line in stripped.splitlines() if line.strip()]
+    if isinstance(value, list):
+        return [orjson.dumps(item) for item in value]
+    return [stripped]
 
 
 def make_app(publisher: Publisher) -> web.Application:
@@ -44,7 +48,12 @@ def make_app(publisher: Publisher) -> web.Application:
                 ),
             )
             outcomes.append(outcome)
-        status = 202 if outcomes and all(o.outcome == "published" for o in outcomes) else 400 if outcomes else 400
+        if any(o.outcome == "failed" for o in outcomes):
+            status = 503  # the broker did not take them: worth a retry, unlike a rejection
+        elif outcomes and all(o.outcome == "published" for o in outcomes):
+            status = 202
+        else:
+            status = 400
         payload = {"results": [o.__dict__ for o in outcomes]} if outcomes else {"error": "empty request body"}
         return web.json_response(payload, status=status, dumps=lambda v: orjson.dumps(v).decode())
 
@@ -58,34 +67,61 @@ def make_app(publisher: Publisher) -> web.Application:
 
 
 async def poll_feed(publisher: Publisher, location: str, interval: float, stop: asyncio.Event) -> None:
-    """Poll one feed until `stop`; new entries are published, known ones drop out as duplicates quietly."""
-    loop = asyncio.get_running_loop()
-    metrics = publisher.metrics
+    """Poll one feed until `stop`; new entries are published, known ones drop out as duplicates quietly.
+
+    A poll or an entry that fails is logged and the poll counted as an error; the entry is tried again on
+    the next poll, and the poller goes on."""
     polled: set[str] = set()  # entries already handled on an earlier poll: not duplicates worth a dead letter
     while not stop.is_set():
-        title, entries, error = await loop.run_in_executor(None, parse_feed, location)
-        name = location
-        metrics.feed_polls.labels(name, "error" if error else "ok").inc()
-        if error:
-            log.error("feed %s: %s", location, error)
-        newest = None
-        for entry in entries:
-            key = entry.get("id") or entry.get("url") or entry.get("title", "")
-            if key in polled:
-                continue
-            polled.add(key)
-            outcome = await loop.run_in_executor(
-                None, lambda e=entry: publisher.submit(e, input="feed", ref=f"feed:{location}")
-            )
-            if outcome.outcome == "published" and entry.get("published_at"):
-                stamp = datetime.fromisoformat(entry["published_at"])
-                newest = max(newest or stamp, stamp)
-        if newest is not None:
-            metrics.feed_last_article.labels(name).set(calendar.timegm(newest.utctimetuple()))
+        try:
+            ok = await _poll_once(publisher, location, polled)
+        except Exception:
+            log.exception("feed %s: poll failed", location)
+            ok = False
+        publisher.metrics.feed_polls.labels(location, "ok" if ok else "error").inc()
         try:
             await asyncio.wait_for(stop.wait(), timeout=interval)
         except TimeoutError:
             pass
+
+
+async def _poll_once(publisher: Publisher, location: str, polled: set[str]) -> bool:
+    """One poll of a feed; False when the feed could not be read or an entry could not be published."""
+    loop = asyncio.get_running_loop()
+    title, entries, error = await loop.run_in_executor(None, parse_feed, location)
+    ok = error is None
+    if error:
+        log.error("feed %s: %s", location, error)
+    newest = None
+    for entry in entries:
+        key = entry.get("id") or entry.get("url") or entry.get("title", "")
+        if key in polled:
+            continue
+        try:
+            # waits for the broker's ack: an entry counts as handled only once it is published or rejected
+            outcome = await loop.run_in_executor(
+                None, lambda e=entry: publisher.submit(e, input="feed", ref=f"feed:{location}", wait=True)
+            )
+        except Exception:
+            log.exception("feed %s: entry %s failed", location, key)
+            ok = False
+            continue
+        if outcome.outcome == "failed":  # already logged by the publisher
+            ok = False
+            continue
+        polled.add(key)
+        if outcome.outcome == "published" and entry.get("published_at"):
+            stamp = datetime.fromisoformat(entry["published_at"])
+            newest = max(newest or stamp, stamp)
+    if newest is not None:
+        publisher.metrics.feed_last_article.labels(location).set(calendar.timegm(newest.utctimetuple()))
+    return ok
+
+
+def _log_stopped(task: asyncio.Task[None]) -> None:
+    """Done-callback of a feed poller: a poller only ends when cancelled, anything else is a bug to report."""
+    if not task.cancelled() and task.exception() is not None:
+        log.error("%s stopped: %r", task.get_name(), task.exception(), exc_info=task.exception())
 
 
 async def serve(publisher: Publisher, host: str, port: int, feeds: list[str], interval: float) -> None:
@@ -97,7 +133,9 @@ async def serve(publisher: Publisher, host: str, port: int, feeds: list[str], in
         await runner.setup()
         await web.TCPSite(runner, host, port).start()
         log.info("ingest: POST http://%s:%d/articles", host, port)
-    tasks = [asyncio.create_task(poll_feed(publisher, f, interval, stop)) for f in feeds]
+    tasks = [asyncio.create_task(poll_feed(publisher, f, interval, stop), name=f"feed poller {f}") for f in feeds]
+    for task in tasks:
+        task.add_done_callback(_log_stopped)
     try:
         await asyncio.Event().wait()
     finally:

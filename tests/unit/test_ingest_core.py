@@ -145,3 +145,42 @@ def test_replay_plan_orders_by_event_time_and_paces() -> None:
     assert pause_for(first, second, speed=86_400, max_gap=5) == pytest.approx(1.0)
     assert pause_for(first, second, speed=0, max_gap=5) == 0.0
     assert pause_for(first, second, speed=1, max_gap=5) == 5.0
+
+
+def test_pause_is_never_negative() -> None:
+    first, second = datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 1, 2, tzinfo=UTC)
+    assert pause_for(first, second, speed=1, max_gap=-1) == 0.0
+
+
+@pytest.mark.parametrize(
+    "guid",
+    ["https://example.org/live/123#post-1", "tag:example.org,2026:live/1", "x" * 129],
+)
+def test_ids_that_are_no_plain_ids_still_tell_entries_of_one_page_apart(guid: str) -> None:
+    # live blogs: every entry links to the same page; their guids (URLs, tag URIs) differ
+    page = {**GOOD, "url": "https://example.org/live"}
+    first = normalise({**page, "id": guid}, LIMITS)
+    second = normalise({**page, "id": guid + "-2"}, LIMITS)
+    assert first.article_id != second.article_id
+    assert first.article_id == normalise({**page, "id": guid}, LIMITS).article_id  # stable
+    assert first.article_id.startswith("a-") and first.article_id != normalise(page, LIMITS).article_id
+
+
+def test_short_texts_are_judged_by_their_letters_and_words() -> None:
+    english = [
+        "Türkiye sends troops to the border",
+        "Zelenskyy meets Erdoğan in Ankara",
+        "São Paulo police arrest five",
+        "Troops leave Kraków",
+    ]
+    foreign = [
+        "Войска вернулись на базы",
+        "Россия заявила о выводе войск",
+        "国防部宣布军事演习",
+        "Ελληνικός στρατός σε επιφυλακή",
+        "Die Regierung und der Kanzler",
+        "Les troupes sont dans la ville",
+    ]
+    assert [t for t in english if not looks_english(t)] == []
+    assert [t for t in foreign if looks_english(t)] == []
+    assert normalise({**GOOD, "title": english[0], "body": ""}, LIMITS).title == english[0]
