@@ -390,7 +390,9 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         # "'Our special forces and the Egyptian army have begun a live-fire exercise,' the Saudi spokesman said": the
         # first person of a quote is its speaker's state, next to the partner it names
         actors = [speech.code, *[a for a in actors if a is not None]]
-    if item.type == _DRILL:
+    if item.subtype == "exercise" or item.subtype == "weapons_test" and _JOINT_TRIAL.search(
+        sent.text, max(sent.start, trig.start - 40), min(sent.end, trig.end + 40)
+    ):  # ("sharing information with the US and Japan" after a readiness check, "talks with" after a test: one side's)
         actors = _with_partners(sent, trig, actors)
     location = origin.item.code if launched_from and origin is not None else _location(sent, trig, actors, ctx)
     out = []
@@ -834,23 +836,30 @@ _NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
 # Patterns of `_with_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_WITH_PARTNERS_1 = re.compile(r"\b(with|alongside)\s+(?:the\s+)?(?:[\w.-]+\s+){0,1}$", re.I)
 _RX_WITH_PARTNERS_2 = re.compile(
-    r"\b(line|control|border|frontier|boundary|war|wars|conflict|clash|clashes|fight|battle|confrontation|"
+    r"\b(line|control|borders?|frontiers?|boundary|war|wars|conflict|clash|clashes|fight|battle|confrontation|"
     r"coordination|co-ordination|cooperation|consultation|contact|touch|tensions?|dispute|standoff|stand-off|row|"
     r"feud)\s+with\s+",
     re.I,
 )
+
+_JOINT_TRIAL = re.compile(r"\b(?:joint|jointly|together)\b", re.I)
+_RX_WITH_PARTNERS_3 = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _with_partners(sent: Sentence, trig: Mention, actors: list[str]) -> list[str]:
     """Joint drills name partners after "with" or "alongside" (rule 7: one event per participant)."""
     lo, hi = _clause(sent, trig.start, trig.end)
     out = list(actors)
+    last_end = None  # end of the last partner taken: "with Japan and Australia" names two
     for ent in sent.ents:
-        if not ent.item.code or ent.item.code in out or not (lo <= ent.start < hi):
-            continue
+        listed = last_end is not None and _RX_WITH_PARTNERS_3.fullmatch(sent.text, last_end, ent.start)
+        if not ent.item.code or not (lo <= ent.start < hi or listed):
+            continue  # (a list of partners may run past the clause's commas)
         before = _before(sent, ent.start, 30)
-        if _RX_WITH_PARTNERS_1.search(before) and not _RX_WITH_PARTNERS_2.search(before):
-            out.append(ent.item.code)
+        if listed or _RX_WITH_PARTNERS_1.search(before) and not _RX_WITH_PARTNERS_2.search(before):
+            if ent.item.code not in out:
+                out.append(ent.item.code)
+            last_end = ent.end
     return out
 
 

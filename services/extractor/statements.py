@@ -74,6 +74,9 @@ _JOINT_THAT = re.compile(
     re.I,
 )
 _AGREE_TO = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+\w+", re.I)
+_PERMITTING = re.compile(
+    r"\W*(?:allowing|permitting|letting|enabling|that (?:would )?allows?|which (?:would )?allows?)\b", re.I
+)
 _THE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 _DISCUSSED = re.compile(
     r"\b(?:discuss\w*|talks on|negotiat\w*|push\w* for|seek\w*|sought|under)\s+(?:[\w'’-]+\s+){0,3}$", re.I
@@ -903,9 +906,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         if _AGREE_TO.match(after) and any(
             t.item.type in (_TROOP, _DRILL) and trig.end < t.start < trig.end + 60 and t.item.subtype != "withdrawal"
             for t in sent.trigs
-        ) and not _AGREE_TO_STOP.match(after):
+        ) and not _AGREE_TO_STOP.match(after) and not _PERMITTING.match(after):
             # "agreed to consider establishing battlegroups": the action is the event; but a pull-back or a halt
-            # agreed between parties is a de-escalation step agreed (an agreement, with the planned withdrawal)
+            # agreed between parties is a de-escalation step agreed (an agreement, with the planned withdrawal),
+            # and a pact "allowing their forces to enter each other's territory" is the deal, not a move
             return None
     if subtype == "agreement" and form.startswith("joint ") and (
         _MEDIUM_BEFORE.search(_before(sent, trig.start, 30)) or _MEDIUM_AFTER.match(after)
@@ -1464,6 +1468,12 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
 
 
 # Patterns of `_meeting_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_TITLE_AFTER_NAME = re.compile(
+    r"\.?\s+(?:(?:foreign|defen[cs]e|deputy|vice|interior|home|acting)\s+)?(?:president|prime minister|premier|"
+    r"chancellor|counterparts?|minister|secretary|envoy|ambassador|delegation|king|emir|leader|officials?|"
+    r"army chief)\b",
+    re.I,
+)
 _RX_MEETING_PARTNERS_1 = re.compile(r"\b(in|at|to|into|from|near|on)\s+(?:the\s+)?$", re.I)
 _RX_MEETING_PARTNERS_2 = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _RX_MEETING_PARTNERS_3 = re.compile(r"\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
@@ -1494,6 +1504,7 @@ def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) ->
             continue
         if kind in ("country", "capital") and not after_with and not (
             text.startswith(("'s ", "’s "), ent.end) and _OFFICIAL.search(text, ent.end, ent.end + 40)
+            or _TITLE_AFTER_NAME.match(text, ent.end, ent.end + 40)  # "met the US president", "his U.S. counterpart"
         ):
             continue  # "visited Tokyo": the place of the visit ("met Pakistan's army chief" names a party)
         out.append(ent.item.code)

@@ -704,6 +704,21 @@ CASES = [
     # volunteers enlisted for the army are a call-up (volunteers mobilised for a campaign are not: NEGATIVES)
     ("Venezuela's defence ministry began enlisting volunteers into the Bolivarian militia and the army.",
      {("mobilization", "VEN")}),
+    # the party met is named by a country before its title: "met the French president", "his Kenyan counterpart"
+    ("Egypt's foreign minister met the French president at the Elysee on Thursday.",
+     {("meeting", "EGY"), ("meeting", "FRA")}),
+    ("Turkey's defence minister spoke to his Greek counterpart by telephone on Sunday.",
+     {("meeting", "TUR"), ("meeting", "GRC")}),
+    ("The Indonesian minister spoke to reporters in Jakarta after the cabinet session.", set()),
+    # a pact "allowing" forces onto each other's soil is the deal, not a move
+    ("Vietnam and Indonesia signed a defence accord allowing their navies to use each other's ports.",
+     {("agreement", "VNM"), ("agreement", "IDN")}),
+    # every partner of a joint drill listed after "with" drills (rule 7), past the list's commas; a readiness
+    # check "sharing information with" allies is one side's, and so is a test before "talks with"
+    ("Egyptian paratroopers held drills with Jordan, Bahrain and Greece near Alexandria.",
+     {("exercise", "EGY"), ("exercise", "JOR"), ("exercise", "BHR"), ("exercise", "GRC")}),
+    ("Japan's navy raised its readiness and was exchanging data with the United States and Australia.",
+     {("readiness_check", "JPN")}),
     # a refusal that "would not withdraw a single soldier" rejects; nothing is denied
     ("Yerevan refused the ultimatum, saying Armenia would not pull back a single soldier from the ridge.",
      {("rejection", "ARM")}),
