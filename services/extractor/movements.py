@@ -1527,6 +1527,8 @@ _BOTH_SIDES = re.compile(
 )
 
 
+_EACH_BEFORE = re.compile(r"\beach\s+$", re.I)
+_OTHER_AFTER = re.compile(r"\s+(?:the other|one another|each other)\b", re.I)
 _KOREAS = re.compile(r"\b(?:both|the two) Koreas\b", re.I)
 
 
@@ -1534,6 +1536,8 @@ def _both_sides_before(sent: Sentence, trig: Mention, chars: int) -> tuple[bool,
     """Whether "both sides" (or the like) stands before the trigger, and whether no party is named after it."""
     before = _before(sent, trig.start, chars)
     both = _BOTH_SIDES.search(before)
+    if both is None and _EACH_BEFORE.search(before) and _OTHER_AFTER.match(sent.text, trig.end, sent.end):
+        both = _EACH_BEFORE.search(before)  # "…, each accusing the other of violating the ceasefire"
     if both is None:
         return False, False
     lo = trig.start - len(before) + both.start()
@@ -1544,6 +1548,12 @@ def _both_sides(sent: Sentence, trig: Mention, ctx: ArticleContext) -> list[str]
     """The two countries of "both sides": named earlier in the sentence, else the last two of the article."""
     if _KOREAS.search(_before(sent, trig.start, 60)):
         return ["PRK", "KOR"]  # "the two Koreas agreed …": the pair is named
+    if _EACH_BEFORE.search(_before(sent, trig.start, 8)):
+        # "Serbia and Kosovo held talks in Brussels, each accusing the other": the pair the sentence opens with
+        first = next((e for e in sent.ents if e.item.code and e.start < trig.start), None)
+        group = list(dict.fromkeys(_joint(sent, first))) if first is not None else []
+        if len(group) == 2:
+            return group
     named: list[str] = []
     for ent in sent.ents:
         if ent.start < trig.start and ent.item.code and ent.item.kind in ("country", "capital", "demonym", "leader"):

@@ -59,6 +59,7 @@ from services.extractor.movements import (
     _location,
     _ordered_foreign_forces,
 )
+from services.extractor.passive import passive_clauses
 
 _DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
@@ -506,6 +507,17 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
             location = _statement_location(sent, trig, pair)
             return [Candidate(_STATEMENT, subtype, code, location, None, "reported", code, item.strong, trig.start,
                               actor_weak=True, claimant_weak=True) for code in pair]
+    # the trigger is the passive verb or its complement ("… was dismissed as exaggerated by Seoul")
+    before_trig = [p for p in passive_clauses(sent) if p.start <= trig.start] if item.strong and subtype in (
+        "accusation", "denial", "rejection") else []
+    passive = before_trig[-1] if before_trig and before_trig[-1].agents and (
+        trig.start < before_trig[-1].end + 25 and not _PASSIVE_BREAK.search(sent.text, before_trig[-1].end, trig.start)
+    ) else None
+    if passive is not None:
+        # "…, but the claim was dismissed as exaggerated by Seoul": the agent after "by" speaks, one event each
+        location = _statement_location(sent, trig, list(passive.agents))
+        return [Candidate(_STATEMENT, subtype, code, location, None, "reported", code, item.strong, trig.start)
+                for code in dict.fromkeys(passive.agents)]
     if actor is None:
         # A quote said by somebody unnamed ("…," he said) is still a statement, actor unknown.
         quoted = _in_quote(sent, trig.start) and (
@@ -582,6 +594,7 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     return out
 
 
+_PASSIVE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|after|before|while|when)\b", re.I)
 _RX_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|while|as|when)\b", re.I)
 # what may stand between the parties of a joint subject: "and", "both", and each party's titled speaker
 # ("Germany's chancellor and France's president")

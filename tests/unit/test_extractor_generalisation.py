@@ -719,6 +719,14 @@ CASES = [
      {("exercise", "EGY"), ("exercise", "JOR"), ("exercise", "BHR"), ("exercise", "GRC")}),
     ("Japan's navy raised its readiness and was exchanging data with the United States and Australia.",
      {("readiness_check", "JPN")}),
+    # "…, each accusing the other": both parties the sentence opens with accuse (not the venue named since)
+    ("Thailand and Cambodia held talks in Kuala Lumpur, each blaming the other for the border clashes.",
+     {("meeting", "THA"), ("meeting", "KHM"), ("accusation", "THA"), ("accusation", "KHM")}),
+    # a claim dismissed "by" a party: the agent accuses; "detected no sign of" a claimed step disputes it
+    ("Iran said it had test-fired a new cruise missile, but the claim was dismissed as exaggerated by Israel.",
+     {("weapons_test", "IRN"), ("accusation", "ISR")}),
+    ("Japan's defence ministry said it had detected no sign of de-escalation on the Kuril islands.",
+     {("accusation", "JPN")}),
     # a refusal that "would not withdraw a single soldier" rejects; nothing is denied
     ("Yerevan refused the ultimatum, saying Armenia would not pull back a single soldier from the ridge.",
      {("rejection", "ARM")}),
