@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -169,8 +168,28 @@ class DeadLetters:
         )
 
 
+async def first_offsets(consumer: Any, tps: Iterable[Any]) -> dict[Any, int]:
+    """The first offset each partition still holds (its log start, which retention moves), read from the broker.
+
+    Empty when the broker does not answer: callers ask again on their next round.
+    """
+    wanted = list(tps)
+    if not wanted:
+        return {}
+    try:
+        return dict(await consumer.earliest_offsets(*wanted))
+    except Exception as exc:  # noqa: BLE001 — a broker hiccup must not stop the caller's timer or agent
+        log.warning("could not read the first offsets of %d partitions: %s", len(wanted), exc)
+        return {}
+
+
 class LagTracker:
     """Consumer lag per topic: broker high watermark minus the next offset to process, over assigned partitions.
+
+    A partition nothing has been processed from since it was assigned counts from its committed offset, or,
+    without a commit (a new group), from its first offset once `learn_starts` has read it, else from 0: a worker
+    that is stuck from the start shows its lag instead of 0. Positions of partitions no longer assigned are
+    dropped, and a topic left with no assigned partition reads 0: its new owner reports it.
 
     It also watches commits: a partition with records beyond its committed offset whose commit does not move
     for `stall_seconds` is logged once, with faust's view of it (read offset, acks pending, flow flags). Faust
@@ -183,6 +202,8 @@ class LagTracker:
     ) -> None:
         self.app, self.gauge = app, gauge
         self.positions: dict[tuple[str, int], int] = {}
+        self.starts: dict[tuple[str, int], int] = {}  # first offset held by the broker, of partitions read from 0
+        self.topics: set[str] = set()  # topics the gauge has reported
         self.stall_seconds, self.clock = stall_seconds, clock
         self._commits: dict[Any, tuple[int, float]] = {}  # tp -> (committed offset, when it was first seen)
         self._reported: set[Any] = set()
@@ -190,17 +211,41 @@ class LagTracker:
     def processed(self, message: Any) -> None:
         self.positions[(message.topic, message.partition)] = message.offset + 1
 
-    def update(self) -> None:
-        lag: dict[str, int] = defaultdict(int)
+    async def learn_starts(self) -> None:
+        """Read the first offsets of assigned partitions with neither a processed position nor a commit (once)."""
         consumer = self.app.consumer
-        for tp in consumer.assignment():
+        committed = getattr(consumer, "_committed_offset", {})  # faust's own bookkeeping (no public API)
+        wanted = [
+            tp
+            for tp in consumer.assignment()
+            if (tp.topic, tp.partition) not in self.positions
+            and (tp.topic, tp.partition) not in self.starts
+            and committed.get(tp) is None
+        ]
+        for tp, offset in (await first_offsets(consumer, wanted)).items():
+            self.starts[(tp.topic, tp.partition)] = offset
+
+    def update(self) -> None:
+        consumer = self.app.consumer
+        assigned = consumer.assignment()
+        kept = {(tp.topic, tp.partition) for tp in assigned}
+        # a revoked partition's position would be stale if it came back, and its lag is now another worker's
+        self.positions = {key: offset for key, offset in self.positions.items() if key in kept}
+        self.starts = {key: offset for key, offset in self.starts.items() if key in kept}
+        committed = getattr(consumer, "_committed_offset", {})
+        lag: dict[str, int] = dict.fromkeys(self.topics - {tp.topic for tp in assigned}, 0)
+        for tp in assigned:
             highwater = consumer.highwater(tp)
             if highwater is None:
                 continue
-            position = self.positions.get((tp.topic, tp.partition))
-            lag[tp.topic] += max(highwater - position, 0) if position is not None else 0
+            key = (tp.topic, tp.partition)
+            position = self.positions.get(key)
+            if position is None:  # nothing processed here yet: from the group's commit, or the partition's start
+                position = committed.get(tp) or self.starts.get(key, 0)
+            lag[tp.topic] = lag.get(tp.topic, 0) + max(highwater - position, 0)
         for topic, value in lag.items():
             self.gauge.labels(topic).set(value)
+        self.topics.update(lag)
         self.watch_commits()
 
     def watch_commits(self) -> None:

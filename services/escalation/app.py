@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,7 +16,14 @@ from prometheus_client import CollectorRegistry
 from schemas.escalation import SourceMark, TheatreEvent
 from schemas.events import Event
 from schemas.topics import ALERTS, ESCALATION_SCORES, EVENT_TOPICS, THEATRE_EVENTS
-from services.common.faust_app import DeadLetters, InputSequence, LagTracker, classify, create_faust_app
+from services.common.faust_app import (
+    DeadLetters,
+    InputSequence,
+    LagTracker,
+    classify,
+    create_faust_app,
+    first_offsets,
+)
 from services.common.settings import KafkaSettings
 from services.escalation.cli import load_params
 from services.escalation.core import (
@@ -28,7 +35,7 @@ from services.escalation.core import (
     new_state,
     tick_due,
 )
-from services.escalation.metrics import OTHER, EscalationMetrics, build_metrics
+from services.escalation.metrics import OTHER, ActiveAlerts, EscalationMetrics, build_metrics
 from services.escalation.settings import EscalationSettings
 from services.escalation.theatres import Theatres, load_theatres, theatres_for
 from services.escalation.watermark import SourceWatermark
@@ -79,6 +86,52 @@ def metric_theatre(theatre: str, theatres: Theatres) -> str:
     return theatre if theatre in theatres.by_id else OTHER
 
 
+class UnreadPartitions:
+    """The event partitions assigned to this router that have not delivered a record yet (docs/escalation.md §4).
+
+    Each holds the router's watermark back, as a partition with backlog not read from yet (nothing is safe to
+    close), until it delivers a record or is known to hold nothing to read: its high water is at the group's
+    committed offset, or at its first offset (empty, or emptied by retention). Otherwise a worker catching up
+    after a restart would close windows on the partitions fetched first, ahead of older events still unread on
+    the others.
+    """
+
+    def __init__(self, app: faust.App, watermark: SourceWatermark) -> None:
+        self.app, self.watermark = app, watermark
+        self.first: dict[TP, int | None] = {}  # unread partition -> its first offset, once read from the broker
+
+    def assign(self, tps: Iterable[TP]) -> None:
+        """A new assignment (the whole of it: faust revokes every partition before a rebalance)."""
+        self.first = {}
+        for tp in tps:
+            self.first[tp] = None
+            self.watermark.mark_backlog(source_key(tp.topic, tp.partition), True)
+
+    def drop(self, tp: TP) -> None:
+        """The partition delivered a record (the watermark has its word now) or was revoked."""
+        self.first.pop(tp, None)
+
+    async def learn_first_offsets(self) -> None:
+        """Read the first offsets of unread partitions not known yet (once per assignment)."""
+        found = await first_offsets(self.app.consumer, [tp for tp, first in self.first.items() if first is None])
+        for tp, offset in found.items():
+            if tp in self.first:  # not revoked or read from meanwhile
+                self.first[tp] = offset
+
+    def settle(self) -> None:
+        """Let the unread partitions known to hold nothing to read stop holding the watermark back."""
+        if not self.first:
+            return
+        consumer = self.app.consumer
+        committed = getattr(consumer, "_committed_offset", {})  # faust's own bookkeeping (no public API)
+        assigned = consumer.assignment()  # the client refuses the high water of a partition it no longer has
+        for tp, first in list(self.first.items()):
+            highwater = consumer.highwater(tp) if tp in assigned else None
+            if highwater is not None and highwater <= max(committed.get(tp) or 0, first or 0):
+                del self.first[tp]
+                self.watermark.mark_backlog(source_key(tp.topic, tp.partition), False)
+
+
 def create_app(
     kafka: KafkaSettings,
     settings: EscalationSettings,
@@ -90,8 +143,10 @@ def create_app(
     app = create_faust_app(
         "escalation", kafka, partitions=settings.partitions, producer_max_request_size=STATE_MAX_BYTES
     )
-    events_in = app.topic(*[kafka.topic(spec.name) for spec in EVENT_TOPICS.values()])
-    theatre_topic = app.topic(kafka.topic(THEATRE_EVENTS.name), partitions=settings.partitions)
+    event_topics = [kafka.topic(spec.name) for spec in EVENT_TOPICS.values()]
+    events_in = app.topic(*event_topics)
+    theatre_topic_name = kafka.topic(THEATRE_EVENTS.name)
+    theatre_topic = app.topic(theatre_topic_name, partitions=settings.partitions)
     scores_out = app.topic(kafka.topic(ESCALATION_SCORES.name))
     alerts_out = app.topic(kafka.topic(ALERTS.name))
     # key_type/value_type fix the changelog codecs (str keys as JSON, state as raw JSON bytes), so a table
@@ -113,6 +168,7 @@ def create_app(
     # The router's event-time watermark lives in memory: after a restart it is rebuilt from the input, and the
     # ticks it sends are idempotent (closing windows up to a horizon twice closes nothing new).
     source_watermark = SourceWatermark()
+    unread = UnreadPartitions(app, source_watermark)
     last_tick: dict[str, datetime] = {}
     # A read-through cache of the table's parsed states (parsing JSON on every event cost more than scoring);
     # writes still go to the changelog-backed table, and the cache is dropped on every rebalance.
@@ -126,13 +182,40 @@ def create_app(
     # report (within `report_interval`). `reported` is this router's last report.
     merged: dict[int, SourceWatermark] = {}
     reported: dict[Hashable, tuple[datetime, bool]] = {}
+    active_alerts = ActiveAlerts(metrics.alerts_active, lambda theatre: metric_theatre(theatre, theatres))
+
+    def partition_of(theatre: str) -> int:
+        """The theatre topic's (and the table's) partition of a theatre."""
+        return partitioner(theatre.encode(), all_partitions, all_partitions)
+
+    def owned_by(tps: Iterable[TP]) -> set[int]:
+        """The theatre partitions among these (this worker's score agent reads them)."""
+        return {tp.partition for tp in tps if tp.topic == theatre_topic_name}
 
     @app.on_partitions_revoked.connect
     async def forget_revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
         for tp in revoked:  # a partition now read by another worker no longer holds this router back
             source_watermark.forget(source_key(tp.topic, tp.partition))
+            unread.drop(tp)
         parsed.clear()  # the table is the truth; after a rebalance states are parsed again from it
         marks.clear()  # `merged` stays: reports re-read from the last commit only make it more cautious
+
+    @app.on_partitions_assigned.connect
+    async def take_assigned(sender: Any, assigned: set[Any], **_: Any) -> None:
+        unread.assign(tp for tp in assigned if tp.topic in event_topics)
+        # Theatres whose partition went to another worker leave this worker's gauges (not at the revoke, which
+        # in faust's eager rebalance takes every partition: the gauges of the theatres kept would blink to 0).
+        owned = owned_by(assigned)
+        active_alerts.keep(lambda theatre: partition_of(theatre) in owned)
+
+    @states.on_recover
+    async def show_restored_alerts() -> None:
+        """After the table is restored (start, rebalance): the alert gauges from the owned theatres' states."""
+        owned = owned_by(app.consumer.assignment())
+        active_alerts.keep(lambda theatre: partition_of(theatre) in owned)
+        for theatre in sorted(stored_theatres()):
+            if partition_of(theatre) in owned:  # not the standby copies of other workers' theatres
+                show_alert(theatre, load(theatre))
 
     @app.agent(events_in, name="route")
     async def route(stream: faust.StreamT) -> None:
@@ -167,9 +250,12 @@ def create_app(
     async def tick(source: Any, event: Event) -> None:
         """Advance the router's watermark; when it passes an early-check or bucket boundary, tell every theatre
         partition."""
-        highwater = app.consumer.highwater(TP(source.topic, source.partition))  # a faust message or a record read back
+        tp = TP(source.topic, source.partition)
+        highwater = app.consumer.highwater(tp)  # a faust message or a record read back
         backlog = highwater is None or highwater > source.offset + 1
         source_watermark.observe(source_key(source.topic, source.partition), event.published_at, backlog)
+        unread.drop(tp)
+        unread.settle()
         current, previous = source_watermark.value, last_tick.get("watermark")
         if current is None or (previous is not None and current <= previous):
             return
@@ -195,6 +281,8 @@ def create_app(
         Other routers' ticks only close windows as far as every router's last word allows, so a router that
         has caught up but passes no bucket boundary would otherwise hold them back until its next event.
         """
+        await unread.learn_first_offsets()
+        unread.settle()
         current = source_watermark.value
         if current is not None and source_watermark.report() != reported:
             await send_tick(current)
@@ -213,6 +301,10 @@ def create_app(
                 # like the router's input (`InputSequence`), but measured against the stored states, not this
                 # worker's memory: a worker that takes a partition over also finds what its previous owner skipped
                 last = last_applied(source.partition, applied)
+                if last is not None and source.offset <= last:
+                    # redelivered after a crash before the commit: the stored states include it already
+                    remember_tick(source)
+                    continue
                 for missed in await sequence.read_gap(source, last):
                     await score_message(missed, dirty)
                 await score_message(source, dirty)
@@ -223,6 +315,19 @@ def create_app(
                 await write_record(partition, applied_key(partition), str(offset).encode())
             for message in batch:
                 lag.processed(message.message)
+
+    def remember_tick(source: Any) -> None:
+        """Of a message the stored states include, keep a tick's word in this worker's memory (merged view, last
+        mark), as applying it would have: a theatre first seen next is then advanced to it (`ticked=`)."""
+        if source.key != b"*":
+            return  # routed events: only ticks are sent with this key
+        try:
+            tick_event = TheatreEvent.model_validate_json(source.value.decode("utf-8"))
+        except Exception:  # noqa: BLE001 — it was dead-lettered when it was applied
+            return
+        watermark = tick_watermark(tick_event, source.partition)
+        if watermark is not None and (source.partition not in marks or watermark > marks[source.partition]):
+            marks[source.partition] = watermark
 
     def last_applied(partition: int, applied: dict[int, int]) -> int | None:
         """Offset of the last message of a theatre partition whose effects are in this worker's states."""
@@ -320,29 +425,41 @@ def create_app(
         tick_event: TheatreEvent, partition: int, dirty: dict[str, tuple[int, TheatreState]]
     ) -> None:
         """A tick: advance this partition's theatres to the merged watermark (closes and early checks)."""
-        assert tick_event.watermark is not None
-        watermark: datetime | None = tick_event.watermark  # a tick without sources speaks for its router alone
-        if tick_event.sources:
-            view = merged.setdefault(partition, SourceWatermark())
-            view.merge({p: (mark.seen, mark.backlog) for p, mark in tick_event.sources.items()})
-            watermark = view.value
+        watermark = tick_watermark(tick_event, partition)
         if watermark is None:
             return
         if partition in marks and watermark <= marks[partition]:
             return  # nothing new to close or check (theatres first seen since are advanced by `ticked`)
         marks[partition] = watermark
-        stored = {k.decode() if isinstance(k, bytes) else k for k in list(states.keys())}
-        stored = {k for k in stored if not k.startswith(APPLIED_PREFIX)}
-        for theatre in sorted(stored | set(dirty)):  # with theatres first seen in this batch, not yet stored
-            if partitioner(theatre.encode(), all_partitions, all_partitions) != partition:
+        for theatre in sorted(stored_theatres() | set(dirty)):  # with theatres first seen in this batch, not yet stored
+            if partition_of(theatre) != partition:
                 continue  # another partition's theatre (a standby copy): its own ticks close it
             step = advance(load(theatre), watermark, params, theatres)
             await publish(theatre, step, tick_event.known_at)  # an early alert's latency runs from the tick's event
             dirty[theatre] = (partition, step.state)
 
+    def tick_watermark(tick_event: TheatreEvent, partition: int) -> datetime | None:
+        """The watermark a tick allows on its partition, its routers' reports merged into the partition's view."""
+        assert tick_event.watermark is not None
+        if not tick_event.sources:
+            return tick_event.watermark  # a tick without sources speaks for its router alone
+        view = merged.setdefault(partition, SourceWatermark())
+        view.merge({p: (mark.seen, mark.backlog) for p, mark in tick_event.sources.items()})
+        return view.value
+
+    def stored_theatres() -> set[str]:
+        """The theatres in the table (this worker's partitions and standby copies of others')."""
+        stored = {k.decode() if isinstance(k, bytes) else k for k in list(states.keys())}
+        return {k for k in stored if not k.startswith(APPLIED_PREFIX)}
+
+    def show_alert(theatre: str, state: TheatreState) -> None:
+        """The alert gauges of a theatre from its state's open episode (what alerts.escalation.v1 last said)."""
+        active_alerts.show(theatre, state.episode.severity if state.episode is not None else None)
+
     async def publish(theatre: str, step: StepResult, known_at: datetime | None) -> None:
         """Keep the new state (written at the end of the batch) and send its closed windows and alerts."""
         parsed[theatre] = step.state
+        show_alert(theatre, step.state)
         label = metric_theatre(theatre, theatres)
         if step.state.open_score is not None:
             metrics.open_index.labels(label).set(step.state.open_score)
@@ -358,12 +475,10 @@ def create_app(
             metrics.alerts.labels(label, alert.severity, alert.state).inc()
             if known_at is not None:
                 metrics.event_to_alert_seconds.observe(max((datetime.now(UTC) - known_at).total_seconds(), 0.0))
-            for severity in ("warning", "critical"):  # one open severity per theatre; none once resolved
-                open_now = alert.state != "resolved" and severity == alert.severity
-                metrics.alerts_active.labels(label, severity).set(1 if open_now else 0)
 
     @app.timer(interval=5.0)
     async def report_lag() -> None:
+        await lag.learn_starts()
         lag.update()
 
     return app

@@ -49,7 +49,12 @@ def load_params(params_file: Path | None, overrides: list[str] | None) -> Detect
 def backtest(
     input: Annotated[
         Path | None,
-        typer.Argument(help="JSON-lines articles {id, published_at, source, url, title, body}; stdin if absent."),
+        typer.Argument(
+            help="JSON-lines articles {id, published_at, source, url, title, body}; stdin if absent.",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
     ] = None,
     params_file: Annotated[Path | None, typer.Option("--params", help="YAML/JSON file of DetectorParams.")] = None,
     overrides: Annotated[
@@ -70,7 +75,9 @@ def backtest(
     """Replay articles in event-time order; print alerts (JSON lines) on stdout and a summary on stderr."""
     params = load_params(params_file, overrides)
     theatres = load_theatres(theatres_file or THEATRES_FILE)
-    lines = input.read_text(encoding="utf-8").splitlines() if input else sys.stdin.read().splitlines()
+    # Bytes split on "\n" only, as ingest reads a stream: U+2028, U+2029 and U+0085 are legal inside JSON strings
+    # (str.splitlines would cut there), and a line that is not UTF-8 is one bad line (`invalid_utf8`), not a crash.
+    lines = (input.read_bytes() if input else sys.stdin.buffer.read()).split(b"\n")
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("extract", total=None)

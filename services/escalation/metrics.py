@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
@@ -13,6 +13,41 @@ from schemas.events import SUBTYPES
 OTHER = "other"
 SEVERITIES = ("warning", "critical")
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+
+class ActiveAlerts:
+    """`vigil_escalation_alerts_active` from the open episodes of the theatres this worker owns.
+
+    Set from each theatre's state on every step, and from the stored states after a restore, never from alert
+    changes alone: a restart or a rebalance would otherwise leave the gauge at 0 while an episode is open, or at 1
+    on a worker that no longer owns the theatre. Country pairs share the `other` label: 1 while any of them holds
+    that severity open.
+    """
+
+    def __init__(self, gauge: Gauge, label: Callable[[str], str]) -> None:
+        self.gauge, self.label = gauge, label
+        self.open: dict[str, str] = {}  # theatre -> severity of its open episode
+
+    def show(self, theatre: str, severity: str | None) -> None:
+        """A theatre's open severity now (None: no open episode)."""
+        if severity is None:
+            self.open.pop(theatre, None)
+        else:
+            self.open[theatre] = severity
+        self._set(self.label(theatre))
+
+    def keep(self, owned: Callable[[str], bool]) -> None:
+        """Forget the theatres this worker no longer owns: their new owner reports them."""
+        gone = [theatre for theatre in self.open if not owned(theatre)]
+        for theatre in gone:
+            del self.open[theatre]
+        for label in {self.label(theatre) for theatre in gone}:
+            self._set(label)
+
+    def _set(self, label: str) -> None:
+        held = {severity for theatre, severity in self.open.items() if self.label(theatre) == label}
+        for severity in SEVERITIES:
+            self.gauge.labels(label, severity).set(1 if severity in held else 0)
 
 
 class EscalationMetrics(NamedTuple):

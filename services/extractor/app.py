@@ -59,6 +59,7 @@ def create_app(kafka: KafkaSettings, settings: ExtractorSettings, metrics: Extra
 
     @app.timer(interval=5.0)
     async def report_lag() -> None:
+        await lag.learn_starts()  # where nothing was processed or committed yet, lag counts from the first offset
         lag.update()
 
     return app

@@ -163,3 +163,30 @@ def test_cli_writes_alerts_scores_and_plot(tmp_path, monkeypatch):
     assert "venezuela-guyana" in result.stderr  # the summary table
     assert all(EscalationScore.model_validate_json(x) for x in scores.read_text().splitlines())
     assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_cli_reads_lines_as_ingest_does_and_reports_bad_bytes_as_bad_lines(tmp_path, monkeypatch):
+    monkeypatch.setattr(backtest_module, "_default_extract", lambda: fake_extract)
+    rows = corpus()
+    # U+2028, U+2029 and U+0085 are legal inside a JSON string (ingest takes them); only "\n" ends a line
+    rows[0]["body"] += " first\u2028second\u2029third\x85end"
+    lines = [orjson.dumps(r) for r in rows]
+    lines.insert(2, b'{"id": "t-bad", "title": "caf\xe9"}')  # Latin-1, not UTF-8: one bad line, not a crash
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    for args, stdin in (([str(source)], None), ([], source.read_bytes())):
+        result = CliRunner().invoke(app, ["backtest", *args], input=stdin)
+        assert result.exit_code == 0, result.output
+        assert f"{len(rows)} articles (1 bad lines)" in result.stderr
+        assert "line 3: invalid_utf8: input is not valid UTF-8" in result.stderr
+
+
+def test_cli_refuses_a_missing_input_file_with_a_clear_message(tmp_path):
+    def said(result) -> str:  # the usage error's words, without rich's box and line wrapping
+        return " ".join(result.stderr.translate(str.maketrans("│╭╮╰╯─", "      ")).split())
+
+    result = CliRunner().invoke(app, ["backtest", str(tmp_path / "nowhere.jsonl")])
+    assert result.exit_code == 2 and not isinstance(result.exception, FileNotFoundError)
+    assert "Invalid value for 'input'" in said(result) and "does not exist" in said(result)
+    result = CliRunner().invoke(app, ["backtest", str(tmp_path)])
+    assert result.exit_code == 2 and "is a directory" in said(result)
