@@ -433,6 +433,9 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
     relative = _RELATIVE_AFTER.search(sent.text, end, hi) if end > pos else None
     if relative is not None:
         hi = relative.start()  # "pulled back from the positions they had held since 2020": its own act
+    deal = _DEAL_PARTICIPLE.search(sent.text, end, hi) if end > pos else None
+    if deal is not None:
+        hi = deal.end()  # "sent troops to Somalia under a defence pact signed last year": the pact's date
     key = ("background", lo, hi, year)
     found = sent.cache.get(key)
     if found is None and _AGO_OPENING.match(sent.text, sent.start, lo + 1):
@@ -461,6 +464,11 @@ _AGO_OPENING = re.compile(r"\W*(?:(?:some|about|nearly|almost|more than|over)\s+
                           r"(?:years?|decades?|centur(?:y|ies))\s+ago(?:\s*,|\s+(?:today|this\s+week)\b)", re.I)
 # A relative clause after the trigger ("the positions they had held since 2020", "the villages which it lost in
 # 2022") tells its own, earlier act: its date is not the trigger's.
+_DEAL_PARTICIPLE = re.compile(
+    r"\b(?:pact|deal|agreement|accord|treaty|memorandum|arrangement|protocol)\s+"
+    r"(?=(?:signed|concluded|reached|struck|sealed|brokered|ratified|agreed)\b)",
+    re.I,
+)
 _RELATIVE_AFTER = re.compile(
     r"(?<=[a-z])\s+(?:(?:which|that|who|where)\s|(?:they|it|he|she|we)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:[a-z]+ed|held|fought|took|won|lost|built|left|seized|overran|gave\s+up|set\s+up)\b)"

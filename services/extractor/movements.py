@@ -186,6 +186,14 @@ _JOINED = re.compile(
     r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|up to)\s+)?(?:\d[\d,]*\s+)?"
     r"(?:(?:President|Prime|Minister|Premier|Chancellor|Foreign|Defen[cs]e|Secretary|King|Emir|Mr\.?|Ms\.?)\s+){0,3}|-|–"
 )
+# "a US destroyer and a Canadian frigate", "three Chinese and three Russian warships": forces of two parties
+_FORCES_NOUN = (
+    r"(?:[\w-]+\s+){0,2}?(?:warships?|ships|vessels|destroyers?|frigates?|corvettes?|submarines?|jets|aircraft|"
+    r"bombers|fighters|helicopters|troops|soldiers|units|battalions?|brigades?)\s+"
+)
+_FORCES_AND = r"and\s+(?:an?|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+_JOINED_FORCES = re.compile(r"\s+(?:" + _FORCES_NOUN + r")?" + _FORCES_AND)  # between two demonyms
+_JOINED_FORCES_NOUN = re.compile(r"\s+" + _FORCES_NOUN + _FORCES_AND)  # "US destroyer and a …": the noun said
 _OWN_PLACE = GatedPattern(
     re.compile(
         r"\b(?:along|on|off|in|near|inside|within|over|across)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1665,13 +1673,26 @@ def _appositive(sent: Sentence, left: Mention, right: Mention) -> bool:
     return sent.text[left.end:right.start].strip() == "," and sent.text.startswith(("'s", "’s"), right.end)
 
 
+def _joined(sent: Sentence, left: Mention, right: Mention) -> bool:
+    """Whether two named parties are coordinated ("India and China"; two demonyms' forces: "a US destroyer and a
+    Canadian frigate")."""
+    gap = sent.text[left.end:right.start]
+    if _JOINED.fullmatch(gap):
+        return True
+    if left.item.kind == right.item.kind == "demonym":
+        return bool(_JOINED_FORCES.fullmatch(gap))
+    return left.item.kind in ("demonym", "country") and right.item.kind in ("demonym", "country") and bool(
+        _JOINED_FORCES_NOUN.fullmatch(gap)
+    )
+
+
 def _joint(sent: Sentence, ent: Mention) -> list[str]:
     """The actor and any participants coordinated with it ("India and China", "Russian and Belarusian")."""
     codes = [ent.item.code]
     ents = [e for e in sent.ents if e.item.code]
     idx = ents.index(ent)
     j = idx - 1
-    while j >= 0 and _JOINED.fullmatch(sent.text[ents[j].end:ents[j + 1].start]) and _joinable(sent, ents[j]) and not (
+    while j >= 0 and _joined(sent, ents[j], ents[j + 1]) and _joinable(sent, ents[j]) and not (
         _appositive(sent, ents[j], ents[j + 1])
     ):
         codes.insert(0, ents[j].item.code)
@@ -1682,7 +1703,7 @@ def _joint(sent: Sentence, ent: Mention) -> list[str]:
         if ents[j].item.code == ents[j - 1].item.code and _TITLE_GAP.fullmatch(gap):
             j += 1  # "Russian Foreign Minister Sergei Lavrov": one party named twice
             continue
-        if not _JOINED.fullmatch(gap):
+        if not _joined(sent, ents[j - 1], ents[j]):
             break
         if _appositive(sent, ents[j - 1], ents[j]):
             break

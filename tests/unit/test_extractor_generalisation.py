@@ -727,6 +727,13 @@ CASES = [
      {("weapons_test", "IRN"), ("accusation", "ISR")}),
     ("Japan's defence ministry said it had detected no sign of de-escalation on the Kuril islands.",
      {("accusation", "JPN")}),
+    # two parties' forces coordinated: "a British frigate and a Dutch destroyer", "two Greek and two Turkish jets"
+    # (but not "Japan and a Chinese spokesperson")
+    ("A British frigate and a Dutch destroyer sailed through the Strait of Hormuz on Monday.",
+     {("deployment", "GBR"), ("deployment", "NLD")}),
+    # a deal's own date ("a pact signed last year") does not make the move it governs history
+    ("Rwanda has sent troops to Mozambique under a security accord signed in 2021, the army said.",
+     {("deployment", "RWA")}),
     # a refusal that "would not withdraw a single soldier" rejects; nothing is denied
     ("Yerevan refused the ultimatum, saying Armenia would not pull back a single soldier from the ridge.",
      {("rejection", "ARM")}),
