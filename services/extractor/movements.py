@@ -447,8 +447,11 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             out.append(Candidate(_STATEMENT, "accusation", disputer, None, None, "reported", disputer, True,
                                  trig.start))
         quantity = _quantity(sent, trig, actor)
+        subtype = item.subtype
+        if subtype == "deployment" and _TO_REINFORCE.match(sent.text, trig.end, min(sent.end, trig.end + 90)):
+            subtype = "buildup"  # "sent 2,000 more troops to reinforce bases in Kuwait": forces added where they are
         out.append(Candidate(
-            item.type, item.subtype, actor, location, quantity, assertion, claimant, item.strong, trig.start,
+            item.type, subtype, actor, location, quantity, assertion, claimant, item.strong, trig.start,
             actor_weak=actor_weak or actor is None, claimant_weak=bool(speech and speech.from_context),
             toward_border=_toward_border(sent, trig),
             sea_departure=bool(_PUT_TO_SEA.match(sent.text, trig.start, trig.end)),
@@ -458,6 +461,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
     return out
 
 
+# (not "to bolster air defences" nor "to reinforce NATO's forward presence" in an ally's country: sending there)
+_TO_REINFORCE = re.compile(r"[^,;.]*?\bto\s+reinforce\s+(?!NATO['’]s|the\s+alliance['’]s)", re.I)
 _MODAL_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:could|might|may)\s+(?:\w+\s+)?(?:become|be|follow|come)\b"
     # "would" too, but not its future passive: "announced that artillery drills would be conducted on Friday"

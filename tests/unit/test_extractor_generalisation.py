@@ -731,6 +731,10 @@ CASES = [
     # (but not "Japan and a Chinese spokesperson")
     ("A British frigate and a Dutch destroyer sailed through the Strait of Hormuz on Monday.",
      {("deployment", "GBR"), ("deployment", "NLD")}),
+    # forces sent "to reinforce" what is already there build up (not when they join NATO's presence in an ally)
+    ("Kenya sent 1,200 more soldiers to reinforce its positions near the Somali border, the army said.",
+     {("buildup", "KEN")}),
+    ("Spain will send 300 troops to Latvia to reinforce NATO's multinational brigade there.", {("deployment", "ESP")}),
     # a deal's own date ("a pact signed last year") does not make the move it governs history
     ("Rwanda has sent troops to Mozambique under a security accord signed in 2021, the army said.",
      {("deployment", "RWA")}),

@@ -89,5 +89,6 @@ def test_version() -> None:
     # Middle East (72-73); 1.17.0: South and Central Asia, the Caucasus, the Americas, the Balkans (74-75); 1.18.0:
     # the same probes' other halves, read once they were in the dev set; 1.19.0: the false events left on the newest
     # dev sentences; 1.20.0: a crisis timeline (79); 1.21.0: parties of meetings, deals and joint drills; 1.22.0:
-    # accusers "each … the other", by "by", and of "no sign of"; 1.23.0: forces of two parties, deals' dates
-    assert EXTRACTOR_VERSION == "1.23.0"
+    # accusers "each … the other", by "by", and of "no sign of"; 1.23.0: forces of two parties, deals' dates;
+    # 1.24.0: forces sent to reinforce
+    assert EXTRACTOR_VERSION == "1.24.0"
