@@ -11,7 +11,9 @@ help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-18s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: pyproject.toml uv.lock
-	@command -v uv >/dev/null || python3 -m pip install -q uv==0.13.9
+	@# Debian's own python3 refuses a plain `pip install` (externally managed): then the flag that allows it
+	@command -v uv >/dev/null || python3 -m pip install -q uv==0.13.9 \
+		|| python3 -m pip install -q --break-system-packages uv==0.13.9
 	uv sync --frozen
 	@touch $@
 
@@ -65,7 +67,9 @@ dashboards-check: install ## Fail when the committed dashboards differ from the 
 	$(PY) deploy/grafana/generate.py --check
 
 up: ## docker compose up (for machines with Docker)
-	@umask 077; mkdir -p .secrets; [ -f .secrets/grafana_admin_password ] || python3 -c 'import secrets; print(secrets.token_hex(16))' > .secrets/grafana_admin_password
+	@# the folder is the owner's alone; the file is readable by all, since compose bind-mounts it as it is and
+	@# Grafana reads it as its own user (uid 472): unreadable, Grafana would keep the default admin password
+	@mkdir -p -m 700 .secrets; [ -f .secrets/grafana_admin_password ] || (umask 022; python3 -c 'import secrets; print(secrets.token_hex(16))' > .secrets/grafana_admin_password); chmod 644 .secrets/grafana_admin_password
 	docker compose up -d --build
 
 down: ## docker compose down

@@ -223,6 +223,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--env",
         action="append",
         default=[],
+        type=_key_value,
         metavar="KEY=VALUE",
         help="extra environment for the workers, e.g. VIGIL_FAUST_PRODUCER_LINGER=0.005 (repeatable)",
     )
@@ -231,12 +232,20 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _key_value(text: str) -> tuple[str, str]:
+    """An --env value: KEY=VALUE (argparse turns the ValueError into a usage error)."""
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    return key, value
+
+
 def run(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
     stages = [s.strip() for s in args.stages.split(",") if s.strip()]
     unknown = set(stages) - set(STAGES)
     if unknown:
         raise SystemExit(f"unknown stages: {sorted(unknown)}")
-    worker_env = dict(kv.split("=", 1) for kv in args.env)
+    worker_env = dict(args.env)
     seconds = args.seconds or (15.0 if args.quick else 120.0)
     backlog = args.backlog or (1000 if args.quick else 5000)
     results: dict[str, Any] = {"environment": environment(argv), "worker_env": worker_env, "notes": []}

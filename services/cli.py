@@ -185,30 +185,38 @@ def ingest_serve(
         publisher.close()
 
 
-def _run_worker(build) -> None:  # noqa: ANN001 — a service's `build()` returning (app, registry, settings)
-    from services.common.faust_app import run_worker, serve_metrics
+def _run_worker(build, service: str) -> None:  # noqa: ANN001 — `build()` returns (app, registry, settings)
+    from services.common.faust_app import MetricsPortTaken, run_worker, serve_metrics
 
     _logging()
     faust_app, registry, settings = build()
-    serve_metrics(registry, settings.metrics_host, settings.metrics_port)
+    try:
+        serve_metrics(registry, settings.metrics_host, settings.metrics_port, f"VIGIL_{service.upper()}_METRICS_PORT")
+    except MetricsPortTaken as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from exc
     sys.argv = [sys.argv[0], "worker", "-l", settings.log_level]
     run_worker(faust_app, settings.log_level)
 
 
 @extractor_app.command("worker")
 def extractor_worker() -> None:
-    """Run an extractor worker; start more to share the partitions (one consumer group)."""
+    """Run an extractor worker; start more to share the partitions (one consumer group).
+
+    A second worker on the same host needs its own VIGIL_EXTRACTOR_METRICS_PORT."""
     from services.extractor.app import build
 
-    _run_worker(build)
+    _run_worker(build, "extractor")
 
 
 @escalation_app.command("worker")
 def escalation_worker() -> None:
-    """Run an escalation worker; theatre state lives in a changelog-backed table."""
+    """Run an escalation worker; theatre state lives in a changelog-backed table.
+
+    A second worker on the same host needs its own VIGIL_ESCALATION_METRICS_PORT."""
     from services.escalation.app import build
 
-    _run_worker(build)
+    _run_worker(build, "escalation")
 
 
 app.command("extract")(extractor_cli.extract)

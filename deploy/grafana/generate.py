@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 from grafana_foundation_sdk.builders import alertgroups, bargauge, stat, table, timeseries
-from grafana_foundation_sdk.builders.common import StackingConfig, VizLegendOptions
+from grafana_foundation_sdk.builders.common import GraphThresholdsStyleConfig, StackingConfig, VizLegendOptions
 from grafana_foundation_sdk.builders.dashboard import Dashboard, QueryVariable, Row, ThresholdsConfig
 from grafana_foundation_sdk.builders.prometheus import Dataquery
 from grafana_foundation_sdk.cog.encoder import JSONEncoder
 from grafana_foundation_sdk.models.common import (
     GraphDrawStyle,
+    GraphTresholdsStyleMode,
     LegendDisplayMode,
     LegendPlacement,
     StackingMode,
@@ -46,11 +47,12 @@ LATENCY_HISTOGRAMS = (
 )
 
 
-def query(ref_id: str, expr: str, legend: str, *, instant: bool = False) -> Dataquery:
-    """A Prometheus target; instant queries come back as a table frame."""
+def query(ref_id: str, expr: str, legend: str, *, instant: bool = False, table: bool = True) -> Dataquery:
+    """A Prometheus target; instant queries come back as one table frame, or with `table=False` as one frame per
+    series (a bar gauge draws a bar per frame: one table frame would be one bar)."""
     target = Dataquery().ref_id(ref_id).expr(expr).legend_format(legend).datasource(PROMETHEUS)
     if instant:
-        target = target.instant().format(PromQueryFormat.TABLE)
+        target = target.instant().format(PromQueryFormat.TABLE if table else PromQueryFormat.TIME_SERIES)
     return target
 
 
@@ -144,7 +146,7 @@ def escalation_overview() -> Dashboard:
         .orientation(VizOrientation.HORIZONTAL)
         .with_target(query("A", "topk(10, sum by (source) "
                                 "(increase(vigil_ingest_source_articles_total[$__range])))", "{{source}}",
-                           instant=True))
+                           instant=True, table=False))
     )
 
 
@@ -199,7 +201,9 @@ def pipeline_health() -> Dashboard:
     return dash.with_row(Row("Feeds")).with_panel(series(
         "Feed freshness", "s", "Age of the newest article seen per feed; VigilFeedSilent fires above 6h.",
         query("A", "time() - max by (feed) (vigil_ingest_feed_last_article_timestamp_seconds)", "{{feed}}"),
-    ).thresholds(thresholds((None, "green"), (FEED_SILENT_SECONDS, "red")))).with_panel(series(
+    ).thresholds(thresholds((None, "green"), (FEED_SILENT_SECONDS, "red"))).thresholds_style(
+        GraphThresholdsStyleConfig().mode(GraphTresholdsStyleMode.LINE)  # the alert's 6 h drawn as a line
+    )).with_panel(series(
         "Feed polls by outcome", "ops", "Feed polls per second, ok or error.",
         query("A", f"sum by (feed, outcome) (rate(vigil_ingest_feed_polls_total{rate}))",
               "{{feed}} {{outcome}}"),

@@ -284,11 +284,23 @@ def _faust_view(consumer: Any, tp: Any) -> str:
     )
 
 
-def serve_metrics(registry: CollectorRegistry, host: str, port: int) -> None:
-    """Serve /metrics from a daemon thread (port 0: disabled)."""
+class MetricsPortTaken(RuntimeError):
+    """The /metrics port is in use (another worker of the same service on this host, say)."""
+
+
+def serve_metrics(registry: CollectorRegistry, host: str, port: int, setting: str = "the metrics port") -> None:
+    """Serve /metrics from a daemon thread (port 0: disabled); `setting` names the variable that moves it."""
     disable_created_metrics()  # `_created` series double every counter and no dashboard reads them
     if port:
-        start_http_server(port, addr=host, registry=registry)
+        try:
+            start_http_server(port, addr=host, registry=registry)
+        except OSError as exc:
+            # a worker nobody can scrape is worse than one that does not start: say what to change
+            raise MetricsPortTaken(
+                f"cannot serve /metrics on {host}:{port} ({exc.strerror or exc}); another process, such as a "
+                f"second worker on this host, has it: give this one its own port with {setting}=<port> "
+                f"(and a scrape target), or 0 to run without /metrics"
+            ) from exc
         log.info("metrics on http://%s:%d/metrics", host, port)
 
 

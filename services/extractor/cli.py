@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Annotated, Any
@@ -23,15 +24,29 @@ def _published(value: Any) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def process_line(line: str) -> tuple[dict[str, Any], str | None]:
+def _failed(rid: Any, message: str) -> tuple[dict[str, Any], str]:
+    return {"id": rid, "events": [], "error": message}, message
+
+
+def process_line(line: str | bytes) -> tuple[dict[str, Any], str | None]:
     """One output record for one input line, and the error text when the line was bad."""
     try:
-        record = orjson.loads(line)
+        record = orjson.loads(line)  # bytes that are not UTF-8 are this line's error, not the run's
     except orjson.JSONDecodeError as exc:
-        return {"id": None, "events": [], "error": f"invalid JSON: {exc}"}, f"invalid JSON: {exc}"
+        return _failed(None, f"invalid JSON: {exc}")
     if not isinstance(record, dict):
-        return {"id": None, "events": [], "error": "expected a JSON object"}, "expected a JSON object"
+        return _failed(None, "expected a JSON object")
     rid = record.get("id")
+    if not (rid is None or isinstance(rid, str) or isinstance(rid, int) and -(2**63) <= rid < 2**64):
+        # a number beyond 64 bits is read as a float: it could not be written back as it came
+        return _failed(None, "field 'id' must be a string or an integer of at most 64 bits")
+    try:
+        return _extracted(record, rid)
+    except Exception as exc:  # noqa: BLE001 — one line's failure is its error record; the run goes on
+        return _failed(rid, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _extracted(record: dict[str, Any], rid: Any) -> tuple[dict[str, Any], str | None]:
     text = record.get("text")
     if not isinstance(text, str):
         message = "missing or non-string field 'text'"
@@ -48,17 +63,22 @@ def process_line(line: str) -> tuple[dict[str, Any], str | None]:
     return {"id": rid, "events": events}, None
 
 
-def run(lines: IO[str], out: IO[bytes], err: IO[str]) -> int:
+def run(lines: Iterable[str | bytes], out: IO[bytes], err: IO[str]) -> int:
     """Process every line of `lines`, writing results in order; returns the number of bad lines."""
     bad = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         record, error = process_line(line)
+        try:
+            encoded = orjson.dumps(record)
+        except TypeError as exc:  # a value JSON cannot carry; the line still gets its record
+            record, error = _failed(record.get("id"), f"cannot write the result: {exc}")
+            encoded = orjson.dumps(record)
         if error is not None:
             bad += 1
             err.write(f"line {number}: {error}\n")
-        out.write(orjson.dumps(record) + b"\n")
+        out.write(encoded + b"\n")
     out.flush()
     return bad
 
@@ -84,12 +104,13 @@ def extract(input_file: InputOption = None) -> None:
     {"id": <id or null>, "events": [], "error": "..."}; the run goes on and exits 0.
     """
     try:
+        # bytes, not text: a line that is not UTF-8 is that line's error (the JSON reader says so), not the run's
         if input_file is not None:
-            with input_file.open(encoding="utf-8") as handle:
+            with input_file.open("rb") as handle:
                 run(handle, sys.stdout.buffer, sys.stderr)
         else:
-            run(sys.stdin, sys.stdout.buffer, sys.stderr)
-    except (OSError, UnicodeDecodeError) as exc:
+            run(sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
+    except OSError as exc:
         typer.echo(f"cannot read input: {exc}", err=True)
         raise typer.Exit(code=1) from exc
 

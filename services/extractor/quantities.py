@@ -38,12 +38,18 @@ def parse_number(text: str) -> int | None:
     return _value(match)
 
 
+# No force counted in the news comes near this (the largest armies and militias number a few million).
+_MOST = 100_000_000
+
+
 def _value(match: re.Match[str]) -> int | None:
     if match.group("num"):
         raw = re.sub(r"[,\u202f\u00a0]", "", match.group("num"))
         value = float(raw)
         scale = (match.group("scale") or "").lower()
         value *= _SCALES.get(scale, 1)
+        if not value < _MOST:
+            return None  # "99999999999999999999 troops" counts nothing (and would not fit a 64-bit integer)
         return int(round(value))
     word = match.group("word").lower()
     if "-" in word:

@@ -72,6 +72,9 @@ async def poll_feed(publisher: Publisher, location: str, interval: float, stop: 
     A poll or an entry that fails is logged and the poll counted as an error; the entry is tried again on
     the next poll, and the poller goes on."""
     polled: set[str] = set()  # entries already handled on an earlier poll: not duplicates worth a dead letter
+    # the series exists from the start, at 0 (1970) until an entry is published: a feed that is down or moved
+    # from the first poll on is then as silent to VigilFeedSilent as one that stopped later
+    publisher.metrics.feed_last_article.labels(location).set(0)
     while not stop.is_set():
         try:
             ok = await _poll_once(publisher, location, polled)

@@ -258,3 +258,22 @@ def test_replay_refuses_negative_pacing(
     result = _replay(monkeypatch, publisher, tmp_path, option, "-1")
     assert result.exit_code == 2
     assert articles(publisher) == []
+
+
+def test_a_feed_down_from_the_start_has_a_freshness_series_at_zero(monkeypatch: pytest.MonkeyPatch) -> None:
+    # VigilFeedSilent reads this series: without it, a feed never reached would stay silent to the alert
+    publisher = PollingPublisher()
+    stop = asyncio.Event()
+
+    def parse_feed(location: str) -> tuple[str, list[dict[str, Any]], str | None]:
+        stop.set()
+        return "", [], "HTTP 404"
+
+    monkeypatch.setattr(server, "parse_feed", parse_feed)
+    asyncio.run(server.poll_feed(publisher, "moved.xml", 0.001, stop))  # type: ignore[arg-type]
+    samples = {
+        s.labels["feed"]: s.value
+        for metric in publisher.metrics.feed_last_article.collect() for s in metric.samples
+    }
+    assert samples == {"moved.xml": 0.0}
+    assert publisher.metrics.feed_polls.labels("moved.xml", "error")._value.get() == 1
