@@ -198,9 +198,18 @@ class LagTracker:
     """
 
     def __init__(
-        self, app: faust.App, gauge: Gauge, *, stall_seconds: float = 60.0, clock: Callable[[], float] = time.monotonic
+        self,
+        app: faust.App,
+        gauge: Gauge,
+        *,
+        inputs: Iterable[str] | None = None,
+        stall_seconds: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.app, self.gauge = app, gauge
+        # The agents' input topics (None: every assigned topic). A worker with tables is also assigned their
+        # changelog partitions, which it reads only to restore and never processes: they are no lag.
+        self.inputs = set(inputs) if inputs is not None else None
         self.positions: dict[tuple[str, int], int] = {}
         self.starts: dict[tuple[str, int], int] = {}  # first offset held by the broker, of partitions read from 0
         self.topics: set[str] = set()  # topics the gauge has reported
@@ -217,7 +226,7 @@ class LagTracker:
         committed = getattr(consumer, "_committed_offset", {})  # faust's own bookkeeping (no public API)
         wanted = [
             tp
-            for tp in consumer.assignment()
+            for tp in self._assigned()
             if (tp.topic, tp.partition) not in self.positions
             and (tp.topic, tp.partition) not in self.starts
             and committed.get(tp) is None
@@ -225,9 +234,12 @@ class LagTracker:
         for tp, offset in (await first_offsets(consumer, wanted)).items():
             self.starts[(tp.topic, tp.partition)] = offset
 
+    def _assigned(self) -> list[Any]:
+        return [tp for tp in self.app.consumer.assignment() if self.inputs is None or tp.topic in self.inputs]
+
     def update(self) -> None:
         consumer = self.app.consumer
-        assigned = consumer.assignment()
+        assigned = self._assigned()
         kept = {(tp.topic, tp.partition) for tp in assigned}
         # a revoked partition's position would be stale if it came back, and its lag is now another worker's
         self.positions = {key: offset for key, offset in self.positions.items() if key in kept}

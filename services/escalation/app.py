@@ -161,7 +161,7 @@ def create_app(
     )
     dead_letters = DeadLetters(app, kafka, "escalation", metrics.dlq)
     sequence = InputSequence(app, kafka, "escalation", metrics.input_gaps)
-    lag = LagTracker(app, metrics.lag)
+    lag = LagTracker(app, metrics.lag, inputs=[*event_topics, theatre_topic_name])
 
     partitioner = DefaultPartitioner()  # the producer's: a theatre key always lands on the same partition
     all_partitions = list(range(settings.partitions))
@@ -253,7 +253,11 @@ def create_app(
         tp = TP(source.topic, source.partition)
         highwater = app.consumer.highwater(tp)  # a faust message or a record read back
         backlog = highwater is None or highwater > source.offset + 1
-        source_watermark.observe(source_key(source.topic, source.partition), event.published_at, backlog)
+        # A report cannot have been published after it reached Vigil: a future-dated one (ingest allows a day) must
+        # not drag every theatre's closes and early checks ahead, and the events behind it into `late_event`.
+        source_watermark.observe(
+            source_key(source.topic, source.partition), min(event.published_at, event.known_at), backlog
+        )
         unread.drop(tp)
         unread.settle()
         current, previous = source_watermark.value, last_tick.get("watermark")

@@ -82,6 +82,9 @@ class Episode(BaseModel):
     threshold_critical: float
     peak: float
     calm: int = 0
+    # The last early check that found the open window hot: a closed window ending at or before it is no calm,
+    # since the theatre was seen active after it (early checks run a day and the lateness ahead of closes).
+    active_at: datetime | None = None
 
 
 class TheatreState(BaseModel):
@@ -262,7 +265,9 @@ def apply_event(
         return StepResult(state, "late")
     bucket = state.buckets.get(index)
     entry = bucket.entries.get(event.fingerprint) if bucket else None
-    if entry is not None and event.event_id in entry.event_ids:
+    if bucket is not None and any(event.event_id in e.event_ids for e in bucket.entries.values()):
+        # a redelivery; also one re-extracted with another location (the id does not hold it, the fingerprint
+        # does), which would otherwise count under a second fingerprint
         return StepResult(state, "duplicate")
     entries = dict(bucket.entries) if bucket else {}
     entries[event.fingerprint] = _merge(entry, event, params)
@@ -457,6 +462,8 @@ def _check(work: TheatreState, at: datetime, params: DetectorParams, theatres: T
         return []  # an empty window (most bucket boundaries of a quiet theatre) crosses nothing
     window = _early_window(work, index, at, params)
     work.open_score = window.score
+    if episode is not None and calm_level(window, params) >= calm_threshold(episode, params):
+        episode = work.episode = episode.model_copy(update={"calm": 0, "active_at": at})
     if episode is not None and episode.severity != "warning":
         return []  # critical already: nothing left to raise
     if episode is None:
@@ -613,7 +620,10 @@ def _step_episode(
     if episode.severity == "warning" and enough and window.score >= episode.threshold_critical:
         episode = episode.model_copy(update={"severity": "critical"})
         alerts.append(_alert(work.theatre, episode, "escalated", window, episode.threshold_critical, params, theatres))
-    calm = episode.calm + 1 if calm_level(window, params) < calm_threshold(episode, params) else 0
+    seen_active = max(episode.raised_at, episode.active_at or episode.raised_at)
+    calm = episode.calm + 1 if (
+        calm_level(window, params) < calm_threshold(episode, params) and window.end > seen_active
+    ) else 0  # (a quiet window from before the theatre was last seen hot resolves nothing)
     episode = episode.model_copy(update={"calm": calm})
     if calm >= params.calm_windows:
         alerts.append(_alert(work.theatre, episode, "resolved", window, episode.threshold_warning, params, theatres))

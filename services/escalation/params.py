@@ -80,7 +80,9 @@ class DetectorParams(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     # Windows and event time
-    bucket_hours: int = Field(default=24, ge=1, le=168, description="Size of an event-time bucket (UTC-aligned).")
+    bucket_hours: int = Field(
+        default=24, ge=24, le=168, description="Size of an event-time bucket (UTC-aligned), whole days."
+    )
     window_buckets: int = Field(default=3, ge=1, le=30, description="A window's score sums this many trailing buckets.")
     allowed_lateness_hours: float = Field(
         default=24.0,
@@ -165,6 +167,12 @@ class DetectorParams(BaseModel):
             raise ValueError("article_horizon_buckets must cover at least the window")
         if self.floor_critical < self.floor_warning:
             raise ValueError("floor_critical must not be below floor_warning")
+        if self.bucket_hours % 24:
+            # a fingerprint (one real-world event) is of a UTC day and de-duplicated within a bucket: a bucket
+            # shorter than a day, or cutting days, would count a day's reports of one event in two buckets twice
+            raise ValueError("bucket_hours must be whole days (24, 48, …)")
+        if self.min_history > self.baseline_windows:
+            raise ValueError("min_history must not exceed baseline_windows (the baseline would never be used)")
         return self
 
     @property

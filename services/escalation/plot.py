@@ -49,7 +49,8 @@ def plot_backtest(result: BacktestResult, path: Path, theatres: Theatres, contro
     if not names:
         return []
     fig, axes = plt.subplots(len(names), 1, figsize=(11, 2.6 * len(names)), sharex=True, squeeze=False)
-    end = max(s.window_end for s in result.scores)
+    # the end of the data: the last closed window, or an alert raised early after it (or before any window closed)
+    end = max([s.window_end for s in result.scores] + [a.changed_at for a in result.alerts])
     for ax, theatre in zip(axes[:, 0], names, strict=True):
         series = [s for s in result.scores if s.theatre == theatre]
         times = [s.window_end for s in series]

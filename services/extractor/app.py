@@ -24,7 +24,7 @@ def create_app(kafka: KafkaSettings, settings: ExtractorSettings, metrics: Extra
     articles = app.topic(kafka.topic(ARTICLES_RAW.name))
     outputs = {typ: app.topic(kafka.topic(spec.name)) for typ, spec in EVENT_TOPICS.items()}
     dead_letters = DeadLetters(app, kafka, "extractor", metrics.dlq)
-    lag = LagTracker(app, metrics.lag)
+    lag = LagTracker(app, metrics.lag, inputs=[kafka.topic(ARTICLES_RAW.name)])
 
     sequence = InputSequence(app, kafka, "extractor", metrics.input_gaps)
 

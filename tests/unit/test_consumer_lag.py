@@ -74,3 +74,20 @@ async def test_revoked_partitions_are_dropped_and_a_topic_left_without_partition
     consumer._committed_offset = {lost: 85}
     lags.update()
     assert lag(registry, "events") == 40 + 5  # from the commit, not from this worker's stale position 20
+
+
+async def test_a_tables_changelog_partitions_are_no_lag() -> None:
+    # an escalation worker is assigned its state table's changelog too; it restores from it and never processes
+    # it, so counting it would show the table's whole history as lag (and hold VigilConsumerLagHigh up)
+    events, changelog = TP("events", 0), TP("vigil-escalation-theatre-state-changelog", 0)
+    consumer = Consumer(starts={events: 0, changelog: 0})
+    consumer.highwaters = {events: 40, changelog: 900}
+    registry = CollectorRegistry()
+    gauge = Gauge("lag", "lag", ["topic"], registry=registry)
+    lags = LagTracker(SimpleNamespace(consumer=consumer), gauge, inputs=["events"])
+    await lags.learn_starts()
+    lags.processed(record("events", 0, 39))
+    lags.update()
+    assert lag(registry, "events") == 0
+    assert lag(registry, changelog.topic) is None
+    assert consumer.asked == [{events}]

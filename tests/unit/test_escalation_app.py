@@ -294,3 +294,13 @@ async def test_unread_partitions_hold_the_watermark_until_read_or_known_to_hold_
     unread.assign(consumer.assigned)  # a rebalance: unread again, each until read or known to hold nothing
     unread.settle()
     assert set(unread.first) == {read, expired}
+
+
+async def test_a_future_dated_report_moves_the_routers_watermark_only_to_when_it_arrived(worker: Worker) -> None:
+    # ingest accepts published_at up to a day ahead; a report cannot have been published after it reached Vigil
+    only = TP(EVENTS, 0)
+    worker.consumer.highwaters = {only: 2}
+    await worker.assign({only})
+    ahead = make_event(at=3.8, known_at=day(3.0))  # dated 19 hours after it was extracted
+    await worker.run("route", [event_message(only, 0, make_event(at=2.9)), event_message(only, 1, ahead)])
+    assert worker.ticks() and max(worker.ticks()) <= day(3.0)
