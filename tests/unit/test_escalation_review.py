@@ -60,7 +60,8 @@ def test_one_event_re_extracted_with_another_location_counts_once() -> None:
 
 
 @pytest.mark.parametrize(
-    ("change", "word"), [({"bucket_hours": 12}, "24"), ({"bucket_hours": 36}, "whole days"), ({"baseline_windows": 5}, "min_history")]
+    ("change", "word"),
+    [({"bucket_hours": 12}, "24"), ({"bucket_hours": 36}, "whole days"), ({"baseline_windows": 5}, "min_history")],
 )
 def test_parameters_that_would_disable_a_mechanism_are_refused(change: dict, word: str) -> None:
     with pytest.raises(ValidationError, match=word):
