@@ -4,7 +4,7 @@ Background articles come from the extraction benchmark's seeded generator (`benc
 published "live" (published_at a few minutes before now), as a news feed would be, so their theatres'
 windows never close during a run. Alerts come from a burst theatre whose articles follow their own
 event-time clock, one cycle of `CYCLE_DAYS` event-time days per 8 burst articles (with the default
-`calm_windows` of 10, 13 days):
+`calm_windows` of 10, 15 days):
 
   day D       6 "hot" articles three hours apart, 2 escalating sentences each (buildups, a mobilisation, a
               weapons test, a warning...): once >= 4 of them are in, the open window clears the warning floor,
@@ -12,9 +12,10 @@ event-time clock, one cycle of `CYCLE_DAYS` event-time days per 8 burst articles
               watermark past that hour;
   day D+2     a "closer" (a meeting): the watermark passes the end of day D plus the allowed lateness,
               so the window ending with day D closes (with early checks off, this raises the alert);
-  day D+2+c   a "jump" (a meeting), c = `calm_windows`: the windows after the hot day's have been calm c
-              times, so the episode is resolved;
-  day D+3+c   the next cycle.
+  day D+4+c   a "jump" (a meeting), c = `calm_windows`: the watermark passes the end of the c-th calm window
+              (windows ending D+4 … D+3+c) plus the lateness, so that window closes and the episode is resolved;
+  day D+5+c   the next cycle. (Had it come before the jump, its early checks would have found the theatre hot
+              again before the c-th calm window closed: one episode, not a resolution and a new raise.)
 
 Every alert is thus triggered by one known article: the first burst-theatre article whose published_at is
 at or after the alert's `changed_at` (the early check's instant) or, for a resolution, `changed_at` (the
@@ -33,8 +34,9 @@ from typing import Any
 from services.escalation.params import DetectorParams
 
 BURST_START = datetime(2001, 1, 1, tzinfo=UTC)
-# The jump must close `calm_windows` calm windows after the hot day's (the detector's default parameters).
-JUMP_DAY = 2 + DetectorParams().calm_windows
+# The jump must close `calm_windows` calm windows after the hot day's (the detector's default parameters): the
+# last ends at D+3+c and closes a lateness (a day) later.
+JUMP_DAY = 4 + DetectorParams().calm_windows
 CYCLE_DAYS = JUMP_DAY + 1
 HOT_ARTICLES = 6
 
