@@ -332,4 +332,8 @@ def test_kills_and_a_broker_restart_lose_nothing(deployment: Deployment, broker:
     assert all(k.get("recovery_s", 0) is not None and k.get("output_grows_s", 0) is not None for k in kills), (
         f"output did not grow again after a fault: {kills}"
     )
+    # a worker that crashes on its own is restarted by `supervise` and would still reconcile: it must not happen
+    assert not workers.unexpected_exits, f"a worker exited without being killed: {workers.unexpected_exits}"
+    # the broker restart the test is named after (only a broker the test started can be restarted)
+    assert broker.log is None or any(k["target"] == "broker" for k in kills), kills
     assert_reconciled(result, deployment)

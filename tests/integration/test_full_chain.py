@@ -57,7 +57,7 @@ def test_a_crisis_fires_in_prometheus_and_pages_through_alertmanager(deployment:
         for name in ("ingest", "extractor", "escalation"):
             wait_for(
                 lambda n=name: (
-                    metric_value(ports[n], "process_cpu_seconds_total") >= 0
+                    metric_value(ports[n], "process_cpu_seconds_total") > 0  # 0.0 also when the sample is absent
                     and prometheus_query(prometheus.url, f'up{{job="vigil-{n}"}} == 1')["data"]["result"] != []
                 ),
                 timeout=90,

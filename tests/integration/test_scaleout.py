@@ -57,6 +57,7 @@ async def _slow_send_pending(self, fut):
 
 
 ProducerBuffer._send_pending = _slow_send_pending
+print("vigil-test: slow producer buffer installed", flush=True)
 '''
 
 
@@ -139,6 +140,12 @@ def test_no_state_is_lost_when_the_producer_buffer_is_slow(broker: Broker, tmp_p
     (site / "sitecustomize.py").write_text(SLOW_BUFFER, encoding="utf-8")
     path = os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p)
     result, dep = scale_out(broker, tmp_path, "scaleout-slow-buffer", {"PYTHONPATH": path})
+    # the patch is the point of the test: a failed import ("Error in sitecustomize") would leave a plain scale-out
+    worker_logs = [log for log in dep.logs if log.name.startswith(("extractor", "escalation"))]
+    assert worker_logs
+    for log in worker_logs:
+        text = log.read_text(errors="replace")
+        assert "vigil-test: slow producer buffer installed" in text and "Error in sitecustomize" not in text, log.name
     assert_reconciled(result, dep)
 
 

@@ -20,7 +20,7 @@ from prometheus_client import CollectorRegistry
 
 from schemas.escalation import TheatreEvent
 from schemas.events import Event
-from schemas.topics import ALERTS, ARTICLES_RAW, EVENT_TOPICS, THEATRE_EVENTS
+from schemas.topics import ALERTS, ARTICLES_RAW, ESCALATION_SCORES, EVENT_TOPICS, THEATRE_EVENTS
 from services.common.acls import load_acls, parse_acls, principals_of
 from services.common.kafka_config import kafka_python_kwargs
 from services.common.settings import KafkaSettings
@@ -341,8 +341,17 @@ def test_the_acl_file_grants_least_privilege() -> None:
     assert _grants(rules, "ingest", "read") == set()
     assert _grants(rules, "downstream", "write") == set()
     assert ARTICLES_RAW.name not in _grants(rules, "downstream", "read")
-    assert _grants(rules, "downstream", "read") >= {ALERTS.name, *EVENT_NAMES}
+    assert _grants(rules, "downstream", "read") == {ALERTS.name, ESCALATION_SCORES.name, *EVENT_NAMES}
     assert _grants(rules, "extractor", "read") == {ARTICLES_RAW.name, "vigil-extractor-"}
+    # each service writes its outputs, the dead-letter topics of what it reads, and its own internal topics
+    assert _grants(rules, "extractor", "write") == {*EVENT_NAMES, ARTICLES_RAW.dlq, "vigil-extractor-"}
+    assert _grants(rules, "escalation", "read") == {*EVENT_NAMES, THEATRE_EVENTS.name, "vigil-escalation-"}
+    assert _grants(rules, "escalation", "write") == {
+        ALERTS.name, ESCALATION_SCORES.name, THEATRE_EVENTS.name, THEATRE_EVENTS.dlq,
+        *(f"{name}.dlq" for name in EVENT_NAMES), "vigil-escalation-",
+    }
+    for principal in ("extractor", "escalation", "downstream"):
+        assert _grants(rules, principal, "create") <= {f"vigil-{principal}-"}
     assert not any(r.permission == "allow" and r.operation == "all" for r in rules)
 
 

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping, Sequence
@@ -249,9 +250,20 @@ def start_alertmanager(
     return _start("alertmanager", argv, f"http://127.0.0.1:{port}", workdir, timeout)
 
 
+class QueryRejected(AssertionError):
+    """Prometheus refused a query (bad syntax, unknown function): a test error, never worth waiting for."""
+
+
 def prometheus_query(url: str, expr: str) -> dict[str, Any]:
-    """Run an instant query; return the whole API answer (status, data)."""
-    return http_json(f"{url}/api/v1/query?" + urllib.parse.urlencode({"query": expr}))
+    """Run an instant query; return the whole API answer (status, data). A query Prometheus refuses (4xx, with
+    status "error") raises QueryRejected with its message, which `wait_until` does not retry."""
+    try:
+        return http_json(f"{url}/api/v1/query?" + urllib.parse.urlencode({"query": expr}))
+    except urllib.error.HTTPError as exc:
+        if 400 <= exc.code < 500:
+            answer = json.loads(exc.read() or b"{}")
+            raise QueryRejected(f"{expr!r}: {answer.get('errorType')}: {answer.get('error')}") from exc
+        raise
 
 
 # --- webhook sink ----------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -67,10 +67,16 @@ def test_compose_config_differs_only_in_addresses(promtool: str) -> None:
     result = run([promtool, "check", "config", "--syntax-only", str(compose_config)])
     assert result.returncode == 0, result.stdout + result.stderr
     local, compose = (yaml.safe_load(p.read_text()) for p in (PROMETHEUS_CONFIG, compose_config))
-    assert local["global"] == compose["global"]
-    names = [[job["job_name"] for job in config["scrape_configs"]] for config in (local, compose)]
-    assert names[0] == names[1]
     assert compose["rule_files"] == ["/etc/prometheus/rules/*.yml"]
+
+    def without_hosts(config: dict) -> str:
+        """The config with every host:port target's host and the rule files' folder left out."""
+        text = json.dumps({**config, "rule_files": None}, sort_keys=True)
+        return re.sub(r'"[\w.-]+:(\d+)"', r'"HOST:\1"', text)
+
+    # everything else (intervals, paths, relabelling, alerting) is the same, and the ports are (Alertmanager's
+    # aside: 9095 locally, where the Kafka controller holds 9093)
+    assert without_hosts(local).replace('"HOST:9095"', '"HOST:9093"') == without_hosts(compose)
     ports = {job["job_name"]: job["static_configs"][0]["targets"][0].rsplit(":", 1)[1]
              for job in local["scrape_configs"]}
     assert ports == {"vigil-ingest": "9101", "vigil-extractor": "9102", "vigil-escalation": "9103",
@@ -182,7 +188,7 @@ def test_rules_name_only_contract_metrics() -> None:
 
 
 def test_promtool_is_the_debian_2_4x_line(promtool: str) -> None:
-    """Rules stay within the syntax of the promtool CI installs; record which one checked them."""
-    version = run([promtool, "--version"]).stdout + run([promtool, "--version"]).stderr
-    assert re.search(r"version 2\.\d+\.\d+", version), version
-    assert shutil.which("promtool")
+    """Rules stay within the syntax of the promtool CI installs (Debian 12's 2.42): another line is worth a look."""
+    result = run([promtool, "--version"])
+    version = result.stdout + result.stderr
+    assert re.search(r"version 2\.4\d\.\d+", version), version
