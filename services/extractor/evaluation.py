@@ -27,6 +27,8 @@ HOLDOUT2 = REPO / "tests" / "data" / "holdout2_sentences.jsonl"
 HOLDOUT3 = REPO / "tests" / "data" / "holdout3_sentences.jsonl"
 # A fourth, from two more authors in the session that wrote extractor 1.20.0 (the unread half of one): figures only.
 HOLDOUT4 = REPO / "tests" / "data" / "holdout4_sentences.jsonl"
+# A fifth, from two more authors at the end of that session (after extractor 1.24.0's rules): figures only.
+HOLDOUT5 = REPO / "tests" / "data" / "holdout5_sentences.jsonl"
 SEED_LABELS = REPO.parent / "shared" / "eval" / "seed_labels.jsonl"
 SEED_DIR = REPO.parent / "shared" / "seed"
 PLOVER = REPO.parent / "shared" / "peer" / "plover" / "PLOVER_GSR_CAMEO.txt"
@@ -312,6 +314,10 @@ def main(
         results["holdout4_unread"], _ = evaluate_sentences(HOLDOUT4)
         details["holdout4_unread"] = []  # likewise
         _table(console, f"holdout4_unread ({HOLDOUT4.name})", results["holdout4_unread"])
+    if HOLDOUT5.exists():
+        results["holdout5_unread"], _ = evaluate_sentences(HOLDOUT5)
+        details["holdout5_unread"] = []  # likewise
+        _table(console, f"holdout5_unread ({HOLDOUT5.name})", results["holdout5_unread"])
     if SEED_LABELS.exists():
         results["seed"], seed_scores = evaluate_seed()
         details["seed"] = seed_scores.errors
