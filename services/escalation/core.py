@@ -415,6 +415,11 @@ def _advance(
             scores.extend(closed[0])
             alerts.extend(closed[1])
         alerts.extend(_check(work, at, params, theatres))
+        starting = bucket_of(at, params)
+        if at == bucket_start(starting, params):
+            # a day leaves the window here: the window that begins now, without it (a ceasefire's day leaving can
+            # uncover the conflict that follows it)
+            alerts.extend(_check(work, at, params, theatres, index=starting))
     closed = _close_until(work, watermark - lateness, params, theatres)
     scores.extend(closed[0])
     alerts.extend(closed[1])
@@ -450,9 +455,12 @@ def _check_times(work: TheatreState, watermark: datetime, params: DetectorParams
     return sorted(times)
 
 
-def _check(work: TheatreState, at: datetime, params: DetectorParams, theatres: Theatres) -> list[Alert]:
+def _check(
+    work: TheatreState, at: datetime, params: DetectorParams, theatres: Theatres, index: int | None = None
+) -> list[Alert]:
     """The early check at `at`: raise, or escalate to critical, on the open window as it stood at that instant."""
-    index = bucket_of(at - _EPSILON, params)  # the window whose last bucket holds the instant just before `at`
+    if index is None:
+        index = bucket_of(at - _EPSILON, params)  # the window whose last bucket holds the instant just before `at`
     episode = work.episode
     if work.next_close is None or index < work.next_close:
         return []

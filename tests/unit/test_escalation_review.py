@@ -84,3 +84,22 @@ def test_a_backtest_that_alerts_before_any_window_closes_can_be_drawn(tmp_path: 
     assert [a.state for a in result.alerts] == ["raised"] and result.scores == []
     assert plot_backtest(result, tmp_path / "plot.png", THEATRES) == ["russia-ukraine"]
     assert (tmp_path / "plot.png").stat().st_size > 0
+
+
+def test_a_day_leaving_the_window_is_checked_at_the_boundary_it_leaves() -> None:
+    # a meeting and a deal on day 0, conflict on day 1: the window that begins on day 3 holds the conflict without
+    # the cooperation that offset it, and its check at that boundary raises (before: only a day later, at the close)
+    state, alerts = new_state("russia-ukraine"), []
+    events = [make_event("meeting", at=T0 + timedelta(hours=10), source="C0"),
+              make_event("agreement", at=T0 + timedelta(hours=11), source="C1")]
+    events += [make_event(subtype, at=T0 + timedelta(days=1, hours=10), source=f"S{i}", serial=i)
+               for i, subtype in enumerate(["buildup", "mobilization", "weapons_test", "readiness_check", "warning"])]
+    for event in events:
+        result = apply_event(state, event, PARAMS, THEATRES, advance=False)
+        state = result.state
+        alerts += result.alerts
+    for hour in range(11, 6 * 24):
+        result = advance(state, T0 + timedelta(hours=hour), PARAMS, THEATRES)
+        state = result.state
+        alerts += result.alerts
+    assert [(a.state, a.changed_at) for a in alerts] == [("raised", T0 + timedelta(days=3))]
