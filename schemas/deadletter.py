@@ -41,15 +41,9 @@ class DeadLetter(Payload):
     source_offset: int | None = Field(default=None, description="Offset it was read from.")
     source_ref: str | None = Field(default=None, description="For ingest: file and line, feed URL or HTTP client.")
     original: str = Field(
-        description="The original message bytes, base64-encoded (they may not be valid UTF-8); only the first "
-        "640 KiB of a longer original, so that the letter fits in one Kafka message (see original_size)."
-    )
-    original_size: int | None = Field(
-        default=None, ge=0, description="Length of the whole original in bytes; more than `original` holds when cut."
-    )
-    original_sha256: str | None = Field(
-        default=None,
-        pattern=r"^[0-9a-f]{64}$",
-        description="SHA-256 of the whole original, lowercase hex, to recognise it when `original` was cut.",
+        description="The original message bytes, base64-encoded (they may not be valid UTF-8); for one event "
+        "rejected out of a batched theatre message, that event re-wrapped as a theatre message. Only the first "
+        "640 KiB of a longer original, so that the letter fits in one Kafka message (the record's headers "
+        "vigil.original_size and vigil.original_sha256 describe the whole original)."
     )
     rejected_at: UtcDatetime = Field(description="When it was rejected, UTC (processing time).")

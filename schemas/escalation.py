@@ -98,7 +98,10 @@ class Contributor(Payload):
     location: Code | None = Field(default=None, description="Location code.")
     assertion: Assertion = Field(description="Assertion of the representative report.")
     weight: float = Field(description="Contribution of this event to the score.")
-    evidence: str = Field(description="Evidence sentence of the representative report.")
+    evidence: str = Field(
+        description="Evidence sentence of the representative report, its first 240 characters (the detector's "
+        "evidence_chars)."
+    )
     sources: int = Field(ge=1, description="Number of independent outlets that reported it (corroboration).")
     published_at: UtcDatetime = Field(description="Event time of the first report.")
 
@@ -119,5 +122,8 @@ class Alert(Payload):
     threshold: float = Field(description="The threshold that was crossed (for resolved: the warning threshold).")
     raised_at: UtcDatetime = Field(description="Event time at which the episode was raised.")
     changed_at: UtcDatetime = Field(description="Event time of this state change.")
-    top_events: list[Contributor] = Field(description="The events that contributed most, largest weight first.")
+    top_events: list[Contributor] = Field(
+        description="The events that contributed most: for raised and escalated alerts the largest positive weights "
+        "first; for a resolved alert the de-escalating events, most negative weight first."
+    )
     summary: str = Field(description="One line for a human.")

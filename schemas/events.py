@@ -106,7 +106,8 @@ class Event(EventCore):
     event_id: str = Field(
         min_length=16,
         max_length=64,
-        description="Deterministic id from article, evidence span, type and subtype: reprocessing yields the same id. Dedupe on it.",
+        description="Deterministic id from article, evidence span, type, subtype and actor: reprocessing yields the "
+        "same id. Dedupe on it.",
     )
     fingerprint: str = Field(
         min_length=8,

@@ -35,7 +35,9 @@ def asyncapi() -> dict[str, Any]:
             "name": topic.value.__name__,
             "contentType": "application/json",
             "payload": {"$ref": f"./jsonschema/{topic.name}.json"},
-            "bindings": {"kafka": {"key": {"type": "string", "description": topic.key}}},
+            # a dead letter keeps its message's key, and ingest's rejected inputs have none
+            "bindings": {"kafka": {"key": {"type": ["string", "null"] if topic.name.endswith(".dlq") else "string",
+                                           "description": topic.key}}},
         }
         channels[channel_id] = {
             "address": topic.name,
@@ -75,9 +77,17 @@ def rendered() -> dict[Path, str]:
     return files
 
 
-def _shape(prop: dict[str, Any]) -> object:
-    """What a consumer relies on in a property: its type, reference, union or enumeration."""
-    return prop.get("type", prop.get("$ref", prop.get("anyOf", prop.get("enum", prop.get("const")))))
+# What a consumer (or a producer) validating against a property relies on; descriptions, titles and defaults aside.
+_CONTRACT_KEYS = (
+    "type", "$ref", "anyOf", "enum", "const", "format", "pattern", "items", "minLength", "maxLength", "minimum",
+    "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems",
+)
+
+
+def _shape(prop: dict[str, Any]) -> str:
+    """A property as validation sees it: its type, reference, union, enumeration, format and bounds (an enum that
+    gains a value breaks a consumer validating with the old schema; one that loses a value breaks its producers)."""
+    return json.dumps({key: prop[key] for key in _CONTRACT_KEYS if key in prop}, sort_keys=True)
 
 
 def _models(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -87,8 +97,9 @@ def _models(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def breaking_changes(directory: Path | None = None) -> list[str]:
     """How the models would break the contract published in `directory` (the committed one by default):
-    removed or retyped fields, and fields that became required (a consumer of the old contract, or a
-    producer of it, would fail)."""
+    removed or retyped fields, fields that became required, and fields added to a model the old schema closed
+    (`additionalProperties: false`: a consumer validating with it refuses them) — a consumer of the old contract,
+    or a producer of it, would fail."""
     directory = directory or JSONSCHEMA_DIR
     found = []
     for topic in ALL_TOPICS:
@@ -108,6 +119,9 @@ def breaking_changes(directory: Path | None = None) -> list[str]:
                     found.append(f"{where} retyped: {_shape(prop)} -> {_shape(new['properties'][name])}")
             for name in sorted(set(new.get("required", [])) - set(old.get("required", []))):
                 found.append(f"{topic.name}: {model}.{name} became required")
+            if old.get("additionalProperties") is False:
+                for name in sorted(set(new.get("properties", {})) - set(old.get("properties", {}))):
+                    found.append(f"{topic.name}: {model}.{name} added to a closed model")
     return found
 
 

@@ -107,12 +107,14 @@ CONSUMED_TOPICS: tuple[TopicSpec, ...] = tuple(t for t in DATA_TOPICS if t.consu
 
 def dlq_spec(topic: TopicSpec) -> TopicSpec:
     """The dead-letter topic of a consumed topic."""
+    # written by the Vigil services that read the topic (downstream consumers write nothing of ours)
+    writers = tuple(c for c in topic.consumers if c != "downstream")
     return TopicSpec(
         topic.dlq,
-        "original key",
+        "original key (null for ingest's rejected inputs, which have none)",
         DeadLetter,
         f"Dead letters of {topic.name}, with the reason and origin.",
-        tuple(topic.consumers) if topic.name != ARTICLES_RAW.name else ("ingest", "extractor"),
+        writers if topic.name != ARTICLES_RAW.name else ("ingest", "extractor"),
         ("operators",),
     )
 

@@ -27,7 +27,7 @@ def dead_letter(
     ref: str | None = None,
 ) -> DeadLetter:
     """The dead letter for `original`, rejected by `service` for `reason`; only the first `MAX_ORIGINAL_BYTES` of
-    the original are kept, its full size and SHA-256 tell what was cut."""
+    the original are kept (`dead_letter_headers` with the original records its full size and SHA-256)."""
     return DeadLetter(
         reason=reason,
         error_class=type(error).__name__,
@@ -38,14 +38,14 @@ def dead_letter(
         source_offset=offset,
         source_ref=ref,
         original=base64.b64encode(original[:MAX_ORIGINAL_BYTES]).decode("ascii"),
-        original_size=len(original),
-        original_sha256=hashlib.sha256(original).hexdigest(),
         rejected_at=now,
     )
 
 
-def dead_letter_headers(letter: DeadLetter) -> list[tuple[str, bytes]]:
-    """Kafka headers repeating the routing facts, so tools can filter without decoding the value."""
+def dead_letter_headers(letter: DeadLetter, original: bytes | None = None) -> list[tuple[str, bytes]]:
+    """Kafka headers repeating the routing facts, so tools can filter without decoding the value; with the
+    original, its full size and SHA-256 (the letter may hold only its beginning). Headers, not payload fields:
+    the published v1 dead-letter schema admits no other properties."""
     headers = [
         ("vigil.reason", letter.reason.encode()),
         ("vigil.error_class", letter.error_class.encode()),
@@ -56,5 +56,10 @@ def dead_letter_headers(letter: DeadLetter) -> list[tuple[str, bytes]]:
             ("vigil.source_topic", letter.source_topic.encode()),
             ("vigil.source_partition", str(letter.source_partition).encode()),
             ("vigil.source_offset", str(letter.source_offset).encode()),
+        ]
+    if original is not None:
+        headers += [
+            ("vigil.original_size", str(len(original)).encode()),
+            ("vigil.original_sha256", hashlib.sha256(original).hexdigest().encode()),
         ]
     return headers

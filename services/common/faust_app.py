@@ -142,8 +142,9 @@ class DeadLetters:
         self, message: Any, reason: DeadLetterReason, exc: BaseException, *, value: bytes | None = None
     ) -> None:
         """Dead-letter `message` (or, with `value`, that part of it: one event of a batch) with its origin."""
+        original = value if value is not None else bytes(message.value or b"")
         letter = dead_letter(
-            value if value is not None else bytes(message.value or b""),
+            original,
             reason,
             exc,
             service=self.service,
@@ -154,7 +155,9 @@ class DeadLetters:
         )
         name = f"{message.topic}.dlq"
         topic = self._topics.get(name) or self._topics.setdefault(name, self.app.topic(name))
-        await topic.send(key=message.key, value=letter.model_dump_json().encode(), headers=dead_letter_headers(letter))
+        await topic.send(
+            key=message.key, value=letter.model_dump_json().encode(), headers=dead_letter_headers(letter, original)
+        )
         self.counter.labels(reason).inc()
         log.warning(
             "%s: %s at %s[%d]@%d sent to %s: %s",

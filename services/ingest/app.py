@@ -129,7 +129,8 @@ class Publisher:
         what = f"dead-lettering {ref} ({exc.reason})"
         try:
             future = self.producer.send(
-                self.dlq_topic, key=None, value=letter.model_dump_json().encode(), headers=dead_letter_headers(letter)
+                self.dlq_topic, key=None, value=letter.model_dump_json().encode(),
+                headers=dead_letter_headers(letter, original),
             )
             if wait:
                 future.get(timeout=30)

@@ -69,6 +69,7 @@ class FakeProducer:
 
     def __init__(self, **_kwargs: Any) -> None:
         self.sent: list[tuple[str, bytes | None, bytes]] = []
+        self.headers: list[dict[str, bytes]] = []  # of each record in `sent`
         self.refuse: dict[str, Exception] = {}
         self.fail: dict[str, Exception] = {}
         self.pending: list[FakeFuture] = []
@@ -81,6 +82,7 @@ class FakeProducer:
         future = FakeFuture(self.fail.get(topic))
         if future.error is None:
             self.sent.append((topic, key, value))
+            self.headers.append(dict(headers or []))
         self.pending.append(future)
         return future
 
@@ -116,8 +118,10 @@ def test_a_huge_input_is_dead_lettered_with_a_cut_original(publisher: Publisher,
     publisher.flush()
     assert (outcome.outcome, outcome.reason) == ("rejected", "too_large")
     [letter] = letters(publisher)
-    assert letter.reason == "too_large" and letter.original_size == len(raw)
-    assert letter.original_sha256 == hashlib.sha256(raw).hexdigest()
+    producer: FakeProducer = publisher.producer  # type: ignore[assignment]
+    [headers] = [h for (topic, _, _), h in zip(producer.sent, producer.headers, strict=True) if topic.endswith(".dlq")]
+    assert letter.reason == "too_large" and headers["vigil.original_size"] == str(len(raw)).encode()
+    assert headers["vigil.original_sha256"] == hashlib.sha256(raw).hexdigest().encode()
     assert raw.startswith(base64.b64decode(letter.original))
 
 

@@ -131,8 +131,20 @@ def _published_copy(tmp_path, edit) -> None:
             lambda d: d["$defs"]["Evidence"]["properties"].update(page={"type": "integer", "description": "x"}),
             "events.troop_movement.v1: Evidence.page removed",
         ),
+        (
+            lambda d: d["properties"]["subtype"]["enum"].remove("deployment"),
+            "events.troop_movement.v1: (payload).subtype retyped",
+        ),
+        (
+            lambda d: d["properties"]["published_at"].pop("format"),
+            "events.troop_movement.v1: (payload).published_at retyped",
+        ),
+        (
+            lambda d: (d["properties"].pop("confidence"), d["required"].remove("confidence")),
+            "events.troop_movement.v1: (payload).confidence added to a closed model",
+        ),
     ],
-    ids=["removed", "retyped", "required", "nested"],
+    ids=["removed", "retyped", "required", "nested", "enum", "format", "added-to-closed"],
 )
 def test_a_change_that_breaks_consumers_is_found_and_generate_refuses_it(tmp_path, monkeypatch, edit, expected) -> None:
     import schemas.generate as generate
