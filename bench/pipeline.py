@@ -255,6 +255,19 @@ def event_latencies_ms(records: list[Any], known: dict[str, float]) -> list[floa
     return out
 
 
+def split_warmup(known: dict[str, float], warmup: float) -> tuple[dict[str, float], dict[str, float]]:
+    """Articles ingested in the first `warmup` seconds of a step (by known_at), and the others (the measured ones).
+
+    The step's clock starts at its first article, so the split does not depend on how long the load generator
+    took to start.
+    """
+    if not known:
+        return {}, {}
+    cut = min(known.values()) + warmup
+    early = {k: at for k, at in known.items() if at < cut}
+    return early, {k: at for k, at in known.items() if at >= cut}
+
+
 def alert_latencies(
     records: list[Any], burst: list[dict[str, Any]], theatre: str
 ) -> tuple[list[dict[str, Any]], int]:
@@ -476,10 +489,13 @@ def latency_stage(
     *,
     rates: list[int],
     seconds: float,
+    warmup: float = 0.0,
     env: dict[str, str] | None = None,
     log: Any = print,
 ) -> dict[str, Any]:
-    """For each offered rate: publish for `seconds`, drain, then read events and alerts back with their timestamps."""
+    """For each offered rate: publish for `warmup` + `seconds`, drain, then read events and alerts back with their
+    timestamps. Figures are over the articles after the first `warmup` seconds; those of the warm-up are kept apart
+    (a fresh broker's JIT and fresh workers make the first seconds of a run slower than the steady state)."""
     stack, monitor = start_stack(broker, work, env=env)
     steps: list[dict[str, Any]] = []
     burst_records: list[dict[str, Any]] = []
@@ -488,7 +504,7 @@ def latency_stage(
         first_cycle = 0
         for rate in rates:
             step, records = _latency_step(
-                stack, monitor, work, theatre, rate, seconds, first_cycle, burst_records
+                stack, monitor, work, theatre, rate, seconds, warmup, first_cycle, burst_records
             )
             steps.append(step)
             log(f"  latency @ {rate}/s: {_describe_step(step)}")
@@ -512,6 +528,7 @@ def _latency_step(
     theatre: BurstTheatre,
     rate: int,
     seconds: float,
+    warmup: float,
     first_cycle: int,
     burst_records: list[dict[str, Any]],
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -523,7 +540,7 @@ def _latency_step(
         work,
         name=f"r{rate}",
         rate=rate,
-        duration=seconds,
+        duration=warmup + seconds,
         theatre=theatre,
         first_cycle=first_cycle,
         clock="burst",
@@ -542,7 +559,8 @@ def _latency_step(
     drained = wait_drained(monitor, base.ext_done + summary["published"], timeout=300)
     end = end_offsets(stack.dep.broker.bootstrap, event_topics + alert_topics)
     records = load.records()
-    known = {r["id"]: r["known_at"] for r in records}
+    warm, known = split_warmup({r["id"]: r["known_at"] for r in records}, warmup)
+    measured_from = min(known.values(), default=sent_end)
     events = read_range(
         stack.dep.broker.bootstrap,
         {tp: o for tp, o in start.items() if tp.topic in event_topics},
@@ -556,7 +574,9 @@ def _latency_step(
     routed = routed_burst_ids(events, {r["id"] for r in records if r["kind"] != "background"}, theatre.theatre)
     burst_records.extend({**r, "routes": r["id"] in routed} for r in records if r["kind"] != "background")
     matched, other_alerts = alert_latencies(alerts, burst_records, theatre.theatre)
-    ext_rate = _rate_between(monitor.timeline, load.started_at + 2, sent_end, "ext_done")
+    matched_warm = [m for m in matched if m["trigger"] in warm]
+    matched = [m for m in matched if m["trigger"] in known]
+    ext_rate = _rate_between(monitor.timeline, measured_from, sent_end, "ext_done")
     drain_after = _drain_after(drained, sent_end)
     step = {
         "rate_offered": rate,
@@ -570,12 +590,19 @@ def _latency_step(
         or (drain_after is not None and drain_after > max(5.0, 0.25 * seconds)),
         "drain_seconds_after_send": drain_after,
         "events": len(events),
+        "warmup_seconds": warmup,
+        "measured_seconds": round(sent_end - measured_from, 1),
         "article_to_event_ms": percentiles(event_latencies_ms(events, known)),
         "alerts": len(matched),
         "alerts_by_state": _count(m["state"] for m in matched),
         "other_alerts": other_alerts,
         "article_to_alert_ms": percentiles([m["latency_ms"] for m in matched]),
-        "cpu_seconds": _cpu_between(monitor.timeline, load.started_at, sent_end),
+        "warmup": {  # the first seconds after the workers' and the broker's start, reported apart
+            "articles": len(warm),
+            "article_to_event_ms": percentiles(event_latencies_ms(events, warm)),
+            "article_to_alert_ms": percentiles([m["latency_ms"] for m in matched_warm]),
+        },
+        "cpu_seconds": _cpu_between(monitor.timeline, measured_from, sent_end),
         "load_avg": _loadavg(),
     }
     return step, records

@@ -154,6 +154,17 @@ def headline(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 _verdict(al["p99"], TARGETS["alert_p99_ms_at_100"], False) if rate == 100 else "reference",
             )
         )
+        warm = step.get("warmup") or {}
+        if warm.get("articles"):
+            wev, wal = warm["article_to_event_ms"], warm["article_to_alert_ms"]
+            rows.append(
+                (
+                    f"Warm-up @ {rate}/s (first {step['warmup_seconds']:.0f} s), article→event / →alert p99",
+                    f"{_fmt(wev['p99'])} ms (n={wev['n']:,}) / {_fmt(wal['p99'])} ms (n={wal['n']:,})",
+                    "–",
+                    "reference",
+                )
+            )
     for name, mb in sorted(results.get("memory", {}).get("peak_rss_mb", {}).items()):
         service = name in ("extractor", "escalation")
         rows.append(

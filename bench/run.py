@@ -217,6 +217,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--seconds", type=float, default=None, help="seconds per latency rate (120; quick 15)"
     )
     parser.add_argument(
+        "--warmup",
+        type=float,
+        default=None,
+        help="seconds at each latency rate before the measured ones, reported apart (20; quick 5)",
+    )
+    parser.add_argument(
         "--backlog", type=int, default=None, help="articles in the throughput backlog (5000; quick 1000)"
     )
     parser.add_argument(
@@ -247,6 +253,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
         raise SystemExit(f"unknown stages: {sorted(unknown)}")
     worker_env = dict(args.env)
     seconds = args.seconds or (15.0 if args.quick else 120.0)
+    warmup = args.warmup if args.warmup is not None else (5.0 if args.quick else 20.0)
     backlog = args.backlog or (1000 if args.quick else 5000)
     results: dict[str, Any] = {"environment": environment(argv), "worker_env": worker_env, "notes": []}
     log(f"bench: stages {stages}, load {results['environment']['load_start']}")
@@ -278,9 +285,16 @@ def run(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
             )
         if "latency" in stages:
             rates = [int(r) for r in args.rates.split(",") if r]
-            log(f"latency: rates {rates}, {seconds:.0f} s each ...")
+            log(f"latency: rates {rates}, {warmup:.0f} s of warm-up and {seconds:.0f} s measured each ...")
             results["latency"] = pipeline.latency_stage(
-                broker, work / "latency", theatre, rates=rates, seconds=seconds, env=worker_env, log=log
+                broker,
+                work / "latency",
+                theatre,
+                rates=rates,
+                seconds=seconds,
+                warmup=warmup,
+                env=worker_env,
+                log=log,
             )
         if "profile" in stages:
             log("profile: pyinstrument on both workers ...")
