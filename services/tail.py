@@ -22,7 +22,7 @@ GROUPS = {
     "scores": [ESCALATION_SCORES.name],
     "dlq": [t.name for t in ALL_TOPICS if t.name.endswith(".dlq")],
 }
-GROUPS["all"] = GROUPS["events"] + GROUPS["alerts"] + GROUPS["dlq"]
+GROUPS["all"] = GROUPS["events"] + GROUPS["scores"] + GROUPS["alerts"] + GROUPS["dlq"]
 STYLE = {"raised": "bold red", "escalated": "bold magenta", "resolved": "bold green"}
 
 

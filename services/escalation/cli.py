@@ -61,7 +61,7 @@ def backtest(
         list[str] | None, typer.Option("--set", help="Override one parameter, e.g. --set floor_warning=40.")
     ] = None,
     theatres_file: Annotated[
-        Path | None, typer.Option("--theatres", help="Theatre configuration [default: the packaged theatres.yaml].")
+        Path | None, typer.Option("--theatres", help="Theatre configuration (default: the packaged theatres.yaml).")
     ] = None,
     plot: Annotated[Path | None, typer.Option("--plot", help="Draw scores, thresholds and alerts to this PNG.")] = None,
     scores: Annotated[
