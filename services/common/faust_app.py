@@ -108,16 +108,23 @@ class InputSequence:
         self.last[key] = message.offset if last is None else max(last, message.offset)
         return await self.read_gap(message, last)
 
-    async def read_gap(self, message: Any, last: int | None) -> list[Any]:
-        """The messages of this message's partition after offset `last` and before it, read from the topic."""
+    async def read_gap(self, message: Any, last: int | None, *, resuming: bool = False) -> list[Any]:
+        """The messages of this message's partition after offset `last` and before it, read from the topic.
+
+        `resuming`: the gap is expected (a worker resuming a partition whose stored state is behind the committed
+        offset, see the escalation scorer's state flushes): logged at info and not counted as a skip.
+        """
         if last is None or message.offset <= last + 1:
             return []  # the first message seen, the next one, or a redelivery after a rebalance
         missed = await read_range(self.kafka, message.topic, message.partition, last + 1, message.offset)
+        where = f"{message.topic}[{message.partition}]@{last + 1}..{message.offset - 1}"
+        if resuming:
+            log.info("%s: resuming %s from the stored state; %d of them read back from the topic and processed",
+                     self.service, where, len(missed))
+            return missed
         self.counter.inc(len(missed))
-        log.warning(
-            "%s: the consumer skipped %s[%d]@%d..%d; %d of them read back from the topic and processed",
-            self.service, message.topic, message.partition, last + 1, message.offset - 1, len(missed),
-        )
+        log.warning("%s: the consumer skipped %s; %d of them read back from the topic and processed",
+                    self.service, where, len(missed))
         return missed
 
 

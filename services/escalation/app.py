@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -61,6 +62,25 @@ def fits_changelog(value: bytes, limit: int = STATE_MAX_BYTES - STATE_ROOM) -> b
 
 # Table keys that are not theatres start with this (theatre ids are configured names or `pair:` keys).
 APPLIED_PREFIX = "@applied/"
+
+
+class FlushClock:
+    """When the scorer's pending states are due for the changelog: `interval` seconds after the last flush, or at
+    once after `now()` (an alert changed)."""
+
+    def __init__(self, interval: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.interval, self.clock = interval, clock
+        self.last = clock()
+        self.forced = False
+
+    def now(self) -> None:
+        self.forced = True
+
+    def due(self) -> bool:
+        return self.forced or self.clock() - self.last >= self.interval
+
+    def done(self) -> None:
+        self.last, self.forced = self.clock(), False
 
 
 def applied_key(partition: int) -> str:
@@ -182,6 +202,14 @@ def create_app(
     # report (within `report_interval`). `reported` is this router's last report.
     merged: dict[int, SourceWatermark] = {}
     reported: dict[Hashable, tuple[datetime, bool]] = {}
+    # The scorer's states and applied offsets not yet on the changelog (`flush_states`): theatre -> (partition,
+    # state), partition -> offset. Writing every batch's states serialised and sent each busy theatre's whole state
+    # tens of times a second; a flush at most every `state_flush_interval` writes it once.
+    pending: dict[str, tuple[int, TheatreState]] = {}
+    pending_applied: dict[int, int] = {}
+    flush = FlushClock(settings.state_flush_interval)
+    scoring = asyncio.Lock()  # a batch and a flush never interleave (the timer and the revoke handler flush too)
+    resumed: set[int] = set()  # theatre partitions this worker has read a message of since it was assigned them
     active_alerts = ActiveAlerts(metrics.alerts_active, lambda theatre: metric_theatre(theatre, theatres))
 
     def partition_of(theatre: str) -> int:
@@ -194,6 +222,12 @@ def create_app(
 
     @app.on_partitions_revoked.connect
     async def forget_revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
+        # faust has waited for the agents' batches: the states go to the changelog before another worker restores
+        # them (if this write fails, the next owner re-applies from the stored offsets: nothing is lost)
+        async with scoring:
+            await flush_states()
+        await app.producer.flush()
+        resumed.clear()
         for tp in revoked:  # a partition now read by another worker no longer holds this router back
             source_watermark.forget(source_key(tp.topic, tp.partition))
             unread.drop(tp)
@@ -293,32 +327,60 @@ def create_app(
 
     @app.agent(theatre_topic, name="score")
     async def score(stream: faust.StreamT) -> None:
-        # Each theatre's state is written to the changelog once per batch, after the batch's events and ticks
-        # were applied in order; a crash before that replays the unacked batch from the last commit.
+        # States are kept in `pending` and written to the changelog by `flush_states` (at most every
+        # `state_flush_interval`, at once when an alert changed), with the offset of the last message they include.
         async for batch in stream.take_events(settings.batch_max, within=settings.batch_within):
-            # theatre -> (table partition, newest state): written at the end of the batch. The states are kept
-            # here, not looked up in `parsed`, which a rebalance clears.
-            dirty: dict[str, tuple[int, TheatreState]] = {}
-            applied: dict[int, int] = {}  # partition -> offset of the last message applied in this batch
-            for message in batch:
-                source = message.message
-                # like the router's input (`InputSequence`), but measured against the stored states, not this
-                # worker's memory: a worker that takes a partition over also finds what its previous owner skipped
-                last = last_applied(source.partition, applied)
-                if last is not None and source.offset <= last:
-                    # redelivered after a crash before the commit: the stored states include it already
-                    remember_tick(source)
-                    continue
-                for missed in await sequence.read_gap(source, last):
-                    await score_message(missed, dirty)
-                await score_message(source, dirty)
-                applied[source.partition] = source.offset if last is None else max(last, source.offset)
-            for theatre, (partition, state) in dirty.items():
-                await write_state(partition, theatre, state)
-            for partition, offset in applied.items():
-                await write_record(partition, applied_key(partition), str(offset).encode())
+            async with scoring:
+                for message in batch:
+                    source = message.message
+                    # like the router's input (`InputSequence`), but measured against the stored states, not this
+                    # worker's memory: a worker that takes a partition over also finds what its previous owner
+                    # skipped, and one resuming after a crash re-applies what its last flush did not store
+                    last = last_applied(source.partition)
+                    if last is not None and source.offset <= last:
+                        # redelivered after a crash before the commit: the stored states include it already
+                        remember_tick(source)
+                        continue
+                    resuming = source.partition not in resumed
+                    resumed.add(source.partition)
+                    for missed in await sequence.read_gap(source, last, resuming=resuming):
+                        await score_message(missed, pending)
+                    await score_message(source, pending)
+                    pending_applied[source.partition] = source.offset if last is None else max(last, source.offset)
+                if flush.due() or any(states.get(applied_key(p)) is None for p in pending_applied):
+                    # a partition's first batch is stored at once: from then on a stored offset says where to resume
+                    await flush_states()
             for message in batch:
                 lag.processed(message.message)
+
+    async def flush_states() -> None:
+        """Write the pending states, then the offsets they include, to the table and its changelog.
+
+        The records are handed to the Kafka producer before the batch is acknowledged (see `write_state`). A batch
+        whose offsets a commit covers may still be only in memory: a worker killed then resumes from the stored
+        offsets (`@applied/<partition>`), reads the rest back from the topic and applies it again, publishing the
+        same scores again (at least once). Alerts are never left pending: a batch that changed one flushes at once.
+        """
+        for theatre, (partition, state) in pending.items():
+            await write_state(partition, theatre, state)
+        for partition, offset in pending_applied.items():
+            await write_record(partition, applied_key(partition), str(offset).encode())
+        pending.clear()
+        pending_applied.clear()
+        flush.done()
+
+    @app.timer(interval=settings.state_flush_interval / 2)
+    async def flush_idle_states() -> None:
+        """The states a quiet stream left pending (no batch came to flush them)."""
+        async with scoring:
+            if flush.due() and (pending or pending_applied):
+                await flush_states()
+
+    @app.on_before_shutdown.connect
+    async def flush_at_shutdown(sender: Any, **_: Any) -> None:
+        """After faust stopped the agents and before it flushes the producer: nothing pending is left behind."""
+        async with scoring:
+            await flush_states()
 
     def remember_tick(source: Any) -> None:
         """Of a message the stored states include, keep a tick's word in this worker's memory (merged view, last
@@ -333,10 +395,10 @@ def create_app(
         if watermark is not None and (source.partition not in marks or watermark > marks[source.partition]):
             marks[source.partition] = watermark
 
-    def last_applied(partition: int, applied: dict[int, int]) -> int | None:
+    def last_applied(partition: int) -> int | None:
         """Offset of the last message of a theatre partition whose effects are in this worker's states."""
-        if partition in applied:
-            return applied[partition]
+        if partition in pending_applied:
+            return pending_applied[partition]
         stored = states.get(applied_key(partition))
         return int(stored) if stored else None
 
@@ -393,11 +455,10 @@ def create_app(
         state too large for the changelog is kept in memory only (logged and counted): a restart would then
         resume from its last stored state, which is better than a worker that crashes on every restart.
 
-        The record is handed to the Kafka producer before the batch is acknowledged, so the offset commit,
-        which flushes that producer first, cannot run ahead of the state. Faust's own `send_changelog` only
-        queues it in faust's producer buffer, whose flush gives up after 0.1 s without a send: under load a
-        commit could then cover events whose state was still queued, and a SIGKILL lost them (seen in the
-        scale-out test as two windows scored without some of their events, nothing dead-lettered).
+        The record is handed straight to the Kafka producer, not to faust's `send_changelog`, which only queues
+        it in faust's producer buffer, whose flush gives up after 0.1 s without a send (records waited there
+        past the commits that covered them). What a commit covers beyond the stored offset is read back from the
+        topic when a worker resumes the partition (`flush_states`).
         """
         value = state.model_dump_json().encode()
         label = metric_theatre(theatre, theatres)
@@ -461,7 +522,7 @@ def create_app(
         active_alerts.show(theatre, state.episode.severity if state.episode is not None else None)
 
     async def publish(theatre: str, step: StepResult, known_at: datetime | None) -> None:
-        """Keep the new state (written at the end of the batch) and send its closed windows and alerts."""
+        """Keep the new state (written by the next flush) and send its closed windows and alerts."""
         parsed[theatre] = step.state
         show_alert(theatre, step.state)
         label = metric_theatre(theatre, theatres)
@@ -474,6 +535,8 @@ def create_app(
             metrics.baseline.labels(label).set(s.baseline)
             metrics.threshold.labels(label, "warning").set(s.threshold_warning)
             metrics.threshold.labels(label, "critical").set(s.threshold_critical)
+        if step.alerts:
+            flush.now()  # the state that raised, escalated or resolved is stored with this batch
         for alert in step.alerts:
             await alerts_out.send(key=key, value=alert.model_dump_json().encode())
             metrics.alerts.labels(label, alert.severity, alert.state).inc()

@@ -27,9 +27,13 @@ class ActiveAlerts:
     def __init__(self, gauge: Gauge, label: Callable[[str], str]) -> None:
         self.gauge, self.label = gauge, label
         self.open: dict[str, str] = {}  # theatre -> severity of its open episode
+        self.shown: set[str] = set()  # theatres whose gauge was set since they were last forgotten
 
     def show(self, theatre: str, severity: str | None) -> None:
         """A theatre's open severity now (None: no open episode)."""
+        if self.open.get(theatre) == severity and theatre in self.shown:
+            return  # every step of every theatre calls this: the gauge already says so
+        self.shown.add(theatre)
         if severity is None:
             self.open.pop(theatre, None)
         else:
@@ -38,6 +42,7 @@ class ActiveAlerts:
 
     def keep(self, owned: Callable[[str], bool]) -> None:
         """Forget the theatres this worker no longer owns: their new owner reports them."""
+        self.shown = {theatre for theatre in self.shown if owned(theatre)}
         gone = [theatre for theatre in self.open if not owned(theatre)]
         for theatre in gone:
             del self.open[theatre]

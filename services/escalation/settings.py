@@ -28,7 +28,7 @@ class EscalationSettings(BaseSettings):
         default=500,
         ge=1,
         description="Most messages each agent takes from its input per batch: the router sends one message per theatre "
-        "per batch and the scorer writes each theatre's state once per batch.",
+        "per batch.",
     )
     batch_within: float = Field(
         default=0.02,
@@ -36,6 +36,14 @@ class EscalationSettings(BaseSettings):
         le=1.0,
         description="Seconds an agent waits for a batch to fill before it processes what it has "
         "(the latency it adds, at most).",
+    )
+    state_flush_interval: float = Field(
+        default=1.0,
+        gt=0,
+        le=60.0,
+        description="Most seconds a theatre's changed state stays in memory before the scorer writes it to the "
+        "table's changelog (at once when an alert changed). A worker killed before the write re-reads about this "
+        "much of its input from the topic and applies it again.",
     )
     report_interval: float = Field(
         default=2.0,

@@ -107,6 +107,13 @@ class Worker:
         await self.app.on_partitions_assigned.send(set(tps))
         await self.states.call_recover_callbacks()
 
+    async def flush(self) -> None:
+        """What the worker does when faust stops it: the pending states go to the changelog."""
+        await self.app.on_before_shutdown.send()
+
+    def changelog(self) -> list[Sent]:
+        return [s for s in self.sent if s.topic.endswith("theatre-state-changelog")]
+
     def store(self, state: TheatreState) -> None:
         self.states.data[state.theatre] = state.model_dump_json().encode()
 
@@ -145,8 +152,8 @@ def worker(sent: list[Sent]) -> Worker:
     return new_worker(sent)
 
 
-def new_worker(sent: list[Sent]) -> Worker:
-    app, registry, _ = build(KAFKA, SETTINGS)
+def new_worker(sent: list[Sent], settings: EscalationSettings = SETTINGS) -> Worker:
+    app, registry, _ = build(KAFKA, settings)
     consumer = Consumer()
     app.consumer = consumer
     return Worker(app, registry, consumer, sent)
@@ -242,6 +249,7 @@ async def test_messages_the_stored_states_include_are_not_applied_again(sent: li
     assert restarted.dead_letters() == []  # the early event was not applied again, so not late
     assert restarted.events_seen(early, "late") == 0
     assert restarted.events_seen(early, "counted") == 2  # the fresh event and the pair's
+    await restarted.flush()
     assert restarted.states.data[applied_key(partition)] == b"3"
     state = TheatreState.model_validate_json(restarted.states.data[theatre])
     assert sum(len(b.entries) for b in state.buckets.values()) == 1  # the fresh event (the early one is closed)
@@ -304,3 +312,97 @@ async def test_a_future_dated_report_moves_the_routers_watermark_only_to_when_it
     ahead = make_event(at=3.8, known_at=day(3.0))  # dated 19 hours after it was extracted
     await worker.run("route", [event_message(only, 0, make_event(at=2.9)), event_message(only, 1, ahead)])
     assert worker.ticks() == [day(2.9), day(3.0)]  # the second report's tick, at its arrival
+
+
+# ------------------------------------------------------------------ state flushes
+
+SLOW_FLUSH = EscalationSettings(partitions=4, state_flush_interval=60.0)  # no flush falls due during a test
+
+
+def burst(theatre_events: int = 12) -> list[Event]:
+    """Twelve big reports within minutes: the next early check raises a critical alert on floors alone."""
+    subtypes = ("buildup", "mobilization", "weapons_test", "readiness_check", "warning", "demand")
+    return [
+        make_event(subtypes[k % 6], actor=("RUS", "BLR")[k // 6], at=30.2 + k / 1440, source=f"Outlet {k}",
+                   quantity=20_000, serial=k)
+        for k in range(theatre_events)
+    ]
+
+
+def stored_offset(worker: Worker, partition: int) -> bytes | None:
+    return worker.states.data.get(applied_key(partition))
+
+
+async def test_a_partitions_first_batch_is_stored_at_once_later_ones_wait_for_the_flush(sent: list[Sent]) -> None:
+    theatre = "russia-ukraine"
+    partition = partition_of(theatre)
+    worker = new_worker(sent, SLOW_FLUSH)
+    message = lambda offset, at: theatre_message(  # noqa: E731
+        partition, offset, TheatreEvent(theatre=theatre, events=[make_event(at=at, serial=offset)])
+    )
+    await worker.run("score", [message(0, 0.5)])  # three reports on three days: three real-world events
+    assert stored_offset(worker, partition) == b"0"  # no stored offset yet: where to resume must be known first
+    written = len(worker.changelog())
+
+    await worker.run("score", [message(1, 1.5)], [message(2, 2.5)])
+    assert stored_offset(worker, partition) == b"0" and len(worker.changelog()) == written  # pending in memory
+    assert worker.events_seen(make_event(), "counted") == 3
+
+    await worker.flush()
+    assert stored_offset(worker, partition) == b"2"
+    state = TheatreState.model_validate_json(worker.states.data[theatre])
+    assert sum(len(b.entries) for b in state.buckets.values()) == 3
+    keys = [s.key for s in worker.changelog()[written:]]
+    assert keys[-1] == applied_key(partition) and theatre in keys  # the offset after the states it covers
+
+
+async def test_a_batch_that_changes_an_alert_is_stored_at_once(sent: list[Sent]) -> None:
+    theatre = "russia-ukraine"
+    partition = partition_of(theatre)
+    worker = new_worker(sent, SLOW_FLUSH)
+    worker.states.data[applied_key(partition)] = b"-1"  # a partition with a stored offset: no first-batch write
+    tick = TheatreEvent(theatre="*", watermark=day(31))
+    await worker.run(
+        "score",
+        [
+            theatre_message(partition, 0, TheatreEvent(theatre=theatre, events=burst())),
+            theatre_message(partition, 1, tick),
+        ],
+    )
+    alerts = [s for s in sent if s.topic == KAFKA.topic("alerts.escalation.v1")]
+    assert alerts, "the burst must raise an alert for this test to mean anything"
+    assert stored_offset(worker, partition) == b"1"
+    assert TheatreState.model_validate_json(worker.states.data[theatre]).episode is not None
+
+
+async def test_a_worker_killed_before_a_flush_resumes_from_the_stored_offset(
+    sent: list[Sent], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    theatre = "russia-ukraine"
+    partition = partition_of(theatre)
+    events = [make_event(at=0.5 + k, serial=k) for k in range(3)]  # three days: three real-world events
+    messages = [theatre_message(partition, k, TheatreEvent(theatre=theatre, events=[e])) for k, e in enumerate(events)]
+    first = new_worker(sent, SLOW_FLUSH)
+    await first.run("score", [messages[0]], [messages[1]])
+    assert stored_offset(first, partition) == b"0"  # message 1 is applied in memory only, then the worker dies
+
+    # the group's commit had passed message 1: the restarted worker's stream starts at message 2
+    reads: list[tuple[int, int]] = []
+
+    async def read_range(kafka: Any, topic: str, part: int, start: int, end: int, **_: Any) -> list[Any]:
+        reads.append((start, end))
+        return messages[start:end]
+
+    monkeypatch.setattr("services.common.faust_app.read_range", read_range)
+    restarted = new_worker(sent, SLOW_FLUSH)
+    restarted.states.data.update(first.states.data)  # the table restored from its changelog
+    await restarted.run("score", [messages[2]])
+    await restarted.flush()
+    assert reads == [(1, 2)]
+    state = TheatreState.model_validate_json(restarted.states.data[theatre])
+    assert sorted(e.event_id for b in state.buckets.values() for e in b.entries.values()) == sorted(
+        e.event_id for e in events
+    )
+    assert stored_offset(restarted, partition) == b"2"
+    gaps = restarted.registry.get_sample_value("vigil_escalation_input_gap_messages_total")
+    assert gaps == 0  # a resumption, not a message the consumer skipped
