@@ -13,6 +13,7 @@ from schemas.articles import RawArticle
 from schemas.topics import ARTICLES_RAW, EVENT_TOPICS
 from services.common.faust_app import DeadLetters, InputSequence, LagTracker, classify, create_faust_app
 from services.common.settings import KafkaSettings
+from services.common.timelimit import time_limit
 from services.extractor.core import extract_article
 from services.extractor.metrics import ExtractorMetrics, build_metrics
 from services.extractor.settings import ExtractorSettings
@@ -40,7 +41,8 @@ def create_app(kafka: KafkaSettings, settings: ExtractorSettings, metrics: Extra
         try:
             article = RawArticle.model_validate_json(raw.value.decode("utf-8"))
             started = time.perf_counter()
-            events = extract_article(article, known_at=datetime.now(UTC))
+            with time_limit(settings.time_limit, f"extraction of article {article.article_id}"):
+                events = extract_article(article, known_at=datetime.now(UTC))
             metrics.processing_seconds.observe(time.perf_counter() - started)
         except Exception as exc:  # noqa: BLE001 — any failure of one message goes to the DLQ; the stream goes on
             await dead_letters.send(raw, classify(exc), exc)

@@ -460,7 +460,7 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
 # A participle that tells what the clause before it led to: "… were deployed to Cuba in 1962, bringing the
 # superpowers to the brink of war", "… completed their withdrawal in December 2023, ending a decade of operations".
 _CONSEQUENCE = re.compile(r"\W*(?:bringing|ending|leaving|marking|prompting|triggering|sparking|paving)\b", re.I)
-_AGO_OPENING = re.compile(r"\W*(?:(?:some|about|nearly|almost|more than|over)\s+)?(?:[\w-]+\s+){1,2}"
+_AGO_OPENING = re.compile(r"\W*(?:(?:some|about|nearly|almost|more than|over)\s+)?(?:\w[\w-]*\s+){1,2}"
                           r"(?:years?|decades?|centur(?:y|ies))\s+ago(?:\s*,|\s+(?:today|this\s+week)\b)", re.I)
 # A relative clause after the trigger ("the positions they had held since 2020", "the villages which it lost in
 # 2022") tells its own, earlier act: its date is not the trigger's.

@@ -11,7 +11,9 @@ from typing import IO, Annotated, Any
 import orjson
 import typer
 
+from services.common.timelimit import time_limit
 from services.extractor.core import extract_text
+from services.extractor.settings import ExtractorSettings
 
 _EVENT_FIELDS = ("type", "subtype", "actor", "location", "quantity", "assertion", "claimant", "confidence")
 
@@ -28,8 +30,8 @@ def _failed(rid: Any, message: str) -> tuple[dict[str, Any], str]:
     return {"id": rid, "events": [], "error": message}, message
 
 
-def process_line(line: str | bytes) -> tuple[dict[str, Any], str | None]:
-    """One output record for one input line, and the error text when the line was bad."""
+def process_line(line: str | bytes, limit: float = 0.0) -> tuple[dict[str, Any], str | None]:
+    """One output record for one input line, and the error text when the line was bad (or took over `limit` s)."""
     try:
         record = orjson.loads(line)  # bytes that are not UTF-8 are this line's error, not the run's
     except orjson.JSONDecodeError as exc:
@@ -41,12 +43,12 @@ def process_line(line: str | bytes) -> tuple[dict[str, Any], str | None]:
         # a number beyond 64 bits is read as a float: it could not be written back as it came
         return _failed(None, "field 'id' must be a string or an integer of at most 64 bits")
     try:
-        return _extracted(record, rid)
+        return _extracted(record, rid, limit)
     except Exception as exc:  # noqa: BLE001 — one line's failure is its error record; the run goes on
         return _failed(rid, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def _extracted(record: dict[str, Any], rid: Any) -> tuple[dict[str, Any], str | None]:
+def _extracted(record: dict[str, Any], rid: Any, limit: float) -> tuple[dict[str, Any], str | None]:
     text = record.get("text")
     if not isinstance(text, str):
         message = "missing or non-string field 'text'"
@@ -55,21 +57,23 @@ def _extracted(record: dict[str, Any], rid: Any) -> tuple[dict[str, Any], str | 
         published = _published(record.get("published_at"))
     except ValueError as exc:
         return {"id": rid, "events": [], "error": f"bad published_at: {exc}"}, f"bad published_at: {exc}"
+    with time_limit(limit, "extraction"):
+        found = extract_text(text, published_at=published)
     events = []
-    for event in extract_text(text, published_at=published):
+    for event in found:
         out = {name: getattr(event, name) for name in _EVENT_FIELDS}
         out["evidence"] = {"text": event.evidence.text, "start": event.evidence.start, "end": event.evidence.end}
         events.append(out)
     return {"id": rid, "events": events}, None
 
 
-def run(lines: Iterable[str | bytes], out: IO[bytes], err: IO[str]) -> int:
+def run(lines: Iterable[str | bytes], out: IO[bytes], err: IO[str], limit: float = 0.0) -> int:
     """Process every line of `lines`, writing results in order; returns the number of bad lines."""
     bad = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        record, error = process_line(line)
+        record, error = process_line(line, limit)
         try:
             encoded = orjson.dumps(record)
         except TypeError as exc:  # a value JSON cannot carry; the line still gets its record
@@ -101,15 +105,17 @@ def extract(input_file: InputOption = None) -> None:
     subtype, actor, location, quantity, assertion, claimant, confidence and evidence {text, start, end}.
 
     A bad line is reported on standard error with its line number and gives an output line
-    {"id": <id or null>, "events": [], "error": "..."}; the run goes on and exits 0.
+    {"id": <id or null>, "events": [], "error": "..."}; the run goes on and exits 0. So does a text whose
+    extraction takes longer than VIGIL_EXTRACTOR_TIME_LIMIT seconds (5; 0 for no limit).
     """
+    limit = ExtractorSettings().time_limit
     try:
         # bytes, not text: a line that is not UTF-8 is that line's error (the JSON reader says so), not the run's
         if input_file is not None:
             with input_file.open("rb") as handle:
-                run(handle, sys.stdout.buffer, sys.stderr)
+                run(handle, sys.stdout.buffer, sys.stderr, limit)
         else:
-            run(sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
+            run(sys.stdin.buffer, sys.stdout.buffer, sys.stderr, limit)
     except OSError as exc:
         typer.echo(f"cannot read input: {exc}", err=True)
         raise typer.Exit(code=1) from exc

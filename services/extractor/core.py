@@ -71,7 +71,7 @@ _SOURCE_WORD = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+))?"
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+))?"
     r"(?:\s+\([^)]{1,40}\))?\s+[—–-]{1,2}\s+"
 )
 
@@ -160,7 +160,9 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             sent.speeches.insert(0, Speech(colon.end() - 1, colon.end(), ent.item.code, True, False, sent.start,
                                            False, subject=(sent.start, colon.end() - 1)))
     if not sent.speeches:
-        dash = _DASH_SOURCE.search(text, sent.start, sent.end) if text[sent.end - 1] != "." else None
+        # its last 200 characters: " - " repeated all along a sentence made the search quadratic
+        tail = max(sent.start, sent.end - 200)
+        dash = _DASH_SOURCE.search(text, tail, sent.end) if text[sent.end - 1] != "." else None
         named = next((e for e in sent.ents if e.start >= dash.start(1) and e.item.code), None) if dash else None
         if dash is not None and (named is not None or _SOURCE_WORD.search(dash.group(1))):
             # "ESTONIA PUTS BORDER UNITS ON HEIGHTENED ALERT - DEFENCE FORCES", "… - Interfax": a wire headline's

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -188,13 +188,30 @@ def _alliance_refs(text: str, ents: list[Mention]) -> list[Mention]:
     if "lliance" not in text and "bloc" not in text:
         return ents
     extra = []
+    # bisected, not scanned: a text naming an organisation thousands of times must stay linear
+    starts = [e.start for e in ents]
+    longest = max((e.end - e.start for e in ents), default=0)
+    orgs = {word: [e for e in ents if e.item.code in codes] for word, codes in _ORGS_FOR.items()}
+    org_starts = {word: [e.start for e in named] for word, named in orgs.items()}
     for m in _ALLIANCE_REF.finditer(text):
-        if any(e.start < m.end() and m.start() < e.end for e in ents):
+        k = bisect_left(starts, m.end()) - 1
+        overlaps = False
+        while k >= 0 and starts[k] > m.start() - longest:
+            if m.start() < ents[k].end:
+                overlaps = True
+                break
+            k -= 1
+        if overlaps:
             continue  # "the Alliance": already the name
-        named = [e for e in ents if e.end <= m.start() and e.item.code in _ORGS_FOR[m.group(1)]]
-        if named:
-            code = named[-1].item.code
-            extra.append(Mention(m.start(), m.end(), "ent", Entity(code, "organisation", m.group(0))))
+        candidates = orgs[m.group(1)]
+        j = bisect_left(org_starts[m.group(1)], m.start()) - 1  # its organisations that begin before it
+        named = None
+        while j >= 0 and named is None:
+            if candidates[j].end <= m.start():
+                named = candidates[j]
+            j -= 1
+        if named is not None:
+            extra.append(Mention(m.start(), m.end(), "ent", Entity(named.item.code, "organisation", m.group(0))))
     return sorted(ents + extra, key=lambda m: m.start) if extra else ents
 
 

@@ -1257,7 +1257,7 @@ _PUT_TO_SEA = re.compile(r"(?:put|puts|putting|set|sets|setting)\s+(?:out\s+)?(?
 # to Cyprus". Sending forces to an ally or a mission is a deployment (TAXONOMY) even when more are sent; moving them
 # into a place ("moved additional troops into Ladakh") or toward a border stays a buildup.
 _SENT_TO = re.compile(
-    r"(?:[^;.:]|(?<=\d)[,.](?=\d)){0,90}?\bto\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+ern\s+)?"
+    r"(?:[^;.:]|(?<=\d)\.(?=\d)){0,90}?\bto\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+ern\s+)?"
     r"(?:(?-i:[A-Z])|(?:north|south|east|west)\b)",
     re.I,
 )

@@ -16,4 +16,11 @@ class ExtractorSettings(BaseSettings):
     partitions: int = Field(
         default=4, ge=1, description="Partitions of the topics the worker declares (match topics.yaml)."
     )
+    time_limit: float = Field(
+        default=5.0,
+        ge=0,
+        description="Seconds the extraction of one article may take before it is stopped and the article goes to the "
+        "dead-letter topic (processing_error, TimeLimitExceeded); 0 disables the limit. A 100 KB article takes "
+        "about 0.3 s.",
+    )
     log_level: str = Field(default="info", description="faust worker log level.")

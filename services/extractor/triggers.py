@@ -202,7 +202,7 @@ _TRAVEL_TALKS = re.compile(
 # The meeting as the subject of "was held" (`passive` names its parties): "Talks … were held between …", "A summit
 # between the leaders of … was held in …". The match is the noun phrase's head, so that the passive clause governs it.
 _HELD_MEETING = re.compile(
-    r"(?<![\w-])(?:(?:a|an|the|new|fresh|further|direct|indirect|two-day|three-day|rare|first|high-level|[A-Z][\w-]*)\s+)*"
+    r"(?<![\w-])(?:[A-Z][\w-]*\s+){0,12}"
     r"(?:talks|consultations|negotiations|summit|meeting|(?:phone|video|telephone)\s+call)\b"
     r"(?=(?:(?!\b(?:could|would|will|can|cannot|not|until|unless|if|should|may|might|must|had|has|have|is|are|"
     r"said|says|that|when|after)\b)[^.;,]){0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?held\b)",

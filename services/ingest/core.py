@@ -168,8 +168,11 @@ def normalise(data: dict[str, Any], limits: Limits, *, default_source: str = "un
             f"published_at {published.isoformat()} is outside [{limits.earliest.date()}, now + {limits.max_future}]",
         )
     language = _text_field(data, "language") or "en"
-    if language[:2].lower() != "en" or not looks_english(f"{title} {body}"):
-        raise Rejected("not_english", f"text is not English (language {language!r}); only English is extracted")
+    if language[:2].lower() != "en":
+        raise Rejected("not_english", f"language is {language!r}; only English is extracted")
+    if not looks_english(f"{title} {body}"):
+        raise Rejected("not_english", "text does not read as English (too few common English words); only English "
+                       "is extracted")
     source = normalise_text(_text_field(data, "source")) or default_source
     url = _text_field(data, "url", "link") or None
     given = data.get("id", data.get("article_id"))

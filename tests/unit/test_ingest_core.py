@@ -184,3 +184,11 @@ def test_short_texts_are_judged_by_their_letters_and_words() -> None:
     assert [t for t in english if not looks_english(t)] == []
     assert [t for t in foreign if looks_english(t)] == []
     assert normalise({**GOOD, "title": english[0], "body": ""}, LIMITS).title == english[0]
+
+
+def test_the_not_english_error_says_whether_the_declared_language_or_the_text_decided() -> None:
+    with pytest.raises(Rejected, match="language is 'de'; only English is extracted"):
+        normalise({**GOOD, "language": "de"}, LIMITS)
+    with pytest.raises(Rejected, match="text does not read as English") as caught:
+        normalise({**GOOD, "title": GERMAN, "body": f"{GERMAN} {GERMAN}"}, LIMITS)
+    assert "language" not in str(caught.value)  # no declared language to blame: none was given
