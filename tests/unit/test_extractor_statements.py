@@ -91,4 +91,4 @@ def test_version() -> None:
     # dev sentences; 1.20.0: a crisis timeline (79); 1.21.0: parties of meetings, deals and joint drills; 1.22.0:
     # accusers "each … the other", by "by", and of "no sign of"; 1.23.0: forces of two parties, deals' dates;
     # 1.24.0: forces sent to reinforce
-    assert EXTRACTOR_VERSION == "1.24.0"
+    assert EXTRACTOR_VERSION == "1.25.0"
