@@ -38,7 +38,7 @@ from services.extractor.statements import (
 )
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.25.0"  # 1.25.0: sentences over 1,000 characters are read in pieces
+EXTRACTOR_VERSION = "1.25.0"  # 1.25.0: sentences over 1,000 characters in pieces; no count from "000" or "0.4"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).

@@ -15,7 +15,7 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "m": 1_000_000, "k": 1_000}
 
 # One number as written: digits with separators and decimals, an optional scale word, or number words.
 NUMBER = re.compile(
-    r"(?<![\w.,-])(?P<num>\d{1,3}(?:[,\u202f\u00a0]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|k|m)\b)?"
+    r"(?<![\w.,，-])(?P<num>\d{1,3}(?:[,，\u202f\u00a0]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|k|m)\b)?"
     r"|\b(?P<word>half a million|half a dozen|a dozen|dozen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -44,13 +44,18 @@ _MOST = 100_000_000
 
 def _value(match: re.Match[str]) -> int | None:
     if match.group("num"):
-        raw = re.sub(r"[,\u202f\u00a0]", "", match.group("num"))
+        raw = re.sub(r"[,，\u202f\u00a0]", "", match.group("num"))
+        if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
+            return None  # "000" cut off from a number by a separator this pattern does not know ("5 000")
         value = float(raw)
         scale = (match.group("scale") or "").lower()
         value *= _SCALES.get(scale, 1)
         if not value < _MOST:
             return None  # "99999999999999999999 troops" counts nothing (and would not fit a 64-bit integer)
-        return int(round(value))
+        count = int(round(value))
+        if count >= _MOST or count == 0 and value > 0:
+            return None  # rounded up to the bound, or a fraction of a soldier ("0.4 troops")
+        return count
     word = match.group("word").lower()
     if "-" in word:
         tens, unit = word.split("-")

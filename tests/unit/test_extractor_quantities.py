@@ -22,6 +22,10 @@ PARSE = [
     ("no number here", None),
     ("half a million", 500000),
     ("half a dozen", 6),
+    ("５，０００", 5000),  # full-width digits and comma, as some copy carries them
+    ("0.4", None),  # a fraction of a soldier is no count
+    ("99999999.9", None),  # rounds up to the bound, which is excluded
+    ("000", None),  # the tail of a number cut by a separator the pattern does not know ("5 000")
 ]
 
 
