@@ -25,18 +25,25 @@ def time_limit(seconds: float, what: str) -> Iterator[None]:
     if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
+    armed = [True]  # an alarm delivered once the block is over (a race with disarming) is ignored
 
     def expired(signum: int, frame: FrameType | None) -> None:
-        raise TimeLimitExceeded(f"{what} took longer than {seconds:g} s and was stopped")
+        if armed[0]:
+            raise TimeLimitExceeded(f"{what} took longer than {seconds:g} s and was stopped")
 
     previous = signal.signal(signal.SIGALRM, expired)
-    # a timer already running (a test runner's timeout) is put back afterwards with what it had left
-    remaining, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    remaining, interval = signal.getitimer(signal.ITIMER_REAL)
     started = time.monotonic()
     try:
+        # a timer already running (a test runner's timeout) is put back afterwards with what it had left; one due
+        # sooner than this limit keeps its deadline
+        signal.setitimer(signal.ITIMER_REAL, min(seconds, remaining) if remaining > 0 else seconds)
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-        if remaining > 0:
-            signal.setitimer(signal.ITIMER_REAL, max(remaining - (time.monotonic() - started), 1e-6), interval)
+        armed[0] = False
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+            if remaining > 0:
+                signal.setitimer(signal.ITIMER_REAL, max(remaining - (time.monotonic() - started), 1e-6), interval)
