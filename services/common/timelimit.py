@@ -10,40 +10,57 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from types import FrameType
+from types import FrameType, TracebackType
 
 
 class TimeLimitExceeded(TimeoutError):
     """The work took longer than its limit and was stopped."""
 
 
-@contextmanager
-def time_limit(seconds: float, what: str) -> Iterator[None]:
-    """Raise TimeLimitExceeded inside the block once `seconds` have passed (0 or less: no limit)."""
-    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    armed = [True]  # an alarm delivered once the block is over (a race with disarming) is ignored
+class time_limit:  # noqa: N801 — used as a context manager, like contextlib's
+    """Raise TimeLimitExceeded inside the block once `seconds` have passed (0 or less: no limit).
 
-    def expired(signum: int, frame: FrameType | None) -> None:
-        if armed[0]:
-            raise TimeLimitExceeded(f"{what} took longer than {seconds:g} s and was stopped")
+    A class rather than a generator: `__exit__` disarms first, with no generator to resume in between, and an
+    alarm delivered after that is ignored. A timer already running (a test runner's timeout) is put back
+    afterwards with what it had left; one due sooner than this limit keeps its deadline.
+    """
 
-    previous = signal.signal(signal.SIGALRM, expired)
-    remaining, interval = signal.getitimer(signal.ITIMER_REAL)
-    started = time.monotonic()
-    try:
-        # a timer already running (a test runner's timeout) is put back afterwards with what it had left; one due
-        # sooner than this limit keeps its deadline
-        signal.setitimer(signal.ITIMER_REAL, min(seconds, remaining) if remaining > 0 else seconds)
-        yield
-    finally:
-        armed[0] = False
+    def __init__(self, seconds: float, what: str) -> None:
+        self.seconds, self.what = seconds, what
+        self.active = (
+            seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        )
+        self.armed = False
+
+    def _expired(self, signum: int, frame: FrameType | None) -> None:
+        if self.armed:
+            self.armed = False
+            raise TimeLimitExceeded(f"{self.what} took longer than {self.seconds:g} s and was stopped")
+
+    def __enter__(self) -> time_limit:
+        if self.active:
+            self.previous = signal.signal(signal.SIGALRM, self._expired)
+            self.remaining, self.interval = signal.getitimer(signal.ITIMER_REAL)
+            self.started = time.monotonic()
+            limit = min(self.seconds, self.remaining) if self.remaining > 0 else self.seconds
+            try:
+                self.armed = True
+                signal.setitimer(signal.ITIMER_REAL, limit)
+            except BaseException:
+                self.__exit__(None, None, None)  # a limit so short that it expired here: nothing left set
+                raise
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if not self.active:
+            return
+        self.armed = False
         try:
             signal.setitimer(signal.ITIMER_REAL, 0)
         finally:
-            signal.signal(signal.SIGALRM, previous)
-            if remaining > 0:
-                signal.setitimer(signal.ITIMER_REAL, max(remaining - (time.monotonic() - started), 1e-6), interval)
+            signal.signal(signal.SIGALRM, self.previous)
+            if self.remaining > 0:
+                left = max(self.remaining - (time.monotonic() - self.started), 1e-6)
+                signal.setitimer(signal.ITIMER_REAL, left, self.interval)
