@@ -38,7 +38,7 @@ from services.extractor.statements import (
 )
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.25.0"  # 1.25.0: sentences over 1,000 characters in pieces; no count from "000" or "0.4"
+EXTRACTOR_VERSION = "1.26.0"  # 1.26.0: thousands separated by a plain space ("5 000 troops")
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).

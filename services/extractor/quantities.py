@@ -14,8 +14,16 @@ _WORDS = {
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "m": 1_000_000, "k": 1_000}
 
 # One number as written: digits with separators and decimals, an optional scale word, or number words.
+# A plain space separates thousands in much European copy ("5 000 troops"), but not after a month ("May 14 300").
+_MONTH_BEFORE = "".join(
+    f"(?<!{m} )(?<!{m}. )" for m in (
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January",
+        "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+    )
+)
 NUMBER = re.compile(
-    r"(?<![\w.,，-])(?P<num>\d{1,3}(?:[,，\u202f\u00a0]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|k|m)\b)?"
+    r"(?<![\w.,，-])(?P<num>\d{1,3}(?:[,，\u202f\u00a0]\d{3})+|" + _MONTH_BEFORE + r"\d{1,3}(?: \d{3})+(?![\d.,]\d|\d)|"
+    r"\d+(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|k|m)\b)?"
     r"|\b(?P<word>half a million|half a dozen|a dozen|dozen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -44,9 +52,9 @@ _MOST = 100_000_000
 
 def _value(match: re.Match[str]) -> int | None:
     if match.group("num"):
-        raw = re.sub(r"[,，\u202f\u00a0]", "", match.group("num"))
+        raw = re.sub(r"[,，\u202f\u00a0 ]", "", match.group("num"))
         if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
-            return None  # "000" cut off from a number by a separator this pattern does not know ("5 000")
+            return None  # "000" cut off from a number by a separator this pattern does not know
         value = float(raw)
         scale = (match.group("scale") or "").lower()
         value *= _SCALES.get(scale, 1)

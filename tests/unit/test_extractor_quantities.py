@@ -25,7 +25,10 @@ PARSE = [
     ("５，０００", 5000),  # full-width digits and comma, as some copy carries them
     ("0.4", None),  # a fraction of a soldier is no count
     ("99999999.9", None),  # rounds up to the bound, which is excluded
-    ("000", None),  # the tail of a number cut by a separator the pattern does not know ("5 000")
+    ("000", None),  # the tail of a number cut by a separator the pattern does not know
+    ("5 000", 5000),  # a plain space separates thousands in much European copy
+    ("about 1 200 000", 1200000),
+    ("12 500,5", 12),  # no thousands group: "12", then a decimal "500,5" is not read as one number
 ]
 
 
@@ -52,6 +55,9 @@ SENTENCES = [
     # a "-strong" unit states its troops; the count of troops outranks a nearer count of vehicles joined to it
     ("Poland will station a 3,500-strong brigade near the Belarusian border by next year.", 3500),
     ("Some 4,000 Russian soldiers and 150 tanks were moved toward the Finnish border, Helsinki said.", 4000),
+    # thousands separated by a space; a day of the month before a count is no thousands group
+    ("Russia has massed 5 000 troops near the Finnish border, Helsinki said.", 5000),
+    ("On May 14 300 Russian troops left the base near Pskov, the ministry said.", 300),
 ]
 
 
