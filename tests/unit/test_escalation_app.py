@@ -15,7 +15,6 @@ from typing import Any
 import faust
 import pytest
 from aiokafka.partitioner import DefaultPartitioner
-from faust.topics import Topic
 from faust.types import TP
 from prometheus_client import CollectorRegistry
 
@@ -28,6 +27,7 @@ from services.escalation.core import Episode, TheatreState, new_state
 from services.escalation.settings import EscalationSettings
 from services.escalation.theatres import load_theatres
 from services.escalation.watermark import SourceWatermark
+from tests.unit.conftest import Sent
 from tests.unit.test_escalation_core import T0, make_event
 
 KAFKA = KafkaSettings(bootstrap="127.0.0.1:1")  # never connected to
@@ -43,14 +43,6 @@ def partition_of(theatre: str) -> int:
 
 def day(n: float) -> datetime:
     return T0 + timedelta(days=n)
-
-
-@dataclass
-class Sent:
-    topic: str
-    key: Any
-    value: bytes
-    partition: int | None
 
 
 class Consumer:
@@ -134,17 +126,6 @@ class Worker:
         return self.registry.get_sample_value(
             "vigil_escalation_events_total", {"type": event.type, "outcome": outcome}
         )
-
-
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> list[Sent]:
-    records: list[Sent] = []
-
-    async def send(self: Topic, *, key: Any = None, value: Any = None, partition: int | None = None, **_: Any) -> None:
-        records.append(Sent(self.get_topic_name(), key, value, partition))
-
-    monkeypatch.setattr(Topic, "send", send)
-    return records
 
 
 @pytest.fixture

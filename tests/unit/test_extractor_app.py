@@ -9,7 +9,6 @@ from typing import Any
 
 import orjson
 import pytest
-from faust.topics import Topic
 
 from schemas.articles import RawArticle
 from schemas.deadletter import DeadLetter
@@ -17,6 +16,7 @@ from schemas.topics import ARTICLES_RAW
 from services.common.settings import KafkaSettings
 from services.extractor import app as extractor_app
 from services.extractor.settings import ExtractorSettings
+from tests.unit.conftest import Sent
 
 KAFKA = KafkaSettings(bootstrap="127.0.0.1:1")  # never connected to
 TOPIC = KAFKA.topic(ARTICLES_RAW.name)
@@ -39,19 +39,8 @@ class Stream:
             yield SimpleNamespace(message=m)
 
 
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes]]:
-    records: list[tuple[str, bytes]] = []
-
-    async def send(self: Topic, *, key: Any = None, value: Any = None, **_: Any) -> None:
-        records.append((self.get_topic_name(), value))
-
-    monkeypatch.setattr(Topic, "send", send)
-    return records
-
-
 async def test_an_article_over_the_time_limit_is_dead_lettered_and_the_next_one_is_extracted(
-    sent: list[tuple[str, bytes]], monkeypatch: pytest.MonkeyPatch
+    sent: list[Sent], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = extractor_app.extract_article
     runaway = re.compile(r"(?:a|a)*b")
@@ -67,12 +56,12 @@ async def test_an_article_over_the_time_limit_is_dead_lettered_and_the_next_one_
     messages = [article(0, "The runaway article."), article(1, "Russia has moved 5,000 more troops to the border.")]
     await app.agents["extract"].fun(Stream(messages))
 
-    letters = [DeadLetter.model_validate_json(value) for topic, value in sent if topic.endswith(".dlq")]
+    letters = [DeadLetter.model_validate_json(s.value) for s in sent if s.topic.endswith(".dlq")]
     assert [(d.reason, d.error_class, d.source_offset) for d in letters] == [
         ("processing_error", "TimeLimitExceeded", 0)
     ]
     assert "extraction of article a-0 took longer than 1 s" in letters[0].error_message
-    events = [orjson.loads(value) for topic, value in sent if topic.startswith("events.")]
+    events = [orjson.loads(s.value) for s in sent if s.topic.startswith("events.")]
     assert [(e["subtype"], e["article_id"], e["quantity"]) for e in events] == [("buildup", "a-1", 5000)]
     rejected = registry.get_sample_value("vigil_extractor_articles_total", {"outcome": "rejected"})
     assert rejected == 1
