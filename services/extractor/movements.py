@@ -848,6 +848,15 @@ _NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
 
 # Patterns of `_with_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_WITH_PARTNERS_1 = re.compile(r"\b(with|alongside)\s+(?:the\s+)?(?:[\w.-]+\s+){0,1}$", re.I)
+# "joined by forces from Japan", "with contingents from China", "joined for the first time by Japanese troops": partners
+# named as who joined or by their forces, also after the clause's comma
+_RX_PARTNERS_FROM = re.compile(
+    r"\b(?:joined|attended)\s+(?:(?:for the first time|this year|again|also)\s+)?by\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+from\s+)?$"
+    r"|\b(?:contingents?|troops|forces|soldiers|units|sailors|marines|personnel|warships|ships|navies)\s+from\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _RX_WITH_PARTNERS_2 = re.compile(
     r"\b(line|control|borders?|frontiers?|boundary|war|wars|conflict|clash|clashes|fight|battle|confrontation|"
     r"coordination|co-ordination|cooperation|consultation|contact|touch|tensions?|dispute|standoff|stand-off|row|"
@@ -866,10 +875,14 @@ def _with_partners(sent: Sentence, trig: Mention, actors: list[str]) -> list[str
     last_end = None  # end of the last partner taken: "with Japan and Australia" names two
     for ent in sent.ents:
         listed = last_end is not None and _RX_WITH_PARTNERS_3.fullmatch(sent.text, last_end, ent.start)
-        if not ent.item.code or not (lo <= ent.start < hi or listed):
-            continue  # (a list of partners may run past the clause's commas)
         before = _before(sent, ent.start, 30)
-        if listed or _RX_WITH_PARTNERS_1.search(before) and not _RX_WITH_PARTNERS_2.search(before):
+        joined = (
+            trig.end <= ent.start <= trig.end + 120 and ";" not in sent.text[trig.end:ent.start]
+            and bool(_RX_PARTNERS_FROM.search(before))
+        )
+        if not ent.item.code or not (lo <= ent.start < hi or listed or joined):
+            continue  # (a list of partners may run past the clause's commas)
+        if listed or joined or _RX_WITH_PARTNERS_1.search(before) and not _RX_WITH_PARTNERS_2.search(before):
             if ent.item.code not in out:
                 out.append(ent.item.code)
             last_end = ent.end

@@ -741,6 +741,11 @@ CASES = [
     # a refusal that "would not withdraw a single soldier" rejects; nothing is denied
     ("Yerevan refused the ultimatum, saying Armenia would not pull back a single soldier from the ridge.",
      {("rejection", "ARM")}),
+    # partners of a drill named as the forces or contingents "from" them, or as who "joined" it (rule 7)
+    ("Mongolian troops opened the Khaan Quest exercise near Ulaanbaatar, joined by soldiers from Japan and Canada.",
+     {("exercise", "MNG"), ("exercise", "JPN"), ("exercise", "CAN")}),
+    ("Egypt began the Bright Star drills on Sunday with contingents from Greece, Jordan and Saudi Arabia.",
+     {("exercise", "EGY"), ("exercise", "GRC"), ("exercise", "JOR"), ("exercise", "SAU")}),
 ]
 
 
