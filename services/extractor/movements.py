@@ -1738,7 +1738,8 @@ def _joint(sent: Sentence, ent: Mention) -> list[str]:
 _RX_JOINABLE_1 = re.compile(r"according to\s+$", re.I)
 _GROUP_OF = re.compile(
     r"\b(?:militaries|ministers|leaders|armies|governments|presidents|delegations|representatives|envoys|chiefs|"
-    r"heads|commanders|navies|defence chiefs|defense chiefs)\s+of\s+(?:the\s+)?$|"
+    r"heads|commanders|navies|defence chiefs|defense chiefs|directors[- ]general|military operations|"
+    r"chiefs of (?:the\s+)?(?:general\s+|defen[cs]e\s+)?staff)\s+of\s+(?:the\s+)?$|"
     r"\b(?:troops|soldiers|forces|units|contingents|sailors|marines|personnel|warships|negotiators|delegations|"
     r"delegates|envoys|diplomats|officials|representatives|advisers|advisors|ministers|commanders)\s+from\s+(?:the\s+)?$",
     re.I,

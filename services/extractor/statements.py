@@ -1489,7 +1489,14 @@ _TITLE_AFTER_NAME = re.compile(
 )
 _RX_MEETING_PARTNERS_1 = re.compile(r"\b(in|at|to|into|from|near|on)\s+(?:the\s+)?$", re.I)
 _RX_MEETING_PARTNERS_2 = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
-_RX_MEETING_PARTNERS_3 = re.compile(r"\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+_RX_MEETING_PARTNERS_3 = re.compile(r"\s*(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+# "hosted his counterparts from Estonia", "spoke with the foreign ministers of India": the parties of a group met
+_PARTNERS_OF = re.compile(
+    r"\s*(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:counterparts|ministers|leaders|"
+    r"delegations|envoys|presidents|heads of state|chiefs|army chiefs|defen[cs]e chiefs|negotiators)\s+(?:of|from)\s+"
+    r"(?:the\s+)?"
+)
+_PARTNERS_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) -> list[str]:
@@ -1498,10 +1505,22 @@ def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) ->
     text = sent.text
     out = []
     _, hi = _clause(sent, trig.start, trig.end)
+    listed_end = None  # end of the last party of a group met: "counterparts from Estonia, Latvia and Lithuania"
     for ent in sent.ents:
-        if not ent.item.code or not (trig.end <= ent.start < min(hi, trig.end + 60)):
+        if not ent.item.code or ent.start < trig.end:
+            continue
+        if listed_end is not None and _PARTNERS_LISTED.fullmatch(text, listed_end, ent.start):
+            out.append(ent.item.code)
+            listed_end = ent.end
+            continue
+        listed_end = None
+        if not ent.start < min(hi, trig.end + 60):
             continue
         gap = text[trig.end:ent.start]
+        if not with_only and trig.item.verb and _PARTNERS_OF.fullmatch(gap):
+            out.append(ent.item.code)
+            listed_end = ent.end
+            continue
         if _RX_MEETING_PARTNERS_1.search(gap):
             continue
         # "spoke with Pakistan's army chief": the trigger's own "with" introduces the partner

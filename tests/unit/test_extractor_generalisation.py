@@ -746,6 +746,16 @@ CASES = [
      {("exercise", "MNG"), ("exercise", "JPN"), ("exercise", "CAN")}),
     ("Egypt began the Bright Star drills on Sunday with contingents from Greece, Jordan and Saudi Arabia.",
      {("exercise", "EGY"), ("exercise", "GRC"), ("exercise", "JOR"), ("exercise", "SAU")}),
+    # the parties of a group met: "his counterparts from …", "the foreign ministers of …", "an … delegation"; and a
+    # group's parties as one subject ("the directors general of military operations of …")
+    ("Japan's defence minister hosted his counterparts from Australia, the Philippines and Vietnam in Tokyo on Friday.",
+     {("meeting", "JPN"), ("meeting", "AUS"), ("meeting", "PHL"), ("meeting", "VNM")}),
+    ("The Turkish foreign minister spoke by phone with the foreign ministers of Armenia and Azerbaijan on Sunday.",
+     {("meeting", "TUR"), ("meeting", "ARM"), ("meeting", "AZE")}),
+    ("Kazakhstan's president received a Kyrgyz delegation in Astana on Wednesday.",
+     {("meeting", "KAZ"), ("meeting", "KGZ")}),
+    ("The chiefs of general staff of Serbia and Hungary met in Belgrade on Monday.",
+     {("meeting", "SRB"), ("meeting", "HUN")}),
 ]
 
 
@@ -846,9 +856,11 @@ FIELDS = [
      "said.", {("withdrawal", "UN", "claimed", "UN")}),
     ("Armenia said it had cut the number of troops along the frontier by a third.",
      {("withdrawal", "ARM", "claimed", "ARM")}),
-    # hosting counterparts is a meeting; NATO's council speaks for NATO; a show of support commits nobody
+    # hosting counterparts is a meeting, with each of them (rule 7); NATO's council speaks for NATO; a show of support
+    # commits nobody
     ("Jakarta hosted its counterparts from Malaysia and Singapore for talks on maritime security.",
-     {("meeting", "IDN", "reported", "IDN")}),
+     {("meeting", "IDN", "reported", "IDN"), ("meeting", "MYS", "reported", "MYS"),
+      ("meeting", "SGP", "reported", "SGP")}),
     ("The North Atlantic Council warned Minsk against any provocation on the alliance's borders.",
      {("warning", "NATO", "reported", "NATO")}),
     ("UK to send HMS Prince of Wales to the Pacific in a show of support for allies",
