@@ -245,6 +245,10 @@ _DISPUTE = GatedPattern(
         r"(?:were|was|are|is) still (?:operating|present|there|in place|deployed|stationed|holding|moored|docked|"
         r"berthed)|"
         r"not a (?:real|genuine|true|actual) (?:withdrawal|pullback|pull-back|pullout|drawdown)|"
+        # "four were still loitering there" (not a withdrawal still under way); "… says they have not"; "no change"
+        r"(?:were|was|are|is) still (?!(?:withdraw|pull|leav|retreat|return|mov|head|go|draw)\w*)[a-z]+ing "
+        r"(?:there|in|at|on|near|around|off|inside|close)|(?:they|it) (?:had|have|has) not(?=\s*(?:[.;]|$))|"
+        r"seen no (?:such )?(?:change|movement)|"
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
         r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence|"
         r"(?:regroup\w*|reposition\w*|redeploy\w*)(?: rather than|,? not| instead of)|"
@@ -260,7 +264,7 @@ _DISPUTE = GatedPattern(
      "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
      "no such", "presence", "no real", "no actual", "no genuine", "contested", "still", "not a ", "significant",
      "meaningful", "remain", "exaggerated", "dismiss", "reduction", "decrease", "drawdown", "pullback",
-     "pull-back", "stayed behind"),
+     "pull-back", "stayed behind", " not", "seen no"),
 )
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _DEMAND_CUE = GatedPattern(

@@ -236,7 +236,12 @@ _STILL_THERE = re.compile(
     r"still\s+(?:held|hold|occupied|occupy|occupies|occupying)|remained?\s+(?:in|at|on|there|dug in)|"
     r"remains?\s+(?:in|at|on|there)|(?:stayed|remained)\s+behind|remained\s+(?:nearby|in the area)|"
     r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
-    r"(?:had|have|has)\s+seen\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown)|"
+    # "… says they have not": the claimed act denied in so many words
+    r"(?:they|it)\s+(?:had|have|has)\s+not(?=\s*(?:[.;]|$))|"
+    # "… said four were still loitering there": any act still going on, but not a withdrawal still under way
+    r"(?:were|was|are|is)\s+still\s+(?!(?:withdraw|pull|leav|retreat|return|mov|head|go|draw)\w*)[a-z]+ing\s+"
+    r"(?:there|in|at|on|near|around|off|inside|close)\b|"
+    r"(?:had|have|has)\s+seen\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown|change|movement)|"
     r"(?:shows?|showed|found|finds)\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown)|"
     r"(?:still\s+)?(?:had|has|have|saw|sees|see)\s+(?:credible\s+|fresh\s+|new\s+)?(?:reports|evidence|signs|indications)\s+"
     r"of\s+(?:their|its|a|continued|a continued)\s+presence|was\s+contradicted\s+by|"
@@ -321,7 +326,7 @@ _VERB_GATES = (
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in ",
      " down"),
-    ("still", "remain", " not ", "seen no", "shows no", "showed no", "found no", "finds no", "presence", "contradicted",
+    ("still", "remain", " not", "seen no", "shows no", "showed no", "found no", "finds no", "presence", "contradicted",
      "stayed", "regroup", "reposition", "redeploy", "rotat", "ruse", "smokescreen"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
     ("call", "brand", "describ", "term", "label", "dismiss", "denounc"),

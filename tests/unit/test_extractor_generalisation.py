@@ -1420,6 +1420,13 @@ FIELDS = [
      {("withdrawal", "AZE", "disputed", "AZE"), ("accusation", "ARM", "reported", "ARM")}),
     ("Malian troops began a week of live-fire drills near Gao on Monday, state broadcaster ORTM reported.",
      {("exercise", "MLI", "claimed", "MLI")}),
+    # the other side contests a claimed pull-back: forces "still <doing> there", "they have not", "no change" (rule 4)
+    ("Hanoi said its survey vessels had left the reef, but Beijing said two of them were still anchoring near it.",
+     {("withdrawal", "VNM", "disputed", "VNM"), ("accusation", "CHN", "reported", "CHN")}),
+    ("Moscow says its troops have left the village; Tbilisi says they have not",
+     {("withdrawal", "RUS", "disputed", "RUS"), ("accusation", "GEO", "reported", "GEO")}),
+    ("Serbia said its units had pulled back from the boundary line, though Kosovo said it had seen no change there.",
+     {("withdrawal", "SRB", "disputed", "SRB"), ("accusation", "XKX", "reported", "XKX")}),
 ]
 
 
