@@ -990,6 +990,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
     if item.subtype == "weapons_test":
         if _HIT_AFTER.match(text, trig.end, min(sent.end, trig.end + 120)):
             return False  # "a drone that was launched from Yemen struck an apartment block, killing …": an attack
+        if _RAID.search(text, sent.start, sent.end) and not text.startswith(("test", "Test"), trig.start):
+            return False  # "sirens sounded across Kyiv as Russia launched a barrage of drones and missiles": a raid
         target = _ATTACK_AFTER.match(text, trig.end, min(sent.end, trig.end + 70))
         if target and not _SEA_OBJECT.match(text, target.end(), sent.end) and not text.startswith(
             ("test", "Test"), trig.start
@@ -1372,6 +1374,7 @@ _TO_A_POST = re.compile(
     r"\s+to\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:post|job|role|position|portfolio|ministry)\b", re.I
 )
 _HIT_AFTER = re.compile(r"[^.;]{0,100}?\b" + _ATTACK_WORDS + r"\b", re.I)
+_RAID = re.compile(r"\b(?:air[- ]raids?|sirens?)\b|\b(?:barrages?|waves?)\s+of\s+(?:[\w-]+\s+){0,3}?drones\b", re.I)
 _BACK_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?back\b", re.I)
 # ("evacuated more than 1,800 marooned people", "evacuated whole villages": a rescue)
 _CIVILIANS_AFTER = re.compile(

@@ -622,7 +622,8 @@ def _joint_speakers(sent: Sentence, speech: Speech) -> list[str]:
 
 # The talks an agreement came out of, in the agreement's sentence ("after talks collapsed" is no meeting held).
 _TALKS_BEHIND = re.compile(
-    r"[^;.]{0,120}?\b(?:after|following)\s+(?:(?:the|their|two|three|\w+-day|\w+-hour|lengthy|marathon|direct|"
+    r"[^;.]{0,120}?\b(?:after|following|(?:at|during)(?=\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|summit)\s+"
+    r"(?:in|at|on|with)\b))\s+(?:(?:the|their|two|three|\w+-day|\w+-hour|lengthy|marathon|direct|"
     r"indirect|overnight|weekend|late-night|several|days of|hours of|a|an|(?-i:[A-Z])[\w'’-]+)\s+){0,3}"
     r"(talks|negotiations|meetings?|summit)\b(?!\s+(?:\w+\s+){0,2}(?:collapsed|broke down|failed|stalled))",
     re.I,

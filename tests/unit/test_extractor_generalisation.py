@@ -26,6 +26,9 @@ NEGATIVES = [
     "The frigate HMS Argyll will stay in dry dock in Plymouth until the spring.",
     "A flotilla of 12 small boats carrying activists and food left Cyprus for the Gaza coast.",
     "Greece's navy ordered four more Belharra frigates from the French shipyard Naval Group.",
+    # a raid that set off sirens is an attack, not a weapons test; a definite arrival refers back (rule 8)
+    "Sirens wailed over Odesa for three hours as Russia launched a wave of drones and ballistic missiles overnight.",
+    "Caracas protested against the arrival of the British patrol ship off Georgetown.",
     "The party mobilised volunteers to knock on doors before the run-off.",
     # a speaker named after the quote speaks for no state when a union's, an opposition's or a labour ministry's; an
     # appeal for aid is no demand
@@ -426,7 +429,7 @@ CASES = [
     ("Latvia put its air defence units on the highest state of readiness on Sunday.", {("readiness_check", "LVA")}),
     # a ceasefire agreed at talks; titled counterparts met; moved "to within 15 km of" a border; a disputed claim
     ("Thailand and Cambodia agreed to an immediate ceasefire at talks in Kuala Lumpur.",
-     {("agreement", "THA"), ("agreement", "KHM")}),
+     {("agreement", "THA"), ("agreement", "KHM"), ("meeting", "THA"), ("meeting", "KHM")}),
     ("The US defence secretary and his Philippine counterpart held talks in Manila on Tuesday.",
      {("meeting", "USA"), ("meeting", "PHL")}),
     ("Satellite images show 10,000 Ethiopian troops moved to within 15 km of the Eritrean border.",
@@ -756,6 +759,14 @@ CASES = [
      {("meeting", "KAZ"), ("meeting", "KGZ")}),
     ("The chiefs of general staff of Serbia and Hungary met in Belgrade on Monday.",
      {("meeting", "SRB"), ("meeting", "HUN")}),
+    # a new force's arrival; forces "due to be stationed" or "to be based" somewhere are a move announced
+    ("The arrival of some 300 French paratroopers at the base outside Abidjan was confirmed by the army.",
+     {("deployment", "FRA")}),
+    ("Around 2,000 Dutch troops are to be stationed in Lithuania from next year, the ministry in The Hague said.",
+     {("deployment", "NLD")}),
+    # a deal struck "at" or "during" talks somewhere: the talks were held too
+    ("Serbia and Kosovo agreed to recognise each other's licence plates during talks in Brussels on Thursday.",
+     {("agreement", "SRB"), ("agreement", "XKX"), ("meeting", "SRB"), ("meeting", "XKX")}),
 ]
 
 
