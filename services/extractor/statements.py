@@ -1462,6 +1462,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         sent, trig, ("demand",), lambda other: _statement_subtype(sent, other)
     ) and not (item.subtype == "warning" and _OR_ELSE.search(_before(sent, trig.start, 90))):
         return True  # what is demanded; but "…, or it would be forced to take countermeasures" threatens
+    if item.subtype == "call_for_talks" and _addressed_call(sent, trig):
+        return True  # "appealed to Israel and Iran to step back from the abyss": the call is the appeal's, not theirs
     if item.subtype == "meeting" and not item.verb and _in_object_of(
         sent, trig, ("demand",), lambda other: "demand" if other.item.subtype == "demand" else None
     ):
@@ -1479,6 +1481,20 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
     if the and not (form.endswith("ed") and the.group(0).count(" ") > 1):
         return True  # "the 2021 ceasefire", "the deal": an existing thing ("the launch violated": a verb)
     return False
+
+
+def _addressed_call(sent: Sentence, trig: Mention) -> bool:
+    """A call for talks inside what an earlier verb asks of parties it names ("urged Thailand and Cambodia to
+    exercise restraint"): those parties are asked, they call for nothing; the asking verb is the call."""
+    named = [e.start for e in sent.ents if e.item.code and e.start < trig.start]
+    if not named:
+        return False
+    return _in_object_of(
+        sent, trig, ("demand", "call_for_talks"),
+        lambda other: _statement_subtype(sent, other) if other.item.verb and any(
+            other.end <= at for at in named
+        ) else None,
+    )
 
 
 # Patterns of `_meeting_partners`, compiled once: on short strings `re`'s cache lookup costs more than the match.

@@ -767,6 +767,13 @@ CASES = [
     # a deal struck "at" or "during" talks somewhere: the talks were held too
     ("Serbia and Kosovo agreed to recognise each other's licence plates during talks in Brussels on Thursday.",
      {("agreement", "SRB"), ("agreement", "XKX"), ("meeting", "SRB"), ("meeting", "XKX")}),
+    # the Holy See is a state; being "prepared to host" talks offers them; parties urged to de-escalate call for
+    # nothing themselves: the call is the one who urges them
+    ("The Holy See offered to host a meeting between the two presidents in Rome.", {("call_for_talks", "VAT")}),
+    ("Norway is prepared to host talks between Colombia and the ELN, its foreign minister said.",
+     {("call_for_talks", "NOR")}),
+    ("Ghana's president implored Mali and Burkina Faso to step back from the brink and resume dialogue.",
+     {("call_for_talks", "GHA")}),
 ]
 
 
