@@ -272,6 +272,7 @@ class Candidate:
     toward_border: bool = False
     sea_departure: bool = False  # "warships putting to sea": part of a readiness check when one is reported
     sent_to: bool = False  # "sent more troops to Poland": forces sent to a named place, not moved into it
+    for_drill: bool = False  # "sent several corvettes to sea for unscheduled drills": forces moved for a drill
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

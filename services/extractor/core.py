@@ -377,6 +377,12 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
         if not (c.subtype == "exercise" and any(r.actor == c.actor and abs(r.start - c.start) <= 40 for r in ready))
         and not (c.subtype == "deployment" and c.sea_departure and any(r.actor == c.actor for r in ready))
     ]
+    drills = {c.actor for c in kept if c.subtype == "exercise"}
+    kept = [  # forces a drill moves at home ("sent corvettes to sea for drills") are the drill, not a deployment of
+        # their own; sent abroad for one ("launchers to Japan for a joint exercise") they are deployed there too
+        c for c in kept
+        if not (c.subtype == "deployment" and c.for_drill and c.actor in drills and c.location in (None, c.actor))
+    ]
     for c in kept:
         if c.subtype == "deployment" and c.toward_border:
             c.subtype = "buildup"  # moving forces toward a border is a buildup (TAXONOMY)

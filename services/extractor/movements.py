@@ -461,10 +461,18 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             sea_departure=bool(_PUT_TO_SEA.match(sent.text, trig.start, trig.end)),
             sent_to=item.subtype == "deployment" and sent.text.startswith(_SENDING, trig.start)
             and bool(_SENT_TO.match(sent.text, trig.end, sent.end)),
+            for_drill=item.subtype == "deployment" and bool(_FOR_DRILL.match(sent.text, trig.end, sent.end)),
         ))
     return out
 
 
+# "sent corvettes to sea for unscheduled drills", "ordered 5,600 troops to take part in a defensive exercise": the
+# forces a drill moves, in the same clause
+_FOR_DRILL = re.compile(
+    r"[^,;.]{0,80}?\b(?:for|to take part in|to join|to participate in|to hold|to stage|to conduct)\s+"
+    r"(?:[\w'’\"“”-]+\s+){0,4}?(?:drills?|exercises?|manoeuvres|maneuvers|war games)\b",
+    re.I,
+)
 # (not "to bolster air defences" nor "to reinforce NATO's forward presence" in an ally's country: sending there)
 _TO_REINFORCE = re.compile(r"[^,;.]*?\bto\s+reinforce\s+(?!NATO['’]s|the\s+alliance['’]s)", re.I)
 _MODAL_AFTER = re.compile(

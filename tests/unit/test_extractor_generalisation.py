@@ -774,6 +774,11 @@ CASES = [
      {("call_for_talks", "NOR")}),
     ("Ghana's president implored Mali and Burkina Faso to step back from the brink and resume dialogue.",
      {("call_for_talks", "GHA")}),
+    # forces a drill moves at home are the drill; sent abroad for one they are deployed there as well
+    ("Finland's navy sent eight minelayers to sea on Tuesday for its annual Freedom Sea exercise.",
+     {("exercise", "FIN")}),
+    ("Spain will send four Eurofighters to Romania for a joint air exercise next month.",
+     {("deployment", "ESP"), ("exercise", "ESP")}),
 ]
 
 
