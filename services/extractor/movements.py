@@ -777,7 +777,7 @@ _TOWARD_BORDER = GatedPattern(
         # (not "heading toward Hmeimim air base": forces returning to a base)
         # "moved to within 12 nautical miles of Taiwan's coastline"
         r"|(?:to\s+)?within\s+(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles|nautical miles)\s+of"
-        r"|(?:towards?|closer to)\s+(?:the\s+)?(?-i:[A-Z])"
+        r"|(?:towards?|closer to)\s+(?:the\s+)?(?:(?:disputed|contested|occupied|breakaway|rebel-held)\s+)?(?-i:[A-Z])"
         r"(?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:air\s+|naval\s+)?bases?\b))",
         re.I,
     ),

@@ -779,6 +779,9 @@ CASES = [
      {("exercise", "FIN")}),
     ("Spain will send four Eurofighters to Romania for a joint air exercise next month.",
      {("deployment", "ESP"), ("exercise", "ESP")}),
+    # forces moved toward a disputed or occupied area named are massed there (a buildup)
+    ("Azerbaijan has moved tanks and artillery towards the disputed Zangezur corridor, Yerevan said.",
+     {("buildup", "AZE")}),
 ]
 
 
