@@ -83,6 +83,16 @@ _GENRE_LABEL = re.compile(
 )
 
 
+# A definite event noun opening the sentence, with a relative clause that retells it: "The ceasefire, which the two
+# sides agreed in Doha last month, has largely held", "The missile, which was fired on Tuesday, flew …".
+_TOLD_BEFORE = re.compile(
+    r"\W*(?:The|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,5}?(?:withdrawal|pull-?out|pull-?back|drawdown|ceasefire|"
+    r"truce|deal|agreement|accord|drills?|exercises?|manoeuvres|maneuvers|war games|missiles?|launch(?:es)?|tests?|"
+    r"deployment|mobili[sz]ation|build-?up|call-?up|talks|meeting|summit|visit|demand|ultimatum|offer|proposal),\s+"
+    r"((?:which|that)\b[^,;:.]*),"
+)
+
+
 def _candidates(text: str, published_at: datetime | None) -> list[tuple[Sentence, Candidate]]:
     """Every resolved event candidate of the text with its sentence, in text order."""
     found = find_mentions(text)
@@ -108,6 +118,11 @@ def _candidates(text: str, published_at: datetime | None) -> list[tuple[Sentence
             _add_pattern_triggers(sent)  # a construction with a gap can stand alone: "North fires ballistic missile"
         if (sent.trigs or sent.cues) and _GENRE_LABEL.match(text, s0, s1):
             sent.trigs = []  # "Explainer: What a partial mobilisation would mean": a feature's title tells no act
+        told = _TOLD_BEFORE.match(text, s0, s1) if sent.trigs else None
+        if told is not None:
+            # "The withdrawal, which Moscow announced last week, was …": the relative clause retells the event the
+            # sentence refers back to (rule 8); its verbs tell nothing new
+            sent.trigs = [t for t in sent.trigs if not told.start(1) <= t.start < told.end(1)]
         if sent.trigs or sent.cues:
             out.extend((sent, c) for c in _analyse(sent, ctx, year))
         _remember(sent, ctx)

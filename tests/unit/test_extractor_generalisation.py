@@ -29,6 +29,9 @@ NEGATIVES = [
     # a raid that set off sirens is an attack, not a weapons test; a definite arrival refers back (rule 8)
     "Sirens wailed over Odesa for three hours as Russia launched a wave of drones and ballistic missiles overnight.",
     "Caracas protested against the arrival of the British patrol ship off Georgetown.",
+    # a relative clause that retells the event a definite noun refers back to (rule 8)
+    "The truce, which Khartoum and the RSF signed in Jeddah in May, collapsed within days, aid groups said.",
+    "The exercises, which Beijing had condemned as a provocation, ended on Thursday without incident.",
     "The party mobilised volunteers to knock on doors before the run-off.",
     # a speaker named after the quote speaks for no state when a union's, an opposition's or a labour ministry's; an
     # appeal for aid is no demand
