@@ -349,6 +349,11 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []  # "'no indications' Russia was preparing to withdraw", "no pullback seen": doubt about an act
     if hypothetical and (speech is None or _speculator(sent, speech)):
         return []  # a journalist's, an analyst's or a former official's speculation is no event
+    analysts = speech is not None and _analyst_speaker(sent, speech) or bool(
+        _ANALYSTS_THINK.match(sent.text, sent.start, trig.start)
+    )
+    if analysts and _GUESSED.search(sent.text, max(sent.start, trig.start - 140), trig.start):
+        return []  # "analysts said the navy was likely to send its third carrier on its first long-range deployment"
     # "the Kremlin warned that Russia would move troops … if …": a threat names the speaker's own conditional step;
     # another party's possible act inside a warning ("warned that Russia could invade") is no event
     own_step_only = hypothetical and speech is not None and speech.statement
@@ -512,6 +517,23 @@ _EXPECTS = re.compile(
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 _SEEN_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+been\s+|was\s+|were\s+)?(?:seen|observed|detected|visible)\b", re.I)
 _SPECULATOR = re.compile(r"\b" + _SPECULATOR_WORDS + r"\b", re.I)
+# "Military experts believe Ankara could …": analysts' opinion opening the sentence, whatever its verb
+_ANALYSTS_THINK = re.compile(
+    r"\W*(?:(?:[\w'’-]+\s+){0,3}?(?:analysts|experts|commentators|observers|pundits|scholars|researchers|bloggers)|"
+    r"(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,2}?(?:analyst|expert|commentator|pundit|scholar|researcher|blogger))\s+"
+    r"(?:[\w'’,-]+\s+){0,6}?(?:believe|believes|think|thinks|expect|expects|predict|predicts|reckon|reckons|suspect|"
+    r"suspects|say|says|said|argue|argues|argued|bet|betting|speculate|speculated)\b",
+    re.I,
+)
+_SPECULATOR_OPENING = re.compile(
+    r"\W*(?:an?\s+|the\s+|some\s+|several\s+|most\s+|many\s+)?(?:[\w'’-]+\s+){0,3}?(" + _SPECULATOR_WORDS + r")\b", re.I
+)
+# An analyst's guess, however far before the act it names: "likely to", "could, in theory,", "will", "expected"
+_GUESSED = re.compile(
+    r"\b(?:could|might|may|would|will|(?:un)?likely|probably|expected|expects?|predict\w*|believe[sd]?|bet\w*|"
+    r"in theory|poised)\b",
+    re.I,
+)
 _MEDIA_SPEAKER = re.compile(
     r"\b(?<!state )(?<!state-run )(?<!state-owned )"
     r"(?:broadcaster|newspaper|daily|magazine|website|news site|tabloid)\b",
@@ -531,6 +553,18 @@ def _speculator(sent: Sentence, speech: Speech) -> bool:
     if not speech.trailing and not any(sp.start < speech.start and sp.code for sp in sent.speeches):
         lo = sent.start  # "A London-based analyst who has tracked the Russian armed forces … said": the whole subject
     return bool(_SPECULATOR.search(sent.text, lo, hi))
+
+
+def _analyst_speaker(sent: Sentence, speech: Speech) -> bool:
+    """The speech's own subject names analysts, experts or commentators ("Military analysts say", "…, a columnist
+    argued"), not a named figure."""
+    lo, hi = speech.subject
+    if hi <= lo:
+        return False
+    if any(lo <= e.start < hi and e.item.kind == "leader" for e in sent.ents):
+        return False
+    found = _SPECULATOR_OPENING.match(sent.text, lo, hi)
+    return found is not None and found.group(1).lower() not in ("former", "ex-", "retired")
 
 
 _WITHIN_THE_DRILL = re.compile(

@@ -32,6 +32,9 @@ NEGATIVES = [
     # a relative clause that retells the event a definite noun refers back to (rule 8)
     "The truce, which Khartoum and the RSF signed in Jeddah in May, collapsed within days, aid groups said.",
     "The exercises, which Beijing had condemned as a provocation, ended on Thursday without incident.",
+    # analysts' guesses, however far the modal stands from the act
+    "Defence analysts in Seoul say the North is likely to send another batch of troops to Russia before the winter.",
+    "Military experts believe Ankara could, in principle, move two brigades to the Syrian border within days.",
     "The party mobilised volunteers to knock on doors before the run-off.",
     # a speaker named after the quote speaks for no state when a union's, an opposition's or a labour ministry's; an
     # appeal for aid is no demand
