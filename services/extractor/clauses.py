@@ -37,6 +37,11 @@ _SPECULATOR_WORDS = (
     r"(?:former|ex-|retired|analysts?|experts?|commentators?|observers?|columnists?|bloggers?|think tank|academics?|"
     r"scholars?|researchers?|pundits?|forecasters?|bookmakers?|pollsters?|economists?)"
 )
+# A subject that opens with them: "Military analysts", "A London-based expert", "the former minister" (movements and
+# statements).
+_SPECULATOR_SUBJECT = re.compile(
+    r"\W*(?:an?\s+|the\s+|some\s+|several\s+|most\s+|many\s+)?(?:[\w'’-]+\s+){0,3}?(" + _SPECULATOR_WORDS + r")\b", re.I
+)
 # People who are not forces or a state's officials: the citizens an evacuation or a travel advisory is about, the
 # civilians and diplomats who leave a country (movements and statements).
 _CIVILIANS = (

@@ -20,6 +20,7 @@ from services.extractor.clauses import (
     _PROTEST,
     _PURPOSE_TO,
     _REACTION_NOUNS,
+    _SPECULATOR_SUBJECT,
     _SPECULATOR_WORDS,
     _STATEMENT,
     _TROOP,
@@ -525,9 +526,6 @@ _ANALYSTS_THINK = re.compile(
     r"suspects|say|says|said|argue|argues|argued|bet|betting|speculate|speculated)\b",
     re.I,
 )
-_SPECULATOR_OPENING = re.compile(
-    r"\W*(?:an?\s+|the\s+|some\s+|several\s+|most\s+|many\s+)?(?:[\w'’-]+\s+){0,3}?(" + _SPECULATOR_WORDS + r")\b", re.I
-)
 # An analyst's guess, however far before the act it names: "likely to", "could, in theory,", "will", "expected"
 _GUESSED = re.compile(
     r"\b(?:could|might|may|would|will|(?:un)?likely|probably|expected|expects?|predict\w*|believe[sd]?|bet\w*|"
@@ -563,7 +561,7 @@ def _analyst_speaker(sent: Sentence, speech: Speech) -> bool:
         return False
     if any(lo <= e.start < hi and e.item.kind == "leader" for e in sent.ents):
         return False
-    found = _SPECULATOR_OPENING.match(sent.text, lo, hi)
+    found = _SPECULATOR_SUBJECT.match(sent.text, lo, hi)
     return found is not None and found.group(1).lower() not in ("former", "ex-", "retired")
 
 

@@ -21,7 +21,7 @@ from services.extractor.clauses import (
     _PREP_BEFORE,
     _PROTEST,
     _PURPOSE_TO,
-    _SPECULATOR_WORDS,
+    _SPECULATOR_SUBJECT,
     _STATEMENT,
     _TROOP,
     _VERB_OBJECT,
@@ -1230,9 +1230,6 @@ def _speculator_words(subject: str, body: str) -> bool:
     return found.group(1).lower() not in ("former", "ex-", "retired") or bool(_OPINING.search(body))
 
 
-_SPECULATOR_SUBJECT = re.compile(
-    r"\W*(?:an?\s+|the\s+|some\s+|several\s+|most\s+)?(?:[\w'’-]+\s+){0,3}?(" + _SPECULATOR_WORDS + r")\b", re.I
-)
 _OPINING = re.compile(r"\b(?:argu\w*|wr(?:ote|iting|ites)|believ\w*|expect\w*|predict\w*|should|could|would)\b", re.I)
 _DECISION_TO = re.compile(
     r"(?:['’]s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+)?(?:decision|move|plan|threat|refusal|choice|bid)\s+to\s+$", re.I
