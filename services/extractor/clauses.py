@@ -120,10 +120,14 @@ _CANCEL = GatedPattern(
     re.compile(
         r"\b(cancel(?:l?ed|s|ling)?|called off|calls off|call off|postponed?|postpones|scrapped|scraps?|shelved|"
         r"abandoned|suspended|suspends?|dropped\s+(?:its\s+|their\s+|the\s+)?plans?|"
+        # "agreed to a moratorium on military exercises": what is halted is not held
+        r"(?:moratorium|freeze|ban)\s+on\s+(?:[\w-]+\s+){0,3}?(?:exercises|drills|manoeuvres|maneuvers|war games|tests|"
+        r"launches|deployments|troop movements)|"
         r"(?:were|was|been)\s+(?:quietly\s+|later\s+|since\s+)?dropped)\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
         re.I,
     ),
-    ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend", "dropped"),
+    ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend", "dropped", "moratorium", "freeze",
+     "ban"),
 )
 _BACKGROUND = re.compile(
     # ("in the past week", "over the past few days": recent, not history)
@@ -590,10 +594,21 @@ _WOULD_BE_DONE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?would\s+be\s+(?:[a-z]+ed|hel
 _IF_IN = re.compile(r"\b(?:if|unless|should|in case|were)\b", re.I)
 
 
+# A second predicate of the same subject, with its own time: "… and agreed to meet again", "… but said it would".
+_SECOND_PREDICATE = re.compile(
+    r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:agreed|said|pledged|promised|decided|vowed|announced|called|"
+    r"urged|warned|signed|set)\b",
+    re.I,
+)
+
+
 def _planned(sent: Sentence, pos: int, end: int) -> bool:
     lo, hi = _clause(sent, pos, end)
     before = sent.text[max(lo, pos - 70):pos]
     after = sent.text[end:hi]
+    second = _SECOND_PREDICATE.search(after)
+    if second is not None:
+        after = after[:second.start()]  # "held talks on Saturday and agreed to meet again next month": the later step's
     if _FUTURE.search(before + sent.text[pos:end]):
         return True
     if _WOULD_NEXT.search(before) and not _IF_IN.search(sent.text, lo, hi):

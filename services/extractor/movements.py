@@ -1122,7 +1122,10 @@ _DEMANDED_AFTER = re.compile(
 )
 _ANY_WHO = re.compile(
     r"\bany\s+(?:other\s+)?(?:country|countries|state|states|nation|nations|one|party|government|force|army)\s+"
-    r"(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$"
+    # "any ship heading for Russian-held ports will be treated as a target": whoever might, not a move made
+    r"|\bany\s+(?:foreign\s+|other\s+)?(?:ship|ships|vessel|vessels|aircraft|plane|planes|warship|warships|troops|"
+    r"forces|soldiers|unit|units)\s+(?:that\s+(?:is|are|was|were)\s+)?$",
     re.I,
 )
 _EARLIER_ONE = re.compile(

@@ -54,7 +54,7 @@ _BARE_VERB = re.compile(rf"(?<![\w-])(?P<bare>{_VERBS})(?=\s+by\s)", re.I)  # tr
 _BY = re.compile(r"\bby\s+", re.I)
 # A clause boundary between the verb and "by", or inside a subject: the agent or the event belongs to another clause.
 _BOUNDARY = re.compile(
-    r"[;:]|,\s*(?:who|which|while|after|as|but|and)\b|\b(?:after|because|when|amid|although|though|if|unless)\b",
+    r"[;:]|,\s*(?:who|which|while|after|as|but|and)\b|\b(?:after|because|when|amid|although|though|if|unless|since)\b",
     re.I,
 )
 # Between "by" and the first agent: a determiner and a few title words ("the navies of", "troops from",

@@ -710,6 +710,12 @@ _AID_ASKED = re.compile(
     r"foreign\s+|disaster\s+)*(?:aid|assistance|donations|relief|funding|help)\b",
     re.I,
 )
+# "called for a protest movement across Punjab", "urged supporters to a general strike": a call to the street
+_PROTEST_ASKED = re.compile(
+    r"\s+(?:for\s+|on\s+\w+\s+to\s+(?:join\s+|stage\s+|hold\s+)?)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:protests?|protest movement|strikes?|rall(?:y|ies)|marches|boycotts?|demonstrations?|sit-ins?)\b",
+    re.I,
+)
 _AS_FALSE = re.compile(r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"\b", re.I)
 _CLAIM_AS_FALSE = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}" + _CLAIM_NOUNS
@@ -938,6 +944,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "accusation"  # "said the launch was 'absolutely unacceptable'": an act condemned, no proposal refused
     if subtype == "accusation" and _PROPOSAL_CALLED.match(text, trig.start, trig.end):
         return "rejection"  # "calling Baku's precondition unacceptable": a condition refused, no charge made
+    if subtype == "demand" and _PROTEST_ASKED.match(after):
+        return None  # a call to protest or strike: street politics, not a demand made of a party
     if subtype == "demand" and _AID_ASKED.match(after):
         return None  # "appealing for international aid", "asked for help with the floods": relief, not a demand made
     if subtype == "demand" and form.startswith(("request", "ask")) and _MEETING_ASKED.match(after):

@@ -149,8 +149,8 @@ _CALLED_CHARGE = re.compile(
     r"[\"“‘']?(?:an?\s+)?"
     r"[\"“‘']?(?:(?:new|further|fresh|serious|grave|direct|deliberate|dangerous|flagrant|blatant|clear|open|"
     r"reckless|gross|unacceptable|outright|military|security|existential)\s+){0,2}"
-    r"(?:provocation|threat(?:\s+to)?|violation of|breach of|act of aggression|rehearsal for|disgrace|blackmail|"
-    r"destabili[sz]ing|reckless|"
+    r"(?:provocation|threat(?:\s+to)?|violation of|breach of|act of (?:aggression|intimidation|provocation)|"
+    r"intimidation|rehearsal for|disgrace|blackmail|destabili[sz]ing|reckless|"
     r"interference|act of desperation|sign of weakness|(?:grave\s+|serious\s+|strategic\s+)?mistake|escalation|"
     r"unacceptable|irresponsible|illegal|illegitimate|"
     # another's announced step called a deception: "Kyiv calls it a ruse", "branded the pull-back a sham"
@@ -294,7 +294,8 @@ _PATTERN_GATES = (
     ("talks", "negotiations", "consultations"),
     ("but ", "contradicted", "despite", "; ", "though ", "whereas "),
     ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),
-    ("provocation", "threat", "violation of", "breach of", "aggression", "rehearsal for", "disgrace", "blackmail",
+    ("provocation", "threat", "violation of", "breach of", "aggression", "intimidation", "rehearsal for", "disgrace",
+     "blackmail",
      "interference", "desperation", "weakness", "mistake", "escalation", "unacceptable", "irresponsible", "illegal",
      "illegitimate", "ruse", "smokescreen", "sham", "charade", "bluff", "deception", "stunt", "destabili",
      "reckless"),

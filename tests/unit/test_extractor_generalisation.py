@@ -35,6 +35,12 @@ NEGATIVES = [
     # analysts' guesses, however far the modal stands from the act
     "Defence analysts in Seoul say the North is likely to send another batch of troops to Russia before the winter.",
     "Military experts believe Ankara could, in principle, move two brigades to the Syrian border within days.",
+    # a navigational warning reserves sea room, it threatens nobody; surveillance stepped up moves no force; a call
+    # to protest or strike is street politics; "any ship heading for" is a condition
+    "Japan's coast guard issued a navigational warning for an area off Okinawa where the drills will take place.",
+    "Taiwan's coast guard stepped up surveillance around Kinmen after the incident.",
+    "Bangladesh's main opposition party called for a nationwide strike on Sunday.",
+    "Any vessel heading for the blockaded port will be stopped and searched, the navy warned.",
     "The party mobilised volunteers to knock on doors before the run-off.",
     # a speaker named after the quote speaks for no state when a union's, an opposition's or a labour ministry's; an
     # appeal for aid is no demand
@@ -788,6 +794,20 @@ CASES = [
     # forces moved toward a disputed or occupied area named are massed there (a buildup)
     ("Azerbaijan has moved tanks and artillery towards the disputed Zangezur corridor, Yerevan said.",
      {("buildup", "AZE")}),
+    # a later predicate's date does not make the first a plan: held talks on Saturday "and agreed to meet again next
+    # month"; a "since" clause is no subject of the passive after it
+    ("Serbia and Kosovo held talks in Brussels on Monday and agreed to meet again in two weeks.",
+     {("meeting", "SRB"), ("meeting", "XKX"), ("call_for_talks", "SRB"), ("call_for_talks", "XKX")}),
+    ("Lithuania will call up 5,000 reservists in May, the most since compulsory service was suspended in 2008.",
+     {("mobilization", "LTU")}),
+    # headings, refusals and charges in copy's own words
+    ("The frigate HMS Richmond is heading for the Red Sea, the Royal Navy said.", {("deployment", "GBR")}),
+    ("Athens demands Ankara halt the survey; Turkey says no", {("demand", "GRC"), ("rejection", "TUR")}),
+    ("Sovereignty over the islands will not be on the table, Buenos Aires said.", {("rejection", "ARG")}),
+    ("Vietnam called the blockade of its fishing boats an act of intimidation.", {("accusation", "VNM")}),
+    # a freeze on drills agreed holds no drill
+    ("Athens and Ankara agreed to a freeze on naval exercises near the disputed islets in August.",
+     {("agreement", "GRC"), ("agreement", "TUR")}),
 ]
 
 
