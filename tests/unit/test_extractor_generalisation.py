@@ -805,6 +805,9 @@ CASES = [
     ("Athens demands Ankara halt the survey; Turkey says no", {("demand", "GRC"), ("rejection", "TUR")}),
     ("Sovereignty over the islands will not be on the table, Buenos Aires said.", {("rejection", "ARG")}),
     ("Vietnam called the blockade of its fishing boats an act of intimidation.", {("accusation", "VNM")}),
+    # a charge dismissed as a fabrication with an adjective between; a state's forces named by their institution
+    ("Cairo dismissed the report as \"a malicious fabrication\".", {("accusation", "EGY")}),
+    ("The Tatmadaw moved two battalions toward the Thai border, residents said.", {("buildup", "MMR")}),
     # a freeze on drills agreed holds no drill
     ("Athens and Ankara agreed to a freeze on naval exercises near the disputed islets in August.",
      {("agreement", "GRC"), ("agreement", "TUR")}),
