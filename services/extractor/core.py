@@ -31,6 +31,7 @@ from services.extractor.passive import passive_clauses, with_meeting_parties, wi
 from services.extractor.sentences import split_sentences
 from services.extractor.statements import (
     _accused_or_accuser,
+    _agreed_by_those_met,
     _agreed_moves,
     _statement,
     _statement_subject,
@@ -211,7 +212,7 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         # in a later clause is no event (rule 9), however far from its trigger; the noun says which kind of step
         noun = (called_off.group("noun") or called_off.group("noun2")).lower()
         candidates = [c for c in candidates if c.start > called_off.start() or not _called_off_kind(noun, c)]
-    return _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates)))
+    return _agreed_by_those_met(sent, _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates))))
 
 
 def _called_off_kind(noun: str, cand: Candidate) -> bool:

@@ -1711,6 +1711,36 @@ def _with_meeting_setting(sent: Sentence, cands: list[Candidate]) -> list[Candid
     return sorted(cands, key=lambda c: c.start)
 
 
+# Between a meeting and the deal struck at it: "met in Ankara, where they agreed", "held talks …, agreeing to", "met …
+# and agreed", a headline's "meet in St Vincent, agree".
+_MET_AND_AGREED = re.compile(
+    r"[^.;:]{0,160}?(?:,\s*where\s+(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides)?)\s+|,\s*|\s+and\s+(?:later\s+|then\s+)?)",
+    re.I,
+)
+
+
+def _agreed_by_those_met(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """A deal struck at a meeting told just before it is every met party's (rule 7): "Vietnam and China held border
+    talks in Hanoi, agreeing to …" gives both an agreement, not only the first."""
+    meetings = [c for c in cands if c.subtype == "meeting" and c.actor and c.assertion == "reported"]
+    deals = [c for c in cands if c.subtype == "agreement" and c.actor]
+    if len(meetings) < 2 or not deals:
+        return cands
+    met = {c.actor for c in meetings}
+    first = min(c.start for c in meetings)
+    for deal in deals:
+        if deal.actor not in met or deal.start <= first:
+            continue
+        if not sent.text.startswith(("agree", "sign", "pledg"), deal.start) or not _MET_AND_AGREED.fullmatch(
+            sent.text, first, deal.start
+        ):
+            continue
+        have = {c.actor for c in cands if c.subtype == "agreement"}
+        cands.extend(replace(deal, actor=code, actor_weak=False) for code in sorted(met - have))
+        break
+    return sorted(cands, key=lambda c: c.start)
+
+
 # A movement the parties agreed to make: "agreed on Friday to withdraw their forces", "… and to pull their units back".
 _AGREED_TO = re.compile(
     r"\bagree(?:d|s)?\s+(?:(?:on|late on|early on)\s+\w+day\s+|\w+ly\s+|in principle\s+)?to\s+(?:[\w-]+\s+)?$"

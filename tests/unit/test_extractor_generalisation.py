@@ -808,6 +808,11 @@ CASES = [
     # a charge dismissed as a fabrication with an adjective between; a state's forces named by their institution
     ("Cairo dismissed the report as \"a malicious fabrication\".", {("accusation", "EGY")}),
     ("The Tatmadaw moved two battalions toward the Thai border, residents said.", {("buildup", "MMR")}),
+    # a deal struck at the meeting told just before it is every met party's
+    ("Armenia and Azerbaijan held talks in Abu Dhabi, agreeing to reopen two border crossings.",
+     {("meeting", "ARM"), ("meeting", "AZE"), ("agreement", "ARM"), ("agreement", "AZE")}),
+    ("Kenya's foreign minister met his Somali counterpart in Nairobi and agreed to reopen the border.",
+     {("meeting", "KEN"), ("meeting", "SOM"), ("agreement", "KEN"), ("agreement", "SOM")}),
     # a freeze on drills agreed holds no drill
     ("Athens and Ankara agreed to a freeze on naval exercises near the disputed islets in August.",
      {("agreement", "GRC"), ("agreement", "TUR")}),
