@@ -143,7 +143,7 @@ _PRESENTED = re.compile(
     re.I,
 )
 _OFFICIAL = re.compile(
-    r"\b(officials?|minist(?:er|ers|ry|ries)|president|premier|chancellor|prime|government|authorities|leaders?|"
+    r"\b(officials?|minist(?:er|ers|ry|ries)|presidents?|premiers?|chancellors?|prime|government|authorities|leaders?|"
     r"spokes(?:man|woman|person)|army|military|navy|forces|troops|diplomats?|envoys?|negotiators?|delegations?|"
     r"ambassadors?|embassy|state|side|chief|commanders?|general|admiral|parliament|foreign|defen[cs]e|"
     r"security|secretary|king|emir|counterparts?|head|presidency|cabinet|regime|junta|administration|media|"
@@ -710,6 +710,11 @@ _AID_ASKED = re.compile(
     r"foreign\s+|disaster\s+)*(?:aid|assistance|donations|relief|funding|help)\b",
     re.I,
 )
+_MEET_TO = re.compile(
+    r"\b(?:meet|meets|met|meeting|visit\w*|travel\w*|fly|flies|flew|arriv\w*|head(?:s|ed|ing)?|gather\w*)\b"
+    r"[^,;.]{0,40}?\bto\s+$",
+    re.I,
+)
 # "called for a protest movement across Punjab", "urged supporters to a general strike": a call to the street
 _PROTEST_ASKED = re.compile(
     r"\s+(?:for\s+|on\s+\w+\s+to\s+(?:join\s+|stage\s+|hold\s+)?)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -944,6 +949,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "accusation"  # "said the launch was 'absolutely unacceptable'": an act condemned, no proposal refused
     if subtype == "accusation" and _PROPOSAL_CALLED.match(text, trig.start, trig.end):
         return "rejection"  # "calling Baku's precondition unacceptable": a condition refused, no charge made
+    if subtype == "agreement" and _MEET_TO.search(_before(sent, trig.start, 70)):
+        return None  # "presidents meet in Khujand to seal border deal": what the meeting is for, not a deal made
     if subtype == "demand" and _PROTEST_ASKED.match(after):
         return None  # a call to protest or strike: street politics, not a demand made of a party
     if subtype == "demand" and _AID_ASKED.match(after):

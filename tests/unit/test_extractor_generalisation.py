@@ -813,6 +813,9 @@ CASES = [
      {("meeting", "ARM"), ("meeting", "AZE"), ("agreement", "ARM"), ("agreement", "AZE")}),
     ("Kenya's foreign minister met his Somali counterpart in Nairobi and agreed to reopen the border.",
      {("meeting", "KEN"), ("meeting", "SOM"), ("agreement", "KEN"), ("agreement", "SOM")}),
+    # leaders named by their demonyms and a plural title meet; the deal they meet "to seal" is not yet made
+    ("Uzbek and Kazakh presidents meet in Tashkent to sign water-sharing pact",
+     {("meeting", "UZB"), ("meeting", "KAZ")}),
     # a freeze on drills agreed holds no drill
     ("Athens and Ankara agreed to a freeze on naval exercises near the disputed islets in August.",
      {("agreement", "GRC"), ("agreement", "TUR")}),
