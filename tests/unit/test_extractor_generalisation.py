@@ -41,6 +41,9 @@ NEGATIVES = [
     "Taiwan's coast guard stepped up surveillance around Kinmen after the incident.",
     "Bangladesh's main opposition party called for a nationwide strike on Sunday.",
     "Any vessel heading for the blockaded port will be stopped and searched, the navy warned.",
+    # ceremonies, unanswered requests for comment and a vehicle's name move no force and demand nothing
+    "The Pakistan Army's massed bands led the parade through Islamabad on Saturday.",
+    "Serbia's defence ministry did not respond to requests for comment.",
     "The party mobilised volunteers to knock on doors before the run-off.",
     # a speaker named after the quote speaks for no state when a union's, an opposition's or a labour ministry's; an
     # appeal for aid is no demand
