@@ -1417,7 +1417,13 @@ _TO_A_POST = re.compile(
     r"\s+to\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:post|job|role|position|portfolio|ministry)\b", re.I
 )
 _HIT_AFTER = re.compile(r"[^.;]{0,100}?\b" + _ATTACK_WORDS + r"\b", re.I)
-_RAID = re.compile(r"\b(?:air[- ]raids?|sirens?)\b|\b(?:barrages?|waves?)\s+of\s+(?:[\w-]+\s+){0,3}?drones\b", re.I)
+_RAID = re.compile(
+    r"\b(?:air[- ]raids?|sirens?)\b|\b(?:barrages?|waves?)\s+of\s+(?:[\w-]+\s+){0,3}?drones\b"
+    # "a cargo ship was hit by a missile fired from Yemen"
+    r"|\b(?:hit|struck|damaged|sunk|targeted)\s+by\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:missiles?|rockets?|drones?|projectiles?)\b",
+    re.I,
+)
 _BACK_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?back\b", re.I)
 # ("evacuated more than 1,800 marooned people", "evacuated whole villages": a rescue)
 _CIVILIANS_AFTER = re.compile(

@@ -44,6 +44,7 @@ NEGATIVES = [
     # ceremonies, unanswered requests for comment and a vehicle's name move no force and demand nothing
     "The Pakistan Army's massed bands led the parade through Islamabad on Saturday.",
     "Serbia's defence ministry did not respond to requests for comment.",
+    "An oil tanker was struck by two drones launched from Houthi-held territory, the maritime agency said.",
     "The party mobilised volunteers to knock on doors before the run-off.",
     # a speaker named after the quote speaks for no state when a union's, an opposition's or a labour ministry's; an
     # appeal for aid is no demand
