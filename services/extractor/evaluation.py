@@ -33,6 +33,9 @@ HOLDOUT5 = REPO / "tests" / "data" / "holdout5_sentences.jsonl"
 HOLDOUT6 = REPO / "tests" / "data" / "holdout6_sentences.jsonl"
 # A seventh, from one more author in that session, after its dev-set rules: a crisis told day by day and a world desk.
 HOLDOUT7 = REPO / "tests" / "data" / "holdout7_sentences.jsonl"
+# Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
+# articles read, the even ones never.
+HOLDOUT_ARTICLES = REPO / "tests" / "data" / "holdout_articles"
 SEED_LABELS = REPO.parent / "shared" / "eval" / "seed_labels.jsonl"
 SEED_DIR = REPO.parent / "shared" / "seed"
 PLOVER = REPO.parent / "shared" / "peer" / "plover" / "PLOVER_GSR_CAMEO.txt"
@@ -168,10 +171,13 @@ def evaluate_sentences(path: Path, half: int | None = None) -> tuple[dict[str, A
     return figures(scores), scores
 
 
-def evaluate_seed(labels: Path = SEED_LABELS, seed_dir: Path = SEED_DIR) -> tuple[dict[str, Any], Scores]:
-    """Score the seed: the whole article is extracted (context resolves pronouns), then each labelled
-    sentence gets the events whose evidence is that sentence."""
-    rows = _read_jsonl(labels)
+def evaluate_seed(
+    labels: Path = SEED_LABELS, seed_dir: Path = SEED_DIR, sources: tuple[str, ...] | None = None
+) -> tuple[dict[str, Any], Scores]:
+    """Score the seed (or any articles labelled like it): each whole article is extracted (context resolves
+    pronouns), then each labelled sentence gets the events whose evidence is that sentence. `sources` keeps only
+    the articles named."""
+    rows = [row for row in _read_jsonl(labels) if sources is None or row["source"] in sources]
     by_source: dict[str, list[dict]] = {}
     for row in rows:
         by_source.setdefault(row["source"], []).append(row)
@@ -324,6 +330,14 @@ def main(
         results["holdout5_unread"], _ = evaluate_sentences(HOLDOUT5)
         details["holdout5_unread"] = []  # likewise
         _table(console, f"holdout5_unread ({HOLDOUT5.name})", results["holdout5_unread"])
+    labels = HOLDOUT_ARTICLES / "labels.jsonl"
+    if labels.exists():
+        for name, sources in (
+            ("articles_read", ("a1.txt", "a3.txt", "a5.txt")), ("articles_unread", ("a2.txt", "a4.txt", "a6.txt"))
+        ):
+            results[name], held = evaluate_seed(labels, HOLDOUT_ARTICLES, sources)
+            details[name] = held.errors if name == "articles_read" else []
+            _table(console, f"{name} ({HOLDOUT_ARTICLES.name}: {', '.join(sources)}, whole articles)", results[name])
     if SEED_LABELS.exists():
         results["seed"], seed_scores = evaluate_seed()
         details["seed"] = seed_scores.errors

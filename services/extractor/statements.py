@@ -715,9 +715,10 @@ _MEET_TO = re.compile(
     r"[^,;.]{0,40}?\bto\s+$",
     re.I,
 )
-# "called for a protest movement across Punjab", "urged supporters to a general strike": a call to the street
+# "called for a protest movement across Punjab", "called for a general strike": a call to the street (not "pressed
+# the workers to cancel the strike", a demand made of them)
 _PROTEST_ASKED = re.compile(
-    r"\s+(?:for\s+|on\s+\w+\s+to\s+(?:join\s+|stage\s+|hold\s+)?)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:protests?|protest movement|strikes?|rall(?:y|ies)|marches|boycotts?|demonstrations?|sit-ins?)\b",
     re.I,
 )
@@ -951,7 +952,7 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "rejection"  # "calling Baku's precondition unacceptable": a condition refused, no charge made
     if subtype == "agreement" and _MEET_TO.search(_before(sent, trig.start, 70)):
         return None  # "presidents meet in Khujand to seal border deal": what the meeting is for, not a deal made
-    if subtype == "demand" and _PROTEST_ASKED.match(after):
+    if subtype == "demand" and form.startswith("call") and _PROTEST_ASKED.match(after):
         return None  # a call to protest or strike: street politics, not a demand made of a party
     if subtype == "demand" and _AID_ASKED.match(after):
         return None  # "appealing for international aid", "asked for help with the floods": relief, not a demand made

@@ -809,6 +809,9 @@ CASES = [
     ("Athens demands Ankara halt the survey; Turkey says no", {("demand", "GRC"), ("rejection", "TUR")}),
     ("Sovereignty over the islands will not be on the table, Buenos Aires said.", {("rejection", "ARG")}),
     ("Vietnam called the blockade of its fishing boats an act of intimidation.", {("accusation", "VNM")}),
+    # pressing others to call off a strike demands something of them; Cambodia's capital speaks for it
+    ("Turkish authorities pressed the dock workers' union to call off the strike.", {("demand", "TUR")}),
+    ("Phnom Penh demanded that Bangkok reopen the border crossings.", {("demand", "KHM")}),
     # a charge dismissed as a fabrication with an adjective between; a state's forces named by their institution
     ("Cairo dismissed the report as \"a malicious fabrication\".", {("accusation", "EGY")}),
     ("The Tatmadaw moved two battalions toward the Thai border, residents said.", {("buildup", "MMR")}),
