@@ -690,6 +690,11 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if _HABITUAL.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
         return True  # "Russia has long used snap inspections to …", "such deployments are typically rotated"
+    kept = trig.item.subtype == "readiness_check" and _KEPT_ON_ALERT.search(_before(sent, trig.start, 45))
+    if kept and sent.speeches:
+        # "said its forces remained on high alert", "said it would keep units on alert": a party's word on a posture
+        # kept, nothing raised (an outlet's own "troops remained on alert in the West Bank today" reports one)
+        return True
     if not trig.item.verb and _DEMANDED_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 110)):
         return True  # "The departure of all French troops … was demanded by the junta": the demand's object
     if trig.item.verb and _ANY_WHO.search(_before(sent, trig.start, 40)):
@@ -1118,6 +1123,11 @@ _EXERCISE_OF = re.compile(
 _DEMANDED_AFTER = re.compile(
     r"[^,;.]{0,90}?\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:also\s+)?(?:demanded|sought|requested|urged|"
     r"called\s+for|insisted\s+on)\b",
+    re.I,
+)
+_KEPT_ON_ALERT = re.compile(
+    r"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|kept|keep|keeps|keeping|still)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$",
     re.I,
 )
 _ANY_WHO = re.compile(

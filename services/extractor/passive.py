@@ -482,8 +482,13 @@ def _statement_subtype(trig: Mention, verb: str) -> str | None:
 # "Oman hosted a round of indirect talks between US and Iranian negotiators": the parties are the two named after
 # "between", not the host.
 _TALKS_BETWEEN = re.compile(
-    r"(?:[^.;:,]{0,60}?\b(?:talks|negotiations|consultations|meeting|summit|dialogue))?\s+between\s+", re.I
+    r"(?:[^.;:,]{0,60}?\b(?:talks|negotiations|consultations|meeting|summit|dialogue|mediation|mission|"
+    r"shuttle diplomacy))?\s+between\s+",
+    re.I,
 )
+
+
+_MEDIATOR = re.compile(r".*\bmediat", re.I)
 
 
 def with_meeting_parties(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
@@ -503,6 +508,8 @@ def with_meeting_parties(sent: Sentence, cands: list[Candidate]) -> list[Candida
                     for code in parties
                     if not _has_statement(out, "meeting", code)
                 )
+                if cand.actor and _MEDIATOR.match(sent.text, cand.start, end):
+                    out.append(cand)  # "the UN envoy undertook a mediation mission between Syria and Lebanon": him too
                 continue
         out.append(cand)
     return out

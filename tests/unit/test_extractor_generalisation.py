@@ -45,6 +45,8 @@ NEGATIVES = [
     "The Pakistan Army's massed bands led the parade through Islamabad on Saturday.",
     "Serbia's defence ministry did not respond to requests for comment.",
     "An oil tanker was struck by two drones launched from Houthi-held territory, the maritime agency said.",
+    # a party's word that its forces stay on alert raises nothing
+    "Pakistan's army said its forces remained on high alert along the Line of Control.",
     "The party mobilised volunteers to knock on doors before the run-off.",
     # a speaker named after the quote speaks for no state when a union's, an opposition's or a labour ministry's; an
     # appeal for aid is no demand
@@ -812,6 +814,9 @@ CASES = [
     # pressing others to call off a strike demands something of them; Cambodia's capital speaks for it
     ("Turkish authorities pressed the dock workers' union to call off the strike.", {("demand", "TUR")}),
     ("Phnom Penh demanded that Bangkok reopen the border crossings.", {("demand", "KHM")}),
+    # a mediator's mission between two parties: all three meet
+    ("Qatar's envoy undertook a mediation mission between Rwanda and Congo on Monday.",
+     {("meeting", "QAT"), ("meeting", "RWA"), ("meeting", "COD")}),
     # a charge dismissed as a fabrication with an adjective between; a state's forces named by their institution
     ("Cairo dismissed the report as \"a malicious fabrication\".", {("accusation", "EGY")}),
     ("The Tatmadaw moved two battalions toward the Thai border, residents said.", {("buildup", "MMR")}),
