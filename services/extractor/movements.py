@@ -249,6 +249,8 @@ _DISPUTE = GatedPattern(
         # "four were still loitering there" (not a withdrawal still under way); "… says they have not"; "no change"
         r"(?:were|was|are|is) still (?!(?:withdraw|pull|leav|retreat|return|mov|head|go|draw)\w*)[a-z]+ing "
         r"(?:there|in|at|on|near|around|off|inside|close)|(?:they|it) (?:had|have|has) not(?=\s*(?:[.;]|$))|"
+        r"not (?:one|a single) (?:soldier|troop|tank|unit|ship|vessel)s?['’\"”]? (?:has|had|have) "
+        r"(?:left|moved|gone|withdrawn|pulled back|returned)|"
         r"seen no (?:such )?(?:change|movement)|"
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
         r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence|"
@@ -265,7 +267,7 @@ _DISPUTE = GatedPattern(
      "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
      "no such", "presence", "no real", "no actual", "no genuine", "contested", "still", "not a ", "significant",
      "meaningful", "remain", "exaggerated", "dismiss", "reduction", "decrease", "drawdown", "pullback",
-     "pull-back", "stayed behind", " not", "seen no"),
+     "pull-back", "stayed behind", " not", "not one", "not a single", "seen no"),
 )
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _DEMAND_CUE = GatedPattern(
@@ -339,6 +341,10 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             return []  # "… if the PLA did not thin out its troops": a condition, nobody denies anything
         if _WILL_NOT.search(_before(sent, trig.start, 30)) and any(t.item.subtype == "rejection" for t in sent.trigs):
             return []  # "refused, saying it would not withdraw 'a single soldier'": a refusal, no denial
+        if _NOT_ONE_SOLDIER.search(_before(sent, trig.start, 40)) and any(
+            t.item.subtype == item.subtype and t.start < trig.start for t in sent.trigs
+        ):
+            return []  # "Caracas says it pulled 3,000 troops back; Georgetown says 'not one soldier' has left"
         negated_claim = True
     hypothetical = (
         _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig) or _modal_after(sent, trig)
@@ -1124,6 +1130,9 @@ _DEMANDED_AFTER = re.compile(
     r"[^,;.]{0,90}?\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:also\s+)?(?:demanded|sought|requested|urged|"
     r"called\s+for|insisted\s+on)\b",
     re.I,
+)
+_NOT_ONE_SOLDIER = re.compile(
+    r"\bnot\s+(?:one|a\s+single)\s+(?:soldier|troop|tank|unit|ship|vessel|man)s?\b[^.;]*$", re.I
 )
 _KEPT_ON_ALERT = re.compile(
     r"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|kept|keep|keeps|keeping|still)\s+"

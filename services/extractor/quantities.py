@@ -104,6 +104,7 @@ _MODEL_NAME = re.compile(
 
 
 _TITLE_WORD = re.compile(r"\s+[A-Z]")
+_NOT_BEFORE = re.compile(r"\b(?:not|nor|never)\s+(?:[a-z]+\s+)?$", re.I)
 
 
 def numbers_in(text: str) -> list[tuple[int, int, int | None]]:
@@ -114,6 +115,9 @@ def numbers_in(text: str) -> list[tuple[int, int, int | None]]:
     taken = [(s, e) for s, e, _ in out]
     for m in NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.group("word") and m.group("word").lower() == "one" and _NOT_BEFORE.search(text, 0, m.start()):
+            out.append((m.start(), m.end(), None))  # "not one soldier has left": none, not a count of one
             continue
         if m.group("num") and "," not in m.group("num") and _MODEL_NAME.search(
             text, max(0, m.start() - 20), m.start()

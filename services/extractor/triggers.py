@@ -236,8 +236,10 @@ _STILL_THERE = re.compile(
     r"still\s+(?:held|hold|occupied|occupy|occupies|occupying)|remained?\s+(?:in|at|on|there|dug in)|"
     r"remains?\s+(?:in|at|on|there)|(?:stayed|remained)\s+behind|remained\s+(?:nearby|in the area)|"
     r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
-    # "… says they have not": the claimed act denied in so many words
+    # "… says they have not": the claimed act denied in so many words; "… says 'not one soldier' has left"
     r"(?:they|it)\s+(?:had|have|has)\s+not(?=\s*(?:[.;]|$))|"
+    r"['‘\"“]?not\s+(?:one|a\s+single)\s+(?:soldier|troop|tank|unit|ship|vessel)s?['’\"”]?\s+(?:has|had|have)\s+"
+    r"(?:left|moved|gone|withdrawn|pulled\s+back|returned)|"
     # "… said four were still loitering there": any act still going on, but not a withdrawal still under way
     r"(?:were|was|are|is)\s+still\s+(?!(?:withdraw|pull|leav|retreat|return|mov|head|go|draw)\w*)[a-z]+ing\s+"
     r"(?:there|in|at|on|near|around|off|inside|close)\b|"
@@ -327,7 +329,8 @@ _VERB_GATES = (
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in ",
      " down"),
-    ("still", "remain", " not", "seen no", "shows no", "showed no", "found no", "finds no", "presence", "contradicted",
+    ("still", "remain", " not", "not one", "not a single",
+     "seen no", "shows no", "showed no", "found no", "finds no", "presence", "contradicted",
      "stayed", "regroup", "reposition", "redeploy", "rotat", "ruse", "smokescreen"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
     ("call", "brand", "describ", "term", "label", "dismiss", "denounc"),

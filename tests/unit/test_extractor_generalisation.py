@@ -1502,6 +1502,8 @@ FIELDS = [
      {("withdrawal", "RUS", "disputed", "RUS"), ("accusation", "GEO", "reported", "GEO")}),
     ("Serbia said its units had pulled back from the boundary line, though Kosovo said it had seen no change there.",
      {("withdrawal", "SRB", "disputed", "SRB"), ("accusation", "XKX", "reported", "XKX")}),
+    ("Eritrea says it has withdrawn 2,000 troops from the border; Ethiopia says 'not a single soldier' has moved",
+     {("withdrawal", "ERI", "disputed", "ERI"), ("accusation", "ETH", "reported", "ETH")}),
 ]
 
 

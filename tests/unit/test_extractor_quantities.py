@@ -58,6 +58,8 @@ SENTENCES = [
     # thousands separated by a space; a day of the month before a count is no thousands group
     ("Russia has massed 5 000 troops near the Finnish border, Helsinki said.", 5000),
     ("On May 14 300 Russian troops left the base near Pskov, the ministry said.", 300),
+    # "not one soldier" counts none
+    ("Russia has not moved one soldier to the border, the Kremlin said.", None),
 ]
 
 
