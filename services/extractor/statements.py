@@ -210,7 +210,7 @@ def _statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tu
 
 
 _JUST_SPACE = re.compile(r"\s+")
-_NEW_SUBJECT_BEFORE = re.compile(r"\b(?:and|while|but|whereas)\s+(?:the\s+)?$", re.I)
+_NEW_SUBJECT_BEFORE = re.compile(r"(?:\b(?:and|while|but|whereas)|,)\s+(?:the\s+)?$", re.I)
 # Patterns of `_find_statement_subject`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_FIND_STATEMENT_SUBJECT_1 = re.compile(r"^\s+by\s+(?:the\s+)?")
 _RX_FIND_STATEMENT_SUBJECT_2 = re.compile(r"\b(he|she|they|we|it|i)\b", re.I)

@@ -1504,6 +1504,9 @@ FIELDS = [
      {("withdrawal", "SRB", "disputed", "SRB"), ("accusation", "XKX", "reported", "XKX")}),
     ("Eritrea says it has withdrawn 2,000 troops from the border; Ethiopia says 'not a single soldier' has moved",
      {("withdrawal", "ERI", "disputed", "ERI"), ("accusation", "ETH", "reported", "ETH")}),
+    # a headline's second clause after a comma has its own subject right before its verb
+    ("Manila says Chinese ships rammed its vessel, Beijing denies ramming",
+     {("accusation", "PHL", "reported", "PHL"), ("denial", "CHN", "reported", "CHN")}),
 ]
 
 
