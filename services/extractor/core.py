@@ -39,7 +39,8 @@ from services.extractor.statements import (
 )
 from services.extractor.triggers import _add_pattern_triggers
 
-EXTRACTOR_VERSION = "1.26.0"  # 1.26.0: thousands separated by a plain space ("5 000 troops")
+# 1.26.0: "5 000 troops"; parties of drills, meetings and deals; disputes, back-references, analysts' guesses
+EXTRACTOR_VERSION = "1.26.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
