@@ -116,7 +116,8 @@ def numbers_in(text: str) -> list[tuple[int, int, int | None]]:
     for m in NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if m.group("word") and m.group("word").lower() == "one" and _NOT_BEFORE.search(text, 0, m.start()):
+        word = m.group("word")
+        if word and word.lower() == "one" and _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             out.append((m.start(), m.end(), None))  # "not one soldier has left": none, not a count of one
             continue
         if m.group("num") and "," not in m.group("num") and _MODEL_NAME.search(
