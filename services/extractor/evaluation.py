@@ -33,6 +33,8 @@ HOLDOUT5 = REPO / "tests" / "data" / "holdout5_sentences.jsonl"
 HOLDOUT6 = REPO / "tests" / "data" / "holdout6_sentences.jsonl"
 # A seventh, from one more author in that session, after its dev-set rules: a crisis told day by day and a world desk.
 HOLDOUT7 = REPO / "tests" / "data" / "holdout7_sentences.jsonl"
+# An eighth, from one more author at the end of that session, after its last rule: figures only, never read.
+HOLDOUT8 = REPO / "tests" / "data" / "holdout8_sentences.jsonl"
 # Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
 # articles read, the even ones never.
 HOLDOUT_ARTICLES = REPO / "tests" / "data" / "holdout_articles"
@@ -326,10 +328,12 @@ def main(
         results["holdout4_unread"], _ = evaluate_sentences(HOLDOUT4)
         details["holdout4_unread"] = []  # likewise
         _table(console, f"holdout4_unread ({HOLDOUT4.name})", results["holdout4_unread"])
-    if HOLDOUT5.exists():
-        results["holdout5_unread"], _ = evaluate_sentences(HOLDOUT5)
-        details["holdout5_unread"] = []  # likewise
-        _table(console, f"holdout5_unread ({HOLDOUT5.name})", results["holdout5_unread"])
+    for number, path in ((5, HOLDOUT5), (8, HOLDOUT8)):
+        if path.exists():
+            name = f"holdout{number}_unread"
+            results[name], _ = evaluate_sentences(path)
+            details[name] = []  # likewise
+            _table(console, f"{name} ({path.name})", results[name])
     labels = HOLDOUT_ARTICLES / "labels.jsonl"
     if labels.exists():
         for name, sources in (
