@@ -251,7 +251,8 @@ _DISPUTE = GatedPattern(
         r"(?:there|in|at|on|near|around|off|inside|close)|(?:they|it) (?:had|have|has) not(?=\s*(?:[.;]|$))|"
         r"not (?:one|a single) (?:soldier|troop|tank|unit|ship|vessel)s?['’\"”]? (?:has|had|have) "
         r"(?:left|moved|gone|withdrawn|pulled back|returned)|"
-        r"seen no (?:such )?(?:change|movement)|"
+        r"seen no (?:such )?(?:change|movement)|no (?:real|meaningful|significant|genuine|actual) "
+        r"(?:pullback|pull-back|withdrawal|drawdown)|"
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
         r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence|"
         r"(?:regroup\w*|reposition\w*|redeploy\w*)(?: rather than|,? not| instead of)|"
@@ -267,7 +268,8 @@ _DISPUTE = GatedPattern(
      "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
      "no such", "presence", "no real", "no actual", "no genuine", "contested", "still", "not a ", "significant",
      "meaningful", "remain", "exaggerated", "dismiss", "reduction", "decrease", "drawdown", "pullback",
-     "pull-back", "stayed behind", " not", "not one", "not a single", "seen no"),
+     "pull-back", "stayed behind", " not", "not one", "not a single", "seen no", "no real", "no meaningful",
+     "no genuine", "no actual"),
 )
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _DEMAND_CUE = GatedPattern(

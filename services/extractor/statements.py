@@ -722,6 +722,7 @@ _PROTEST_ASKED = re.compile(
     r"(?:protests?|protest movement|strikes?|rall(?:y|ies)|marches|boycotts?|demonstrations?|sit-ins?)\b",
     re.I,
 )
+_PULLBACK_NAMED = re.compile(r"\b(?:pull-?backs?|withdrawals?|drawdowns?|pull-?outs?)\b", re.I)
 _AS_FALSE = re.compile(r"\s+as\s+['’\"“‘]?" + _FALSE_WORDS + r"\b", re.I)
 _CLAIM_AS_FALSE = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}" + _CLAIM_NOUNS
@@ -971,11 +972,13 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "accusation"  # "a claim Kinshasa rejected as false": another's claim disputed
     if subtype == "rejection" and trig.item.verb and _CLAIM_AS_FALSE.match(after):
         return "accusation"  # "rejecting a Russian claim as false": another's claim disputed, not a proposal refused
-    if subtype == "accusation" and form.startswith(_SPEECH_FORMS) and not any(
+    if subtype == "accusation" and form.startswith(_SPEECH_FORMS) and not _PULLBACK_NAMED.search(form) and not any(
         t.item.subtype == "withdrawal" and (t.start < trig.start or "despite" in text[trig.end:t.start].lower())
         for t in sent.trigs
     ):
-        return None  # "… said troops remained in the area" contests nothing unless a pull-back was claimed before
+        # "… said troops remained in the area" contests nothing unless a pull-back was claimed before, or is named in
+        # the words that contest it ("said it had seen 'no meaningful drawdown' of Venezuelan forces")
+        return None
     if subtype == "rejection" and form.startswith(("refus", "declin")) and _TO_RULE_OUT.match(after):
         return None  # "refused to rule out military force": the threat is read from "rule out"
     if subtype == "denial" and form.startswith("rul") and _negated(sent, trig.start) and _FORCE_OBJECT.match(after):

@@ -228,9 +228,11 @@ _PUT_DEMAND = re.compile(
 # "…, but Ukraine's military said Russian units were still holding the area": the other side contests a pull-back
 # (an accusation, seed s04); `statements` keeps it only after a withdrawal in the same sentence.
 _STILL_THERE = re.compile(
-    r"\b(?:said|says|say|insisted|insists|insist|maintained|maintain|maintains|countered|reported)\s+(?:that\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}?"
-    r"(?:(?:were|was|are|is)\s+still\s+"
+    r"\b(?:said|says|say|insisted|insists|insist|maintained|maintain|maintains|countered|reported|sees|saw)\s+"
+    r"(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
+    # "Kyiv sees 'no real pull-back'"
+    r"(?:['‘\"“]?no\s+(?:real|meaningful|significant|genuine|actual)\s+(?:pullback|withdrawal|pull-back|drawdown)|"
+    r"(?:were|was|are|is)\s+still\s+"
     r"(?:holding|there|in place|dug in|present|occupying|deployed|operating|stationed|moored|docked|berthed|in|inside|"
     r"on|at)|"
     r"still\s+(?:held|hold|occupied|occupy|occupies|occupying)|remained?\s+(?:in|at|on|there|dug in)|"
@@ -243,7 +245,8 @@ _STILL_THERE = re.compile(
     # "… said four were still loitering there": any act still going on, but not a withdrawal still under way
     r"(?:were|was|are|is)\s+still\s+(?!(?:withdraw|pull|leav|retreat|return|mov|head|go|draw)\w*)[a-z]+ing\s+"
     r"(?:there|in|at|on|near|around|off|inside|close)\b|"
-    r"(?:had|have|has)\s+seen\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown|change|movement)|"
+    r"(?:(?:had|have|has)\s+seen|sees|saw)\s+['‘\"“]?no\s+(?:such\s+|real\s+|meaningful\s+|significant\s+|genuine\s+|"
+    r"actual\s+)?(?:pullback|withdrawal|pull-back|drawdown|change|movement)|"
     r"(?:shows?|showed|found|finds)\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown)|"
     r"(?:still\s+)?(?:had|has|have|saw|sees|see)\s+(?:credible\s+|fresh\s+|new\s+)?(?:reports|evidence|signs|indications)\s+"
     r"of\s+(?:their|its|a|continued|a continued)\s+presence|was\s+contradicted\s+by|"
@@ -294,7 +297,8 @@ _PATTERN_GATES = (
     ("prepared to", "ready to"),
     ("unless", "if"),
     ("talks", "negotiations", "consultations"),
-    ("but ", "contradicted", "despite", "; ", "though ", "whereas "),
+    ("but ", "contradicted", "despite", "; ", "though ", "whereas ", "seen no", "seen \"no", "seen 'no", "seen ‘no",
+     "seen “no"),
     ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),
     ("provocation", "threat", "violation of", "breach of", "aggression", "intimidation", "rehearsal for", "disgrace",
      "blackmail",
@@ -329,7 +333,8 @@ _VERB_GATES = (
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in ",
      " down"),
-    ("still", "remain", " not", "not one", "not a single",
+    ("still", "remain", " not", "not one", "not a single", "no real", "no meaningful", "no significant", "no genuine",
+     "no actual", "seen \"no", "seen 'no", "seen ‘no", "seen “no",
      "seen no", "shows no", "showed no", "found no", "finds no", "presence", "contradicted",
      "stayed", "regroup", "reposition", "redeploy", "rotat", "ruse", "smokescreen"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),

@@ -1504,6 +1504,11 @@ FIELDS = [
      {("withdrawal", "SRB", "disputed", "SRB"), ("accusation", "XKX", "reported", "XKX")}),
     ("Eritrea says it has withdrawn 2,000 troops from the border; Ethiopia says 'not a single soldier' has moved",
      {("withdrawal", "ERI", "disputed", "ERI"), ("accusation", "ETH", "reported", "ETH")}),
+    # "no real pull-back" seen contests a claimed one; a pull-back named in the words that deny it is contested too
+    ("Minsk says its troops are heading home; Vilnius sees 'no real withdrawal'",
+     {("withdrawal", "BLR", "disputed", "BLR"), ("accusation", "LTU", "reported", "LTU")}),
+    ("Seoul said it had seen \"no meaningful pullback\" of North Korean artillery.",
+     {("accusation", "KOR", "reported", "KOR")}),
     # a headline's second clause after a comma has its own subject right before its verb
     ("Manila says Chinese ships rammed its vessel, Beijing denies ramming",
      {("accusation", "PHL", "reported", "PHL"), ("denial", "CHN", "reported", "CHN")}),
