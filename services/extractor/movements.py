@@ -1601,7 +1601,9 @@ def _military_actors(
         return _joint(sent, ent), False, True
     form = text[trig.start:trig.end].lower()
     participle = _RX_MILITARY_ACTORS_2.match(form)
-    if (participle and _PASSIVE.search(_before(sent, trig.start, 20))) or form.startswith(("was ", "were ")):
+    if trig.item.subtype != "withdrawal" and (  # ("were withdrawn from the border with Guyana": the place left)
+        participle and _PASSIVE.search(_before(sent, trig.start, 20)) or form.startswith(("was ", "were "))
+    ):
         for ent in sent.ents:  # "missiles were launched from the Sunan area near Pyongyang"
             before = _before(sent, ent.start, 40)
             if ent.item.code and ent.start > trig.end and _RX_MILITARY_ACTORS_5.search(before):

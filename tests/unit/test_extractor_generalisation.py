@@ -1509,6 +1509,9 @@ FIELDS = [
      {("withdrawal", "BLR", "disputed", "BLR"), ("accusation", "LTU", "reported", "LTU")}),
     ("Seoul said it had seen \"no meaningful pullback\" of North Korean artillery.",
      {("accusation", "KOR", "reported", "KOR")}),
+    # the place forces are withdrawn from is not who withdraws them; "a further" 1,500 leaving adds no forces
+    ("Moscow said a further 1,500 troops would be withdrawn from Armenia by the end of the year.",
+     {("withdrawal", "RUS", "planned", "RUS")}),
     # a headline's second clause after a comma has its own subject right before its verb
     ("Manila says Chinese ships rammed its vessel, Beijing denies ramming",
      {("accusation", "PHL", "reported", "PHL"), ("denial", "CHN", "reported", "CHN")}),
