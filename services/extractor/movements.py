@@ -397,7 +397,7 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         actors = [a for a in actors if a == speech.code]
         if not actors:
             return []
-    if not own_entity and _definite_forces(sent, trig):
+    if not own_entity and item.type == _TROOP and _definite_forces(sent, trig):
         return []  # "the ships were later seen heading back": back-reference to reported forces (rule 8)
     launched_from = sent.text.endswith("from", trig.start, trig.end) and item.subtype == "weapons_test"
     origin = None
@@ -698,6 +698,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if _HABITUAL.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
         return True  # "Russia has long used snap inspections to …", "such deployments are typically rotated"
+    if trig.item.type == _DRILL and _TOOK_PART_BEFORE.search(_before(sent, trig.start, 70)):
+        return True  # "units which took part in the Bolivarian Shield exercise had begun returning": the drill told
     kept = trig.item.subtype == "readiness_check" and _KEPT_ON_ALERT.search(_before(sent, trig.start, 45))
     if kept and sent.speeches:
         # "said its forces remained on high alert", "said it would keep units on alert": a party's word on a posture
@@ -1131,6 +1133,11 @@ _EXERCISE_OF = re.compile(
 _DEMANDED_AFTER = re.compile(
     r"[^,;.]{0,90}?\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:also\s+)?(?:demanded|sought|requested|urged|"
     r"called\s+for|insisted\s+on)\b",
+    re.I,
+)
+_TOOK_PART_BEFORE = re.compile(
+    r"\b(?:which|that|who)\s+(?:had\s+|have\s+)?(?:took|taken)\s+part\s+in\s+(?:the\s+|this\s+|last\s+\w+['’]s\s+)?"
+    r"(?:[\w\"“”'‘’-]+\s+){0,4}?$",
     re.I,
 )
 _NOT_ONE_SOLDIER = re.compile(

@@ -1512,6 +1512,11 @@ FIELDS = [
     # the place forces are withdrawn from is not who withdraws them; "a further" 1,500 leaving adds no forces
     ("Moscow said a further 1,500 troops would be withdrawn from Armenia by the end of the year.",
      {("withdrawal", "RUS", "planned", "RUS")}),
+    # a drill the forces named by "the" take part in is told; the drill a relative clause says they took part in is not
+    ("Indonesia's army said the soldiers were taking part in the Garuda Shield exercise.",
+     {("exercise", "IDN", "claimed", "IDN")}),
+    ("Jakarta said the battalions which took part in the Garuda Shield exercise had returned to their bases.",
+     {("withdrawal", "IDN", "claimed", "IDN")}),
     # a headline's second clause after a comma has its own subject right before its verb
     ("Manila says Chinese ships rammed its vessel, Beijing denies ramming",
      {("accusation", "PHL", "reported", "PHL"), ("denial", "CHN", "reported", "CHN")}),
