@@ -810,6 +810,7 @@ CASES = [
     ("The frigate HMS Richmond is heading for the Red Sea, the Royal Navy said.", {("deployment", "GBR")}),
     ("Athens demands Ankara halt the survey; Turkey says no", {("demand", "GRC"), ("rejection", "TUR")}),
     ("Sovereignty over the islands will not be on the table, Buenos Aires said.", {("rejection", "ARG")}),
+    ("Ankara said there was no room for outside mediation over Cyprus.", {("rejection", "TUR")}),
     ("Vietnam called the blockade of its fishing boats an act of intimidation.", {("accusation", "VNM")}),
     # pressing others to call off a strike demands something of them; Cambodia's capital speaks for it
     ("Turkish authorities pressed the dock workers' union to call off the strike.", {("demand", "TUR")}),
