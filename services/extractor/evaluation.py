@@ -33,7 +33,7 @@ HOLDOUT5 = REPO / "tests" / "data" / "holdout5_sentences.jsonl"
 HOLDOUT6 = REPO / "tests" / "data" / "holdout6_sentences.jsonl"
 # A seventh, from one more author in that session, after its dev-set rules: a crisis told day by day and a world desk.
 HOLDOUT7 = REPO / "tests" / "data" / "holdout7_sentences.jsonl"
-# An eighth, from one more author at the end of that session, after its last rule: figures only, never read.
+# An eighth, from one more author at the end of that session: figures only, never read.
 HOLDOUT8 = REPO / "tests" / "data" / "holdout8_sentences.jsonl"
 # Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
 # articles read, the even ones never.
