@@ -42,6 +42,21 @@ _SPECULATOR_WORDS = (
 _SPECULATOR_SUBJECT = re.compile(
     r"\W*(?:an?\s+|the\s+|some\s+|several\s+|most\s+|many\s+)?(?:[\w'’-]+\s+){0,3}?(" + _SPECULATOR_WORDS + r")\b", re.I
 )
+# What the other side says to contest a claimed pull-back, shared by the accusation it makes (`triggers._STILL_THERE`)
+# and the pull-back's `disputed` assertion (`movements._DISPUTE`): "four were still loitering there" (not a withdrawal
+# still under way), "… says they have not", "'not one soldier' has left", "no real pull-back"; and the words one of
+# which each of them contains, for the patterns' gates.
+_STILL_CONTESTED = (
+    r"(?:were|was|are|is)\s+still\s+(?!(?:withdraw|pull|leav|retreat|return|mov|head|go|draw)\w*)[a-z]+ing\s+"
+    r"(?:there|in|at|on|near|around|off|inside|close)\b"
+    r"|(?:they|it)\s+(?:had|have|has)\s+not(?=\s*(?:[.;]|$))"
+    r"|['‘\"“]?not\s+(?:one|a\s+single)\s+(?:soldier|troop|tank|unit|ship|vessel)s?['’\"”]?\s+(?:has|had|have)\s+"
+    r"(?:left|moved|gone|withdrawn|pulled\s+back|returned)"
+    r"|['‘\"“]?no\s+(?:real|meaningful|significant|genuine|actual)\s+(?:pullback|withdrawal|pull-back|drawdown)"
+)
+_STILL_CONTESTED_GATE = (
+    "still", " not", "not one", "not a single", "no real", "no meaningful", "no significant", "no genuine", "no actual",
+)
 # People who are not forces or a state's officials: the citizens an evacuation or a travel advisory is about, the
 # civilians and diplomats who leave a country (movements and statements).
 _CIVILIANS = (

@@ -23,6 +23,8 @@ from services.extractor.clauses import (
     _SPECULATOR_SUBJECT,
     _SPECULATOR_WORDS,
     _STATEMENT,
+    _STILL_CONTESTED,
+    _STILL_CONTESTED_GATE,
     _TROOP,
     _WITH_BEFORE,
     _WOULD,
@@ -246,13 +248,7 @@ _DISPUTE = GatedPattern(
         r"(?:were|was|are|is) still (?:operating|present|there|in place|deployed|stationed|holding|moored|docked|"
         r"berthed)|"
         r"not a (?:real|genuine|true|actual) (?:withdrawal|pullback|pull-back|pullout|drawdown)|"
-        # "four were still loitering there" (not a withdrawal still under way); "… says they have not"; "no change"
-        r"(?:were|was|are|is) still (?!(?:withdraw|pull|leav|retreat|return|mov|head|go|draw)\w*)[a-z]+ing "
-        r"(?:there|in|at|on|near|around|off|inside|close)|(?:they|it) (?:had|have|has) not(?=\s*(?:[.;]|$))|"
-        r"not (?:one|a single) (?:soldier|troop|tank|unit|ship|vessel)s?['’\"”]? (?:has|had|have) "
-        r"(?:left|moved|gone|withdrawn|pulled back|returned)|"
-        r"seen no (?:such )?(?:change|movement)|no (?:real|meaningful|significant|genuine|actual) "
-        r"(?:pullback|pull-back|withdrawal|drawdown)|"
+        + _STILL_CONTESTED + r"|seen no (?:such )?(?:change|movement)|"
         r"contrary to|denied by|rejected|skeptical|sceptical|doubts?|questioned|"
         r"(?:reports|evidence|signs|indications) of (?:their|its|a|continued|a continued) presence|"
         r"(?:regroup\w*|reposition\w*|redeploy\w*)(?: rather than|,? not| instead of)|"
@@ -268,8 +264,7 @@ _DISPUTE = GatedPattern(
      "contradict", "contrary to", "denied by", "rejected", "skeptical", "sceptical", "doubt", "questioned",
      "no such", "presence", "no real", "no actual", "no genuine", "contested", "still", "not a ", "significant",
      "meaningful", "remain", "exaggerated", "dismiss", "reduction", "decrease", "drawdown", "pullback",
-     "pull-back", "stayed behind", " not", "not one", "not a single", "seen no", "no real", "no meaningful",
-     "no genuine", "no actual"),
+     "pull-back", "stayed behind", "seen no", *_STILL_CONTESTED_GATE),
 )
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I)
 _DEMAND_CUE = GatedPattern(

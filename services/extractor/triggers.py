@@ -14,6 +14,8 @@ from services.extractor.clauses import (
     _MEET_OBJECTS,
     _REACTION_NOUNS,
     _STATEMENT,
+    _STILL_CONTESTED,
+    _STILL_CONTESTED_GATE,
     _TROOP,
     Sentence,
     _has_any,
@@ -230,21 +232,13 @@ _PUT_DEMAND = re.compile(
 _STILL_THERE = re.compile(
     r"\b(?:said|says|say|insisted|insists|insist|maintained|maintain|maintains|countered|reported|sees|saw)\s+"
     r"(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
-    # "Kyiv sees 'no real pull-back'"
-    r"(?:['‘\"“]?no\s+(?:real|meaningful|significant|genuine|actual)\s+(?:pullback|withdrawal|pull-back|drawdown)|"
+    r"(?:" + _STILL_CONTESTED + r"|"
     r"(?:were|was|are|is)\s+still\s+"
     r"(?:holding|there|in place|dug in|present|occupying|deployed|operating|stationed|moored|docked|berthed|in|inside|"
     r"on|at)|"
     r"still\s+(?:held|hold|occupied|occupy|occupies|occupying)|remained?\s+(?:in|at|on|there|dug in)|"
     r"remains?\s+(?:in|at|on|there)|(?:stayed|remained)\s+behind|remained\s+(?:nearby|in the area)|"
     r"(?:had|have|has)\s+not\s+(?:moved|changed|left)|"
-    # "… says they have not": the claimed act denied in so many words; "… says 'not one soldier' has left"
-    r"(?:they|it)\s+(?:had|have|has)\s+not(?=\s*(?:[.;]|$))|"
-    r"['‘\"“]?not\s+(?:one|a\s+single)\s+(?:soldier|troop|tank|unit|ship|vessel)s?['’\"”]?\s+(?:has|had|have)\s+"
-    r"(?:left|moved|gone|withdrawn|pulled\s+back|returned)|"
-    # "… said four were still loitering there": any act still going on, but not a withdrawal still under way
-    r"(?:were|was|are|is)\s+still\s+(?!(?:withdraw|pull|leav|retreat|return|mov|head|go|draw)\w*)[a-z]+ing\s+"
-    r"(?:there|in|at|on|near|around|off|inside|close)\b|"
     r"(?:(?:had|have|has)\s+seen|sees|saw)\s+['‘\"“]?no\s+(?:such\s+|real\s+|meaningful\s+|significant\s+|genuine\s+|"
     r"actual\s+)?(?:pullback|withdrawal|pull-back|drawdown|change|movement)|"
     r"(?:shows?|showed|found|finds)\s+no\s+(?:such\s+)?(?:pullback|withdrawal|pull-back|drawdown)|"
@@ -333,8 +327,7 @@ _VERB_GATES = (
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in ",
      " down"),
-    ("still", "remain", " not", "not one", "not a single", "no real", "no meaningful", "no significant", "no genuine",
-     "no actual", "seen \"no", "seen 'no", "seen ‘no", "seen “no",
+    (*_STILL_CONTESTED_GATE, "remain", "seen \"no", "seen 'no", "seen ‘no", "seen “no",
      "seen no", "shows no", "showed no", "found no", "finds no", "presence", "contradicted",
      "stayed", "regroup", "reposition", "redeploy", "rotat", "ruse", "smokescreen"),
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
