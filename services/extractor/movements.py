@@ -475,12 +475,14 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
     return out
 
 
+# What forces are moved for when a drill is the event: "put to sea for drills", "sent … to take part in an exercise"
+# (`_FOR_DRILLS` in the sense check, `_FOR_DRILL` when candidates are resolved).
+_FOR_A_DRILL = r"(?:for|to join|to take part in|to hold|to conduct|to participate in|to stage)"
+_DRILL_NOUNS = r"(?:drills?|exercises?|war games|manoeuvres|maneuvers|wargames)"
 # "sent corvettes to sea for unscheduled drills", "ordered 5,600 troops to take part in a defensive exercise": the
 # forces a drill moves, in the same clause
 _FOR_DRILL = re.compile(
-    r"[^,;.]{0,80}?\b(?:for|to take part in|to join|to participate in|to hold|to stage|to conduct)\s+"
-    r"(?:[\w'’\"“”-]+\s+){0,4}?(?:drills?|exercises?|manoeuvres|maneuvers|war games)\b",
-    re.I,
+    r"[^,;.]{0,80}?\b" + _FOR_A_DRILL + r"\s+(?:[\w'’\"“”-]+\s+){0,4}?" + _DRILL_NOUNS + r"\b", re.I
 )
 # (not "to bolster air defences" nor "to reinforce NATO's forward presence" in an ally's country: sending there)
 _TO_REINFORCE = re.compile(r"[^,;.]*?\bto\s+reinforce\s+(?!NATO['’]s|the\s+alliance['’]s)", re.I)
@@ -1093,9 +1095,8 @@ _CAPABILITY_AFTER = re.compile(
     r"\s+(?:capabilit(?:y|ies)|capacity|capacities|options|doctrine|concept|times?|speed)\b", re.I
 )
 _FOR_DRILLS = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:for|to join|to take part in|to hold|to conduct|to participate in)\s+"
-    r"(?:(?:the|joint|naval|annual|live-fire|large-scale|military|combined)\s+)*"
-    r"(?:drills?|exercises?|war games|manoeuvres|maneuvers|wargames)\b"
+    r"\s+(?:[\w-]+\s+){0,3}?" + _FOR_A_DRILL + r"\s+"
+    r"(?:(?:the|joint|naval|annual|live-fire|large-scale|military|combined)\s+)*" + _DRILL_NOUNS + r"\b"
     # "were airdropped near the LAC as part of a multi-domain exercise": the move is the drill's
     r"|[^.;]{0,90}?\bas\s+part\s+of\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:drills?|exercises?|war games|manoeuvres|maneuvers|wargames|snap (?:inspection|check)|"
