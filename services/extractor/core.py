@@ -33,14 +33,15 @@ from services.extractor.statements import (
     _accused_or_accuser,
     _agreed_by_those_met,
     _agreed_moves,
+    _rebutted_claims,
     _statement,
     _statement_subject,
     _with_meeting_setting,
 )
 from services.extractor.triggers import _add_pattern_triggers
 
-# 1.26.0: "5 000 troops"; parties of drills, meetings and deals; disputes, back-references, analysts' guesses
-EXTRACTOR_VERSION = "1.26.0"
+# 1.27.0: another party's word after "but" disputes the account just told
+EXTRACTOR_VERSION = "1.27.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -213,7 +214,9 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         # in a later clause is no event (rule 9), however far from its trigger; the noun says which kind of step
         noun = (called_off.group("noun") or called_off.group("noun2")).lower()
         candidates = [c for c in candidates if c.start > called_off.start() or not _called_off_kind(noun, c)]
-    return _agreed_by_those_met(sent, _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates))))
+    return _rebutted_claims(
+        sent, _agreed_by_those_met(sent, _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates))))
+    )
 
 
 def _called_off_kind(noun: str, cand: Candidate) -> bool:

@@ -1797,3 +1797,44 @@ def _accused_or_accuser(cands: list[Candidate]) -> list[Candidate]:
         or c.subtype == ("denial" if c.actor in answered else "accusation")
         or c.subtype not in ("denial", "accusation")
     ]
+
+
+# The other side's word set against a claim just told: "…, but Taipei said …", "…, but two Indian officers insisted …".
+_TOLD_AS_DONE = ("claimed", "reported", "disputed")
+_BUT_SPEAKER = re.compile(r"[,;]\s+(?:but|yet)\s+(?:[^\s,;:]+\s+){0,8}$", re.I)
+
+
+def _rebutted_claims(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """A party's account of a military act answered by another party's word after "but" disputes it (rule 4): "China's
+    military said its warships had pulled back …, but Taipei said several vessels remained" gives Taiwan's
+    accusation, and the account it answers is disputed."""
+    told = [c for c in cands if c.type != _STATEMENT and c.claimant and c.assertion in _TOLD_AS_DONE]
+    if not told:
+        return cands
+    for speech in sent.speeches:
+        code = speech.code
+        if code is None or speech.statement or speech.trailing:
+            continue
+        claims = [c for c in told if c.start < speech.start and code not in (c.claimant, c.actor)]
+        if not claims:
+            continue
+        claim = claims[-1]
+        if not _BUT_SPEAKER.search(sent.text, claim.start, speech.start):
+            continue
+        answers = [c for c in cands if c.type == _STATEMENT and c.actor == code]
+        if answers:
+            denied = [c for c in cands if c.type != _STATEMENT and c.actor == code and c.assertion == "denied"
+                      and c.subtype == claim.subtype]
+            if len(answers) != 1 or answers[0].subtype != "denial" or not denied:
+                continue  # the answer is read already (an accusation, a denial, a warning of its own)
+            # "…, but Yerevan said no withdrawal had taken place": the other party's act is denied, not Yerevan's own
+            answers[0].subtype = "accusation"
+            cands = [c for c in cands if c not in denied]
+        else:
+            cands.append(Candidate(
+                _STATEMENT, "accusation", code, claim.location or claim.actor, None, "reported", code, True,
+                speech.start,
+            ))
+        if claim.assertion == "claimed":
+            claim.assertion = "disputed"
+    return sorted(cands, key=lambda c: c.start)

@@ -1521,6 +1521,20 @@ FIELDS = [
     # a headline's second clause after a comma has its own subject right before its verb
     ("Manila says Chinese ships rammed its vessel, Beijing denies ramming",
      {("accusation", "PHL", "reported", "PHL"), ("denial", "CHN", "reported", "CHN")}),
+    # another party's word after "but" answers the account just told: its accusation, and the account is disputed;
+    # "no pull-back had taken place" denies the other side's act, not the speaker's own
+    ("Kigali said its battalions had crossed back over the frontier, but Kinshasa said the units were merely "
+     "regrouping a few kilometres inside Congolese territory.",
+     {("withdrawal", "RWA", "disputed", "RWA"), ("accusation", "COD", "reported", "COD")}),
+    ("Belgrade said it had sent two more army brigades to the boundary with Kosovo, but Pristina said its police "
+     "had counted far fewer vehicles than announced.",
+     {("buildup", "SRB", "disputed", "SRB"), ("accusation", "XKX", "reported", "XKX")}),
+    ("Khartoum said it had pulled 3,000 soldiers out of the Abyei area, but Juba said no pull-out had happened.",
+     {("withdrawal", "SDN", "disputed", "SDN"), ("accusation", "SSD", "reported", "SSD")}),
+    # the same side saying more after "but" answers nothing
+    ("Tokyo said its destroyers had begun drills off Okinawa, but the Japanese navy said bad weather could cut "
+     "them short.",
+     {("exercise", "JPN", "claimed", "JPN")}),
 ]
 
 
