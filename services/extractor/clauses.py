@@ -701,6 +701,7 @@ _DENIED_AFTER = GatedPattern(
 )
 _COMMA_BEFORE = re.compile(r",\s*$")
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$", re.I)
+_BUT_CLAUSE = re.compile(r",\s*(?:but|yet)\s", re.I)
 _NOUN_READING = re.compile(r"\b(?i:the|their|its|his|her|our|these|those|whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _VERB_OBJECT = re.compile(r"\s+(?:that|to|the|a|an)\b", re.I)
 
@@ -761,6 +762,8 @@ def _in_object_of(
             ):
                 continue  # "denied … and accused Washington", "demanded …, warning that", a headline's "denies …,
                 # accuses …": the subject's own next verb
+            if _BUT_CLAUSE.search(sent.text, other.end, trig.start):
+                continue  # "would not negotiate directly, but left the door open to talks": a clause of its own
             if _APPOSITIVE_RELATIVE.search(sent.text, max(sent.start, other.start - 12), trig.start):
                 continue  # "…, a demand Manila flatly rejected": the appositive's own subject speaks
             return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +17,12 @@ from services.extractor.lexicon import MilitaryNoun, SpeechCue, Trigger, load_le
 # Every character that is not a letter or digit becomes a space, so that keys padded with spaces match
 # only whole words; the mapping keeps every offset (one character in, one character out). Working on
 # latin-1 bytes makes it a single C-level translate; characters outside latin-1 become spaces too.
-_TABLE = bytes(c if chr(c).isalnum() else 32 for c in range(256))
+# Accented Latin letters fold to their base letter ("Bogotá" reads "bogota", "Lomé" "lome"), so a name is listed once.
+_TABLE = bytes(
+    32 if not chr(c).isalnum() else ord(unicodedata.normalize("NFD", chr(c))[0])
+    if unicodedata.normalize("NFD", chr(c))[0].isascii() else c
+    for c in range(256)
+)
 
 
 @dataclass(slots=True)
@@ -55,8 +61,9 @@ def automaton() -> ahocorasick.Automaton:
 
     def add(form: str, kind: str, item: Entity | Trigger | MilitaryNoun | SpeechCue) -> None:
         for key in _keys(form):
-            if key.strip():
-                payloads.setdefault(key, []).append((kind, item))
+            entries = payloads.setdefault(key, []) if key.strip() else None
+            if entries is not None and (kind, item) not in entries:  # "Lomé" and "Lome" are one key
+                entries.append((kind, item))
 
     for form, entity in load_gazetteer().items():
         add(form, "ent", entity)

@@ -228,7 +228,8 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
         if near is not None and _NEW_SUBJECT_BEFORE.search(text, max(sent.start, near.start - 12), near.start):
             return near.item.code, False
     before = _before(sent, trig.start, 40)
-    progressive = _progressive(sent, trig)  # "are demanding" is active
+    # "are demanding" is active, and so is a stance ("is ready to meet", "was prepared to talk")
+    progressive = _progressive(sent, trig) or text.startswith(("ready", "prepared", "willing", "open to"), trig.start)
     if _PASSIVE.search(before) and not progressive:
         by = _RX_FIND_STATEMENT_SUBJECT_1.match(text[trig.end:trig.end + 10])
         if by:

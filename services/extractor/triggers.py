@@ -24,13 +24,16 @@ from services.extractor.lexicon import Trigger
 from services.extractor.matcher import Mention
 
 _TALKS_PATTERN = re.compile(
-    r"\b(?:(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|stood ready to|"
+    r"\b(?:(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|prepared to|"
+    r"stood ready to|"
     r"stands ready to|agree[sd]?|agreeing|must keep|keep)\s+(?:(?!(?:after|following|during|under)\s)[\w-]+\s+){0,10}?"
     # ("agreed to a prisoner swap after talks": the talks are where it was agreed, not what)
     # a call quotes its words: "urged both to exercise 'maximum restraint'" (an agreement that there is a
     # "window for diplomacy" is no call of its own)
-    r"|(?:call(?:ed|s|ing)? for|urg\w*)\s+(?:[\w\"“”'‘’-]+\s+){0,10}?[\"“‘']?)"
+    r"|(?:call(?:ed|s|ing)? for|urg\w*)\s+(?:[\w\"“”'‘’-]+\s+){0,12}?[\"“‘']?"
+    r"|want(?:s|ed)?\s+(?:[\w-]+\s+){0,2}?)"  # "wants direct talks with Phnom Penh"
     r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
+    r"talking|in (?:close )?(?:touch|contact)|"  # "agreed to keep talking", "… to stay in close contact"
     r"restraint|de-escalat\w*|lines of communication|travel to|(?:ease|lower|reduce|defuse|calm) tensions?|"
     r"(?:resolve|settle)\s+(?:[\w'’-]+\s+){0,3}?peacefully|"
     r"talk (?:to|with)|(?<!not )(?<!never )sit down with|"
@@ -274,7 +277,7 @@ _SEPARABLE_BACK = re.compile(
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
-     "escalat", "communication", "travel to", "restraint", "sit down"),
+     "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact"),
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",
@@ -311,8 +314,8 @@ _PATTERN_GATES = (
 # the five case-insensitive patterns are gated on the lower-cased sentence only when it is ASCII (under
 # re.I a few non-ASCII letters such as "ſ" match ASCII ones), the case-sensitive demand pattern always.
 _VERB_GATES = (
-    ("propos", "offer", "invit", "seek", "sought", "open to", "ready to", "ready for", "willing to", "agree",
-     "call", "urg", "must keep", "keep"),
+    ("propos", "offer", "invit", "seek", "sought", "open to", "ready to", "ready for", "willing to", "prepared to",
+     "agree", "call", "urg", "must keep", "keep", "want"),
     ("fire", "firing", "launch", "test"),
     ("urg", "ask", "press", "told", "implored", "order", "want"),
     ("initial", "accept", "reach", "sign", "conclud", "ink", "finali", "strike", "struck", "seal", "agree", "approv",

@@ -832,6 +832,22 @@ CASES = [
     # a freeze on drills agreed holds no drill
     ("Athens and Ankara agreed to a freeze on naval exercises near the disputed islets in August.",
      {("agreement", "GRC"), ("agreement", "TUR")}),
+    # talks kept going, wanted or offered are asked for, not held or agreed; a call reaches over a longer request; a
+    # refusal's object ends at ", but"
+    ("Bogotá and Quito agreed to keep talking about the fishing zone.",
+     {("call_for_talks", "COL"), ("call_for_talks", "ECU")}),
+    ("Tashkent and Bishkek agreed to stay in close contact on the border question.",
+     {("call_for_talks", "UZB"), ("call_for_talks", "KGZ")}),
+    ("Cambodia wants direct talks with Thailand over the disputed temple.", {("call_for_talks", "KHM")}),
+    ("Kosovo is prepared to meet Serbian officials in Brussels at any time, its prime minister said.",
+     {("call_for_talks", "XKX")}),
+    ("The African Union urged Sudan's generals to honour the truce they signed and come back to negotiations in "
+     "Jeddah.", {("call_for_talks", "AU")}),
+    ("Caracas said it would not negotiate with Georgetown under pressure, but left the door open to talks in Brasília.",
+     {("rejection", "VEN"), ("call_for_talks", "VEN")}),
+    # an accented name is the name: "Bogotá" is Bogota, "Côte d'Ivoire" written without its accent still a country
+    ("Cote d'Ivoire accused Burkina Faso of massing troops near Ferkessédougou.",
+     {("accusation", "CIV"), ("buildup", "BFA")}),
 ]
 
 
