@@ -706,6 +706,16 @@ _NOUN_READING = re.compile(r"\b(?i:the|their|its|his|her|our|these|those|whose)\
 _VERB_OBJECT = re.compile(r"\s+(?:that|to|the|a|an)\b", re.I)
 
 
+def _same_tense(sent: Sentence, first: Mention, second: Mention) -> bool:
+    """Two verbs in the same past or present form, the second after a comma: a series of the subject's own acts
+    ("denied any role, accused New Delhi of …")."""
+    one = sent.text[first.start:first.end].split(" ", 1)[0].lower()
+    two = sent.text[second.start:second.end].split(" ", 1)[0].lower()
+    return one.endswith("ed") and two.endswith("ed") or one.endswith("s") and two.endswith("s") and not (
+        one.endswith("ss") or two.endswith("ss")
+    )
+
+
 _NEGATED_PHRASE = re.compile(r"\b(?:not|never|won't)\s+\w", re.I)
 
 
@@ -757,7 +767,7 @@ def _in_object_of(
         if other.start < trig.start <= other.end + 70 and ";" not in sent.text[other.end:trig.start]:
             if trig.item.verb and (
                 _COORDINATED.search(sent.text, other.end, trig.start)
-                or (_ing_form(sent, trig) or _is_headline(sent))
+                or (_ing_form(sent, trig) or _is_headline(sent) or _same_tense(sent, other, trig))
                 and _COMMA_BEFORE.search(sent.text, other.end, trig.start)
             ):
                 continue  # "denied … and accused Washington", "demanded …, warning that", a headline's "denies …,

@@ -1494,6 +1494,7 @@ _NOUN_AGENT = re.compile(
     re.I,
 )
 _RX_MILITARY_ACTORS_5 = re.compile(r"\b(from|near)\b")
+_NEIGHBOUR_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _CLAUSE_JOIN = re.compile(r"\b(?:and|as|while|after|before|when|but|whereas|because)\b", re.I)
 
 
@@ -1609,7 +1610,9 @@ def _military_actors(
     ):
         for ent in sent.ents:  # "missiles were launched from the Sunan area near Pyongyang"
             before = _before(sent, ent.start, 40)
-            if ent.item.code and ent.start > trig.end and _RX_MILITARY_ACTORS_5.search(before):
+            if ent.item.code and ent.start > trig.end and _RX_MILITARY_ACTORS_5.search(before) and not (
+                _NEIGHBOUR_BEFORE.search(before)  # "moved from the frontier with Afghanistan": the neighbour's
+            ):
                 return [ent.item.code], True, True
     if _BOTH_SIDES.search(_before(sent, trig.start, 50)):
         pair = _both_sides(sent, trig, ctx)

@@ -414,6 +414,9 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
             head = next((e for e in sent.ents if e.end == earlier and e.item.code), None)
             if head is not None:
                 boundary = head.start
+        elif earlier < sent.start and _COORDINATED_VERB.fullmatch(subject_text):
+            # "Kinshasa denied …, accused Kigali of arming … and demanded": the series' subject opens the sentence
+            boundary = sent.start
     # "Kremlin says Putin and Trump spoke by phone": the reported clause has its own subject after the speech verb
     spoken = next((sp for sp in reversed(sent.speeches) if boundary <= sp.start and sp.end <= trig.start
                    and not sp.statement and not sp.trailing), None)

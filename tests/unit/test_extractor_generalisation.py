@@ -845,6 +845,17 @@ CASES = [
      "Jeddah.", {("call_for_talks", "AU")}),
     ("Caracas said it would not negotiate with Georgetown under pressure, but left the door open to talks in Brasília.",
      {("rejection", "VEN"), ("call_for_talks", "VEN")}),
+    # forces shifted are moved (toward a frontier: a build-up); a focus or an alliance shifted moves nobody; the
+    # neighbour named by "the frontier with" is not who moves
+    ("Minsk has shifted two mechanised battalions toward the Lithuanian border, Vilnius said.",
+     {("buildup", "BLR")}),
+    ("Moscow denied shifting marines from Tartus to eastern Libya.", {("denial", "RUS"), ("deployment", "RUS")}),
+    ("Thailand's army shifted its attention to flood relief after the talks.", set()),
+    ("Tajikistan said 3,000 soldiers had been moved from the frontier with Afghanistan toward the capital.",
+     {("deployment", "TJK")}),
+    # a series of the subject's own acts after a comma: each is its own statement
+    ("Kinshasa denied backing the militia, accused Kigali of arming the rebels and demanded an inquiry.",
+     {("denial", "COD"), ("accusation", "COD"), ("demand", "COD")}),
     # an accented name is the name: "Bogotá" is Bogota, "Côte d'Ivoire" written without its accent still a country
     ("Cote d'Ivoire accused Burkina Faso of massing troops near Ferkessédougou.",
      {("accusation", "CIV"), ("buildup", "BFA")}),
