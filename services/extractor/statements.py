@@ -1534,6 +1534,11 @@ _PARTNERS_OF = re.compile(
     r"(?:the\s+)?"
 )
 _PARTNERS_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# From one partner to the next: the rest of the first one's title and name, "and", the next ("… S. Jaishankar and
+# Pakistani Prime Minister …"); or two demonyms joined ("his Armenian and Azerbaijani counterparts").
+_AND_PARTNER = re.compile(r"(?:[^,;:.()]|\.(?=\s+[A-Z]))*?\s+and\s+(?:the\s+|his\s+|her\s+)?")
+_JOINED_DEMONYMS = re.compile(r"\s+and\s+")
+_SAME_PARTNER = re.compile(r"(?:[^,;:.()]|\.(?=\s+[A-Z]))*")
 
 
 def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) -> list[str]:
@@ -1543,6 +1548,7 @@ def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) ->
     out = []
     _, hi = _clause(sent, trig.start, trig.end)
     listed_end = None  # end of the last party of a group met: "counterparts from Estonia, Latvia and Lithuania"
+    met_end = None  # end of the last partner named: "with India's foreign minister and Pakistan's prime minister"
     for ent in sent.ents:
         if not ent.item.code or ent.start < trig.end:
             continue
@@ -1551,6 +1557,18 @@ def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) ->
             listed_end = ent.end
             continue
         listed_end = None
+        if met_end is not None and ent.start < hi and _AND_PARTNER.fullmatch(text, met_end, ent.start) and (
+            _OFFICIAL.search(text, ent.end, ent.end + 25) or _JOINED_DEMONYMS.fullmatch(text, met_end, ent.start)
+        ):
+            out.append(ent.item.code)  # the next official after "and", or "his Armenian and Azerbaijani counterparts"
+            met_end = ent.end
+            continue
+        if met_end is not None and out and ent.item.code == out[-1] and _SAME_PARTNER.fullmatch(
+            text, met_end, ent.start
+        ):
+            met_end = ent.end  # "Indian External Affairs Minister S. Jaishankar": the partner's own name
+            continue
+        met_end = None
         if not ent.start < min(hi, trig.end + 60):
             continue
         gap = text[trig.end:ent.start]
@@ -1577,6 +1595,7 @@ def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) ->
         ):
             continue  # "visited Tokyo": the place of the visit ("met Pakistan's army chief" names a party)
         out.append(ent.item.code)
+        met_end = ent.end
     return out
 
 

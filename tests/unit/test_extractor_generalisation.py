@@ -853,6 +853,11 @@ CASES = [
     ("Thailand's army shifted its attention to flood relief after the talks.", set()),
     ("Tajikistan said 3,000 soldiers had been moved from the frontier with Afghanistan toward the capital.",
      {("deployment", "TJK")}),
+    # every party met in a list: the next official after "and", two demonyms joined, a partner's title and name
+    ("Blinken hosted his Serbian and Kosovar counterparts in Washington.",
+     {("meeting", "USA"), ("meeting", "SRB"), ("meeting", "XKX")}),
+    ("Wang Yi spoke by phone with Thai Foreign Minister Maris Sangiampongsa and Cambodia's deputy prime minister.",
+     {("meeting", "CHN"), ("meeting", "THA"), ("meeting", "KHM")}),
     # a series of the subject's own acts after a comma: each is its own statement
     ("Kinshasa denied backing the militia, accused Kigali of arming the rebels and demanded an inquiry.",
      {("denial", "COD"), ("accusation", "COD"), ("demand", "COD")}),
