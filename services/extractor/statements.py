@@ -548,7 +548,9 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     )
     if spoken:
         actors = [speech.code]  # "X and Y must keep lines open, the Pentagon said": the speaker's call
-    elif subtype in _ACT_SUBTYPES and (joint_ent is not None and joint_ent.item.code == actor or (
+    elif subtype in _ACT_SUBTYPES and (joint_ent is not None and (
+        joint_ent.item.code == actor or actor in _joint(sent, joint_ent)  # "Kenya and Uganda met …": either named
+    ) or (
         joint_ent is None and (  # "told reporters after talks with his Cambodian counterpart"
             subtype == "meeting" or subtype == "agreement" and sent.text.startswith("agree", trig.start)
         )  # "'We have agreed with Tajikistan on a full ceasefire,' Kyrgyzstan's security council chief said"
@@ -1538,6 +1540,11 @@ _PARTNERS_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Pakistani Prime Minister …"); or two demonyms joined ("his Armenian and Azerbaijani counterparts").
 _AND_PARTNER = re.compile(r"(?:[^,;:.()]|\.(?=\s+[A-Z]))*?\s+and\s+(?:the\s+|his\s+|her\s+)?")
 _JOINED_DEMONYMS = re.compile(r"\s+and\s+")
+_OTHER_WITH = re.compile(
+    r"\b(?:amid|despite|over|because|while|following|tensions?|disputes?|rows?|standoff|stand-off|war|conflict|"
+    r"border|frontier|clashes|ties|relations|trade)\s+(?:\w+\s+){0,3}?with\b",
+    re.I,
+)
 _SAME_PARTNER = re.compile(r"(?:[^,;:.()]|\.(?=\s+[A-Z]))*")
 
 
@@ -1576,8 +1583,8 @@ def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) ->
             out.append(ent.item.code)
             listed_end = ent.end
             continue
-        if _RX_MEETING_PARTNERS_1.search(gap):
-            continue
+        if _RX_MEETING_PARTNERS_1.search(gap) or _OTHER_WITH.search(gap):
+            continue  # a place; or "amid rising tensions with Ethiopia": a "with" of another phrase
         # "spoke with Pakistan's army chief": the trigger's own "with" introduces the partner
         after_with = _RX_MEETING_PARTNERS_2.search(gap) or (
             trig.item.verb and text.endswith("with", trig.start, trig.end) and _RX_MEETING_PARTNERS_3.fullmatch(gap)

@@ -213,6 +213,16 @@ _HELD_MEETING = re.compile(
     r"said|says|that|when|after)\b)[^.;,]){0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?held\b)",
     re.I,
 )
+# Talks held with somebody, whatever their adjectives: "held separate meetings with the EU envoy", "had a productive
+# conversation with his Chinese counterpart", "holding a rare two-hour call with".
+_HELD_TALKS_WITH = re.compile(
+    r"\b(?:held|holds?|holding|had|has|have|having)\s+(?:(?:an?|two|three|several|separate|further|fresh|new|direct|"
+    r"productive|lengthy|long|brief|frank|candid|cordial|private|secret|closed-door|face-to-face|bilateral|informal|"
+    r"rare|first|second|third|useful|constructive|substantive|detailed|extensive|wide-ranging|[\w-]+-hour|"
+    r"[\w-]+-minute|telephone|phone|video)\s+){1,4}(?:meetings?|talks|conversations?|discussions|consultations|"
+    r"calls?|exchanges?)\s+with\b",
+    re.I,
+)
 # A call to settle: "urged the two governments to settle their differences", "urged both capitals … to conclude the
 # peace treaty". The match starts at the verb, so the caller is the subject before it.
 _SETTLE_CALL = re.compile(
@@ -307,6 +317,7 @@ _PATTERN_GATES = (
     ("talks", "negotiations", "consultations", "summit", "meeting", " call"),
     ("demand", "request"),
     ("differences", "dispute", "quarrel", "conclude", "finalis", "finaliz"),
+    ("meeting", "talks", "conversation", "discussions", "consultations", "call", "exchange"),
 )
 
 
@@ -341,10 +352,11 @@ _VERB_GATES = (
     ("put", "made", "presented", "delivered", "handed", "sent"),
     ("urg", "call on", "calls on", "called on", "calling on", "call upon", "called upon", "press", "encourag",
      "appeal"),
+    ("held", "hold", "had", "has", "have", "having"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False, False,
+    False, False, False, False, False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -368,6 +380,7 @@ _PATTERN_SPECS = tuple(zip((
     (_HELD_MEETING, _STATEMENT, "meeting", False),
     (_PUT_DEMAND, _STATEMENT, "demand", False),
     (_SETTLE_CALL, _STATEMENT, "call_for_talks", False),
+    (_HELD_TALKS_WITH, _STATEMENT, "meeting", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

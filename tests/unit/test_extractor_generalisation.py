@@ -858,6 +858,13 @@ CASES = [
      {("meeting", "USA"), ("meeting", "SRB"), ("meeting", "XKX")}),
     ("Wang Yi spoke by phone with Thai Foreign Minister Maris Sangiampongsa and Cambodia's deputy prime minister.",
      {("meeting", "CHN"), ("meeting", "THA"), ("meeting", "KHM")}),
+    # talks held with somebody, whatever their adjectives; a club's talk with a player is no diplomacy
+    ("Ruto and Museveni held two lengthy meetings with the AU mediator in Addis Ababa.",
+     {("meeting", "KEN"), ("meeting", "UGA"), ("meeting", "AU")}),
+    ("The coach had a frank conversation with the captain after the defeat.", set()),
+    # a "with" of another phrase names no partner
+    ("The presidents of Mali, Niger and Burkina Faso met in Niamey amid rising tensions with Algeria.",
+     {("meeting", "MLI"), ("meeting", "NER"), ("meeting", "BFA")}),
     # a series of the subject's own acts after a comma: each is its own statement
     ("Kinshasa denied backing the militia, accused Kigali of arming the rebels and demanded an inquiry.",
      {("denial", "COD"), ("accusation", "COD"), ("demand", "COD")}),
