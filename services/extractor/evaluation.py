@@ -35,6 +35,8 @@ HOLDOUT6 = REPO / "tests" / "data" / "holdout6_sentences.jsonl"
 HOLDOUT7 = REPO / "tests" / "data" / "holdout7_sentences.jsonl"
 # An eighth, from one more author at the end of that session: figures only, never read.
 HOLDOUT8 = REPO / "tests" / "data" / "holdout8_sentences.jsonl"
+# A ninth, from one more author in the session of extractor 1.27.0, written after its first rules: figures only.
+HOLDOUT9 = REPO / "tests" / "data" / "holdout9_sentences.jsonl"
 # Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
 # articles read, the even ones never.
 HOLDOUT_ARTICLES = REPO / "tests" / "data" / "holdout_articles"
@@ -328,7 +330,7 @@ def main(
         results["holdout4_unread"], _ = evaluate_sentences(HOLDOUT4)
         details["holdout4_unread"] = []  # likewise
         _table(console, f"holdout4_unread ({HOLDOUT4.name})", results["holdout4_unread"])
-    for number, path in ((5, HOLDOUT5), (8, HOLDOUT8)):
+    for number, path in ((5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9)):
         if path.exists():
             name = f"holdout{number}_unread"
             results[name], _ = evaluate_sentences(path)
