@@ -214,7 +214,8 @@ _CIVIL_CONTEXT = GatedPattern(
         r"airlines?|carmakers?|automakers?|chipmakers?|manufacturers?|retailers?|passengers|shares|stocks|"
         r"shipbuilders?|lifeboats?|oil rigs?|lifeguards?|tourism|tourists|currency|central bank|traders|activists|"
         r"humanitarian aid|aid convoys?|relief convoys?|food aid|World Food Programme|Red Cross|Red Crescent|"
-        r"customs (?:officers|officials|authorities|service)|smuggl\w+)\b",
+        r"customs (?:officers|officials|authorities|service)|smuggl\w+|runners|sprinters|cyclists|swimmers|boxers|"
+        r"rowers|skiers|bankers|lenders|insurers)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
@@ -227,7 +228,8 @@ _CIVIL_CONTEXT = GatedPattern(
      "video game", "tournament", "grain", "shipments", "cargo", "airline", "carmaker", "automaker", "chipmaker",
      "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder", "lifeboat", "oil rig", "lifeguard",
      "tourism", "tourists", "currency", "central bank", "traders", "activists", "humanitarian aid", "aid convoy",
-     "relief convoy", "food aid", "world food programme", "red cross", "red crescent", "customs ", "smuggl"),
+     "relief convoy", "food aid", "world food programme", "red cross", "red crescent", "customs ", "smuggl",
+     "runners", "sprinters", "cyclists", "swimmers", "boxers", "rowers", "skiers", "bankers", "lenders", "insurers"),
 )
 _PRONOUN_BEFORE = re.compile(r"\b(they|it|its|their|he|she|his|her|we|our)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -778,7 +778,31 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True  # "following the North's missile launch", "after completing exercises": an earlier event
     if (not trig.item.verb or sent.text.endswith("ing", trig.start, trig.end)) and _body_has(sent, _PROTEST):
         return True  # "a demonstration to protest the sending of troops": the protest is the news
+    if not trig.item.verb and sent.text.startswith("concentration", trig.start) and (
+        _HOSTS_BEFORE.search(_before(sent, trig.start, 40))
+        or _UNMATCHED_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 70))
+    ):
+        return True  # "Japan hosts the largest concentration of US forces", "… of foreign forces unmatched": a state
+    if sent.text.startswith(("bring", "brought"), trig.start) and _MONEY_AFTER.match(
+        sent.text, trig.end, min(sent.end, trig.end + 60)
+    ):
+        return True  # "brings in hundreds of millions of dollars a year in rent": money, not forces
     return _state_participle(sent, trig)
+
+
+_MONEY_AFTER = re.compile(
+    r"\s+(?:[\w$€£.,-]+\s+){0,4}?(?:dollars|euros|pounds|yuan|rubles|roubles|revenue|income|cash|money|millions|"
+    r"billions|investment|investors|taxes|rent)\b",
+    re.I,
+)
+
+
+_HOSTS_BEFORE = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_UNMATCHED_AFTER = re.compile(
+    r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:forces|troops|bases|personnel)\s+(?:unmatched|unrivalled|unrivaled|unequalled|"
+    r"unparalleled)\b",
+    re.I,
+)
 
 
 # Patterns of `_state_participle`, compiled once: on short strings `re`'s cache lookup costs more than the match.
@@ -1387,8 +1411,11 @@ _CHARACTERISED = re.compile(
 _ENDED_AFTER = re.compile(
     r"(?:\s+(?:in|on|near|off|at|of|around|along)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
     # "the reservist call-up announced last week had been completed"
-    r"(?:\s+(?:announced|ordered|declared|launched|begun|started|reported)(?:\s+[\w'’.-]+){0,3}?)?,?\s+"
-    r"(?:(?:has|have|had)\s+)?(?:(?:been|was|were)\s+completed|ended|concluded|wound\s+up|finished|"
+    r"(?:\s+(?:announced|ordered|declared|launched|begun|started|reported)(?:\s+[\w'’.-]+){0,3}?)?"
+    # "the drills it announced this morning have now concluded"
+    r"(?:\s+(?:that|which|it|they)\s+(?:had\s+)?(?:announced|launched|began|started|staged|held)"
+    r"(?:\s+[\w'’.-]+){0,3}?)?,?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:now\s+)?(?:(?:been|was|were)\s+completed|ended|concluded|wound\s+up|finished|"
     r"come\s+to\s+an\s+end|came\s+to\s+an\s+end|"
     r"(?:is|are|was|were)\s+over)\b",
     re.I,

@@ -865,6 +865,12 @@ CASES = [
     # a "with" of another phrase names no partner
     ("The presidents of Mali, Niger and Burkina Faso met in Niamey amid rising tensions with Algeria.",
      {("meeting", "MLI"), ("meeting", "NER"), ("meeting", "BFA")}),
+    # standing forces hosted are a state; rent brought in is money; runners' training drills are sport; drills "it
+    # announced this morning" that "have now concluded" are told again (rule 8)
+    ("Bahrain hosts the largest concentration of British naval forces east of Suez.", set()),
+    ("Qatar's Al Udeid base brings in several hundred million dollars a year for the emirate.", set()),
+    ("Ethiopian marathon runners began high-altitude training drills in Sululta.", set()),
+    ("The navy says the drills it announced on Monday have now ended.", set()),
     # a series of the subject's own acts after a comma: each is its own statement
     ("Kinshasa denied backing the militia, accused Kigali of arming the rebels and demanded an inquiry.",
      {("denial", "COD"), ("accusation", "COD"), ("demand", "COD")}),
