@@ -159,7 +159,8 @@ _BACKGROUND = re.compile(
 _WHEN_WHERE = re.compile(r"\W*(?:when|where)\b", re.I)
 # An episode named by its year: "the 1996 standoff over the Imia islets", "the 1999 Kargil war", "the 2020 war".
 _DATED_EPISODE = re.compile(
-    r"\b(?:the|a|its|their)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:war|standoff|stand-off|crisis|conflict|"
+    r"\b(?:the|a|its|their)\s+((?:19|20)\d\d)(?:[-–](?:\d\d){1,2})?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:war|standoff|"
+    r"stand-off|crisis|conflict|"
     r"invasion|clashes|skirmish(?:es)?|offensive|campaign|incursion|border war|coup|uprising|revolution)\b"
 )
 _YEAR = re.compile(
@@ -446,7 +447,9 @@ def _background_words(text: str) -> bool:
     return _BACKGROUND.search(text) is not None
 
 
-_THEN_CLAUSE = re.compile(r"\W*(?:before|until|and then|after which)\b", re.I)
+_THEN_CLAUSE = re.compile(
+    r"\W*(?:before|until|and then|after which|and\s+(?:[\w'’-]+\s+){0,3}?(?:later|subsequently|eventually))\b", re.I
+)
 _COMPARED_APPOSITIVE = re.compile(
     r"\W*(?:the|its|their|a|an)\s+(?:first|largest|biggest|highest|heaviest|most|only|worst|strongest|greatest|"
     r"largest-ever)\b",
@@ -525,9 +528,12 @@ def _background_clause(clause: str, year: int | None) -> bool:
         if year is not None:
             if y < year:
                 return True
-        elif not _FUTURE.search(clause):
-            return True
+        elif not _FUTURE.search(clause) or _WHEN_AFTER_YEAR.match(clause, match.end()):
+            return True  # (a future inside "… ended in 1962 when Moscow agreed to withdraw" is that year's)
     return False
+
+
+_WHEN_AFTER_YEAR = re.compile(r"[^,;]{0,40}?\bwhen\b", re.I)
 
 
 _NOT_A_SINGLE = re.compile(

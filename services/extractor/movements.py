@@ -783,6 +783,10 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         or _UNMATCHED_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 70))
     ):
         return True  # "Japan hosts the largest concentration of US forces", "… of foreign forces unmatched": a state
+    if sent.text.startswith("recall", trig.start) and _RECALLED_MEMORY.match(
+        sent.text, trig.end, min(sent.end, trig.end + 60)
+    ):
+        return True  # "the drills recalled the 1995-96 crisis": a memory, not forces called home
     if sent.text.startswith(("bring", "brought"), trig.start) and _MONEY_AFTER.match(
         sent.text, trig.end, min(sent.end, trig.end + 60)
     ):
@@ -790,6 +794,11 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     return _state_participle(sent, trig)
 
 
+_RECALLED_MEMORY = re.compile(
+    r"\s+(?:the|a|an|its|their|that|those)\s+(?:[\w'’-]+\s+){0,3}?(?:crisis|crises|wars?|days|era|events?|standoff|"
+    r"stand-off|memories|episode|confrontation|tensions|clashes|invasion|times?|period|scenes?|years?)\b",
+    re.I,
+)
 _MONEY_AFTER = re.compile(
     r"\s+(?:[\w$€£.,-]+\s+){0,4}?(?:dollars|euros|pounds|yuan|rubles|roubles|revenue|income|cash|money|millions|"
     r"billions|investment|investors|taxes|rent)\b",

@@ -871,6 +871,16 @@ CASES = [
     ("Qatar's Al Udeid base brings in several hundred million dollars a year for the emirate.", set()),
     ("Ethiopian marathon runners began high-altitude training drills in Sululta.", set()),
     ("The navy says the drills it announced on Monday have now ended.", set()),
+    # history: a future inside a dated "when" clause is that year's; a story dated before "and … later" goes on; a
+    # crisis recalled is a memory; "the 2012-13 standoff, when …" dates its clause
+    ("The Berlin crisis of October 1961 eased when Washington agreed to pull its tanks back from Checkpoint Charlie.",
+     set()),
+    ("Thai and Cambodian troops clashed at the temple in 2011, and the UN court later ordered both to withdraw.",
+     set()),
+    ("The exercise recalled the 1969 border clashes on the Ussuri river.", set()),
+    ("Analysts compared it to the 2012-13 standoff, when Japan scrambled jets almost daily over the islands.", set()),
+    # a call-up for a spell is still a call-up
+    ("Tbilisi said reservists of the National Guard would be recalled for 60 days.", {("mobilization", "GEO")}),
     # a series of the subject's own acts after a comma: each is its own statement
     ("Kinshasa denied backing the militia, accused Kigali of arming the rebels and demanded an inquiry.",
      {("denial", "COD"), ("accusation", "COD"), ("demand", "COD")}),
