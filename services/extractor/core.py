@@ -96,6 +96,14 @@ _TOLD_BEFORE = re.compile(
 )
 
 
+# An act counted among others of its kind, opening the sentence: "It was the North's first intercontinental launch in
+# nearly a year", "This was Beijing's fourth such drill this year"; group 1 is the counted noun phrase.
+_NTH_ONE = re.compile(
+    r"\W*(?:It|This|That)\s+(?:was|is|marks|marked|became)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\b([^,;:]*)"
+)
+
+
 def _candidates(text: str, published_at: datetime | None) -> list[tuple[Sentence, Candidate]]:
     """Every resolved event candidate of the text with its sentence, in text order."""
     found = find_mentions(text)
@@ -121,6 +129,10 @@ def _candidates(text: str, published_at: datetime | None) -> list[tuple[Sentence
             _add_pattern_triggers(sent)  # a construction with a gap can stand alone: "North fires ballistic missile"
         if (sent.trigs or sent.cues) and _GENRE_LABEL.match(text, s0, s1):
             sent.trigs = []  # "Explainer: What a partial mobilisation would mean": a feature's title tells no act
+        nth = _NTH_ONE.match(text, s0, s1) if sent.trigs else None
+        if nth is not None:
+            # "It was the North's first ballistic missile launch since January": the act just told, counted (rule 8)
+            sent.trigs = [t for t in sent.trigs if not nth.start(1) <= t.start < nth.end(1)]
         told = _TOLD_BEFORE.match(text, s0, s1) if sent.trigs else None
         if told is not None:
             # "The withdrawal, which Moscow announced last week, was …": the relative clause retells the event the
@@ -207,7 +219,7 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         else:
             cands = _military(sent, trig, ctx, year)
         candidates.extend(cands)
-    candidates = with_meeting_parties(sent, with_passive_agents(sent, candidates))
+    candidates = with_meeting_parties(sent, with_passive_agents(sent, candidates, year))
     called_off = _CALLED_OFF_LATER.search(text, sent.start, sent.end)
     if called_off is not None:
         # "… had announced plans to send 600 troops, but the deployment was put on hold on Friday": a step called off

@@ -331,6 +331,7 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         if not (speech is not None and _negated(sent, trig.start, trig.end) and not _cancelled(
             sent, trig.start, trig.end
         )):
+            sent.cache[("rejected", trig.start)] = True  # the passive reader does not read it again
             return []
         if _NOT_SEEN.search(_before(sent, trig.start, 40)):
             return []  # "Kyiv said it had seen no sign of a pullback": doubt about another's act, not a denial
@@ -783,6 +784,10 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         or _UNMATCHED_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 70))
     ):
         return True  # "Japan hosts the largest concentration of US forces", "… of foreign forces unmatched": a state
+    if not trig.item.verb and _INDEFINITE_OPENING.fullmatch(sent.text, sent.start, trig.start) and _WOULD_AFTER.match(
+        sent.text, trig.end, min(sent.end, trig.end + 120)
+    ):
+        return True  # "A North Korean nuclear test, the first since 2017, would trigger …": an act supposed
     if sent.text.startswith("recall", trig.start) and _RECALLED_MEMORY.match(
         sent.text, trig.end, min(sent.end, trig.end + 60)
     ):
@@ -794,6 +799,12 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     return _state_participle(sent, trig)
 
 
+_INDEFINITE_OPENING = re.compile(r"\W*(?:A|An)\s+(?:[\w'’-]+\s+){0,3}")
+_WOULD_AFTER = re.compile(
+    r"(?:\s+(?:of|by|in|on|near|around|along)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:\s*,[^,;.]{1,60},)?"
+    r"\s+(?:(?:almost\s+)?certainly\s+|probably\s+|likely\s+)?(?:would|could|might)\s+(?!have\b)",
+    re.I,
+)
 _RECALLED_MEMORY = re.compile(
     r"\s+(?:the|a|an|its|their|that|those)\s+(?:[\w'’-]+\s+){0,3}?(?:crisis|crises|wars?|days|era|events?|standoff|"
     r"stand-off|memories|episode|confrontation|tensions|clashes|invasion|times?|period|scenes?|years?)\b",

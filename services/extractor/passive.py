@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from services.extractor.clauses import _DRILL, _STATEMENT, Candidate, Sentence
+from services.extractor.clauses import _DRILL, _STATEMENT, Candidate, Sentence, _is_background
 from services.extractor.matcher import Mention
 
 _AUX = (
@@ -224,8 +224,9 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,\s*$")
 _NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|border|territorial|to)\s+$", re.I)
 
 
-def with_passive_agents(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
-    """Give the passive clause's agents to the events named in its subject; add the statements it performs."""
+def with_passive_agents(sent: Sentence, cands: list[Candidate], year: int | None = None) -> list[Candidate]:
+    """Give the passive clause's agents to the events named in its subject; add the statements it performs
+    (`year` dates the text, for the acts it reads: see `_acts`)."""
     clauses = passive_clauses(sent)
     if not clauses:
         return cands
@@ -276,7 +277,9 @@ def with_passive_agents(sent: Sentence, cands: list[Candidate]) -> list[Candidat
                         cand.subtype = "rejection"
         elif not any(c.type == _STATEMENT and c.actor in clause.agents for c in out):
             for trig in governed:
-                new = _statements(sent, trig, clause) if trig.item.type == _STATEMENT else _acts(sent, trig, clause)
+                new = _statements(sent, trig, clause) if trig.item.type == _STATEMENT else _acts(
+                    sent, trig, clause, year
+                )
                 if new:
                     out.extend(new)
                     break
@@ -391,12 +394,14 @@ def _has(out: list[Candidate], cand: Candidate, actor: str) -> bool:
     return any(c.subtype == cand.subtype and c.actor == actor for c in out)
 
 
-def _acts(sent: Sentence, trig: Mention, clause: Passive) -> list[Candidate]:
+def _acts(sent: Sentence, trig: Mention, clause: Passive, year: int | None) -> list[Candidate]:
     """A drill or movement performed by the clause's agents that the active-voice rules did not read:
     "The annual Zapad drills are to be held by Russian and Belarusian forces"."""
     item = trig.item
     if clause.verb not in _PERFORMED or item.type == "none" or not item.strong and item.type != _DRILL:
         return []
+    if sent.cache.get(("rejected", trig.start)) or _is_background(sent, trig.start, trig.end, year):
+        return []  # read and rejected (history, a state, a back-reference): "The last nuclear test was conducted by …"
     claimant = _coded_speaker(sent)
     out = []
     for code in clause.agents:
