@@ -113,7 +113,8 @@ _NONSTATE_SPEAKER = GatedPattern(
 _ECONOMIC_SPEAKER = GatedPattern(
     re.compile(
         r"\b(?:(?:finance|economy|economic|trade|commerce|treasury|health|education|agriculture|transport|tourism|"
-        r"environment|energy|labou?r|employment)\s+(?:minist\w+|secretary|chief)|central bank|"
+        r"environment|energy|labou?r|employment)\s+(?:minist\w+|secretary|chief|negotiators?|delegations?|envoys?|"
+        r"representatives?)|central bank|"
         r"state bank|reserve bank|national bank|federal reserve|bank of [A-Z]\w+|people's bank|"
         r"central bankers?|the treasury|treasury department|monetary authority|investors|traders|economists?|"
         r"stock exchange|IMF|International Monetary Fund|World Bank|OPEC|chief executives?|CEO|compan(?:y|ies)|"
@@ -1282,6 +1283,12 @@ _ECONOMIC_PROJECT = re.compile(
 _SECURITY_WORDS = re.compile(
     r"\b(?:military|troops|forces|army|navy|security|defen[cs]e|ceasefire|truce|border|weapons?|missiles?|war)\b", re.I
 )
+_ECONOMIC_TALKS = re.compile(
+    r"\b(?:talks|negotiations|consultations|meeting|round|dialogue)\s+(?:[\w-]+\s+){0,3}?(?:on|about|over)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tariffs?|trade|quotas?|investment|tax(?:es|ation)?|debt|loans?|"
+    r"currency|fisheries|fishing|aviation|climate|agricultur\w*|steel|beef|energy prices|migration)\b",
+    re.I,
+)
 _TRADE_DEAL = re.compile(r"\b(?:tariffs?|trade|customs)\s+(?:truce|ceasefire)\b")
 
 
@@ -1436,6 +1443,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         sent.text, trig.start + len(form.split()[0]), sent.end
     ):
         return True  # "signed a disaster declaration", "signed the budget into law": a state's own act, no deal
+    if item.subtype in ("meeting", "call_for_talks") and _ECONOMIC_TALKS.search(
+        sent.text, trig.start, min(sent.end, trig.end + 70)
+    ) and not _SECURITY_WORDS.search(sent.body):
+        return True  # "hosts EU ministers for talks on steel tariffs": trade talks, not diplomacy over a conflict
     if item.subtype == "meeting" and _DOMESTIC_BODY.search(
         sent.text, _clause(sent, trig.start, trig.end)[0], trig.start
     ):

@@ -884,6 +884,9 @@ CASES = [
     ("The last underground test was carried out by India at Pokhran in May 1998.", set()),
     ("It was Iran's third satellite-carrier launch of the year, state television said.", set()),
     ("A Turkish incursion, the third in five years, would almost certainly draw a response from Damascus.", set()),
+    # trade talks and trade negotiators are business, not diplomacy over a conflict
+    ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
+    ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.", set()),
     # a call-up for a spell is still a call-up
     ("Tbilisi said reservists of the National Guard would be recalled for 60 days.", {("mobilization", "GEO")}),
     # a series of the subject's own acts after a comma: each is its own statement
