@@ -1289,6 +1289,11 @@ _ECONOMIC_TALKS = re.compile(
     r"currency|fisheries|fishing|aviation|climate|agricultur\w*|steel|beef|energy prices|migration)\b",
     re.I,
 )
+_ECONOMIC_ASK = re.compile(
+    r"\b(?:anti-dumping|duties|tariffs?|quotas?|subsidies|levies|import\s+bans?|export\s+bans?|trade\s+barriers?|"
+    r"price\s+caps?|interest\s+rates?)\b",
+    re.I,
+)
 _TRADE_DEAL = re.compile(r"\b(?:tariffs?|trade|customs)\s+(?:truce|ceasefire)\b")
 
 
@@ -1443,6 +1448,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         sent.text, trig.start + len(form.split()[0]), sent.end
     ):
         return True  # "signed a disaster declaration", "signed the budget into law": a state's own act, no deal
+    if item.subtype == "demand" and _ECONOMIC_ASK.search(
+        sent.text, trig.end, min(sent.end, trig.end + 90)
+    ) and not _SECURITY_WORDS.search(sent.body):
+        return True  # "demanded that China lift its anti-dumping duties on brandy": a trade dispute
     if item.subtype in ("meeting", "call_for_talks") and _ECONOMIC_TALKS.search(
         sent.text, trig.start, min(sent.end, trig.end + 70)
     ) and not _SECURITY_WORDS.search(sent.body):

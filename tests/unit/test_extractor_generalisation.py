@@ -886,7 +886,9 @@ CASES = [
     ("A Turkish incursion, the third in five years, would almost certainly draw a response from Damascus.", set()),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
-    ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.", set()),
+    ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
+     set()),
+    ("Brussels demanded that Beijing scrap its anti-dumping duties on European pork within 60 days.", set()),
     # a call-up for a spell is still a call-up
     ("Tbilisi said reservists of the National Guard would be recalled for 60 days.", {("mobilization", "GEO")}),
     # a series of the subject's own acts after a comma: each is its own statement
