@@ -684,11 +684,17 @@ _PREP_BEFORE = re.compile(
     r"around|by)\s+(?:the\s+)?$",
     re.I,
 )
+# A rally, but not one a leader addresses: "the minister told a rally of soldiers", "addressing a rally in Izmir"
+# (protests here, speakers who are no state in `statements`).
+RALLY = (
+    r"(?<!told a )(?<!telling a )(?<!addressed a )(?<!addressing a )(?<!speaking at a )(?<!speech to a )"
+    r"(?<!speech at a )(?:rally|rallies|rallied)"
+)
 _PROTEST = GatedPattern(
     re.compile(
         # (not a state's diplomatic protest: "drawing a protest from Algiers", "lodged a formal protest")
         r"\b((?<!lodged a )(?<!formal )(?<!diplomatic )(?<!official )(?<!strong )protest(?:s|ers|ed|ing)?"
-        r"(?!\s+(?:from|by|with)\s+(?:the\s+)?(?-i:[A-Z]))|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|"
+        r"(?!\s+(?:from|by|with)\s+(?:the\s+)?(?-i:[A-Z]))|demonstrat(?:ion|ions|ors|ed|ing)|" + RALLY + r"|marched|"
         r"strikers|"
         r"hunger strike|riot\w*|blocked (?:roads|streets)|stones)\b",
         re.I,

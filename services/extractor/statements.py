@@ -26,6 +26,7 @@ from services.extractor.clauses import (
     _TROOP,
     _VERB_OBJECT,
     CONFIRM_OR_DENY,
+    RALLY,
     ArticleContext,
     Candidate,
     Sentence,
@@ -90,7 +91,7 @@ _DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+$", re.I)
 _NONSTATE_SPEAKER = GatedPattern(
     re.compile(
         r"\b(?:protesters|demonstrators|activists|supporters|marchers|strikers|students|residents|villagers|"
-        r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|rally|rallies|rallied|"
+        r"(?:trade|labou?r) unions?|opposition (?:party|parties|movement|leaders?|supporters)|" + RALLY + r"|"
         r"(?:pro-democracy|democracy|protest|student|youth|separatist) movement|courts?|tribunal|judges?|"
         r"union leaders|veterans|youth wing|pundits|coach|coaches|swimmers|athletes|players|footballers|"
         r"weather (?:service|bureau|agency)|meteorolog\w+|forecasters|Met Office|monitors|pupils|schoolchildren|"
@@ -707,6 +708,9 @@ def _quoted_for(sent: Sentence, trig: Mention, speakers: GatedPattern) -> bool:
     speech = next((sp for sp in sent.speeches if sp.start >= span[1] and not sp.statement), None)
     if speech is None:
         return False
+    if speech.subject[0] >= span[1] and sent.text[speech.subject[0]:speech.subject[1]].strip():
+        # the speaker's own words ("the defence minister told a rally of soldiers": the audience is no speaker)
+        return bool(speakers.search(sent.text, speech.subject[0], max(speech.subject[1], speech.end)))
     lo = speech.subject[0] if speech.subject[1] > speech.subject[0] else max(span[1], speech.boundary)
     return bool(speakers.search(sent.text, max(lo, span[1]), min(sent.end, speech.end + 40)))
 

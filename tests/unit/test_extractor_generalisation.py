@@ -884,6 +884,14 @@ CASES = [
     ("The last underground test was carried out by India at Pokhran in May 1998.", set()),
     ("It was Iran's third satellite-carrier launch of the year, state television said.", set()),
     ("A Turkish incursion, the third in five years, would almost certainly draw a response from Damascus.", set()),
+    # an answer promised is a threat; a leader addressing a rally is no protester; a company's is no state's
+    ("\"Any attack on our territory will be answered, and our response will be devastating,\" Kim Yo Jong said.",
+     {("warning", "PRK")}),
+    ("Ankara vows 'countermeasures' as Athens extends its territorial waters", {("warning", "TUR")}),
+    ("Tehran said the killing of its general would not go unanswered.", {("warning", "IRN")}),
+    ("\"No invader will pass,\" Armenia's defence minister told a rally of conscripts, warning Baku against any "
+     "incursion.", {("warning", "ARM")}),
+    ("The airline's chief executive said the breach of its systems would not go unpunished.", set()),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
