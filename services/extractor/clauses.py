@@ -167,6 +167,8 @@ _YEAR = re.compile(
     r"(?<!born )\b(?:in|since|during|during the|of|back in|until|from|under the|between)\s+(?:early\s+|late\s+|mid-?)?"
     r"(?:[A-Z][a-z]+\s+)?"
     r"(?:\d{1,2}\s+)?((?:19|20)\d\d)\b"
+    # a decade: "in the 1980s", "during the early 1990s"
+    r"|\b(?:in|during|since|of|from)\s+the\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d0)s\b"
     # a full date: "on February 15, 1989", "on 15 February 1989"
     r"|\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+|"
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)"

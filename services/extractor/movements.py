@@ -640,12 +640,24 @@ def _deployment_not_forces(sent: Sentence, trig: Mention) -> bool:
         return True
     if sent.text.startswith("operat", trig.start) and _PRESENT_OPERATING.search(_before(sent, trig.start, 20)):
         return True
+    if _DELIVERY.search(sent.body) and not _PERSONNEL.search(sent.body):
+        return True  # "the first six Rafale jets landed at Batajnica after being handed over by Dassault": a delivery
     return (
         sent.text.startswith(_TRANSFER_VERB, trig.start)
         and bool(sent.mils) and all(sent.text[m.start:m.end] in _EQUIPMENT for m in sent.mils)
     )
 
 
+_DELIVERY = re.compile(
+    r"\b(?:handed\s+over\s+by|delivered\s+by|(?:first|latest|final|new)\s+deliver(?:y|ies)\s+of|"
+    r"deliver(?:y|ies)\s+of\s+(?:the\s+)?(?:first|last|remaining|\d+|[a-z]+-?\w*)\s+|part\s+of\s+an?\s+(?:\$?[\w.,]+\s+){0,3}"
+    r"(?:order|purchase|contract|deal|arms\s+package|aid\s+package)|(?:ordered|purchased|bought|acquired)\s+from)\b",
+    re.I,
+)
+_PERSONNEL = re.compile(
+    r"\b(?:troops|soldiers|marines|personnel|servicem[ae]n|paratroopers|battalions?|brigades?|divisions?|crews?)\b",
+    re.I,
+)
 _FROM_INSTITUTION = re.compile(
     r"\s+(?:(?:formally|officially|unilaterally)\s+)?(?:from|out\s+of)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!(?:under|by|covered|in|near|at|with|along|across|around|inside|within|to|into)\b)[\w'’-]+\s+){0,6}?"
@@ -696,6 +708,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if _HABITUAL.search(sent.text, _clause(sent, trig.start, trig.end)[0], trig.start):
         return True  # "Russia has long used snap inspections to …", "such deployments are typically rotated"
+    if _OVER_THE_YEARS.search(sent.text, trig.end, _clause(sent, trig.start, trig.end)[1]):
+        return True  # "has held joint exercises with NATO and Russia over the past decade": a record, no new act
     if trig.item.type == _DRILL and _TOOK_PART_BEFORE.search(_before(sent, trig.start, 70)):
         return True  # "units which took part in the Bolivarian Shield exercise had begun returning": the drill told
     kept = trig.item.subtype == "readiness_check" and _KEPT_ON_ALERT.search(_before(sent, trig.start, 45))
@@ -865,6 +879,7 @@ _TOWARD_BORDER = GatedPattern(
         # (not "heading toward Hmeimim air base": forces returning to a base)
         # "moved to within 12 nautical miles of Taiwan's coastline"
         r"|(?:to\s+)?within\s+(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles|nautical miles)\s+of"
+        r"|closer\s+to\s+(?!(?:home|base|bases|barracks)\b)"  # "moved closer to two disputed temples"
         r"|(?:towards?|closer to)\s+(?:the\s+)?(?:(?:disputed|contested|occupied|breakaway|rebel-held)\s+)?(?-i:[A-Z])"
         r"(?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:air\s+|naval\s+)?bases?\b))",
         re.I,
@@ -1215,6 +1230,11 @@ def _clause_has_date_now(sent: Sentence, trig: Mention) -> bool:
 
 
 _ANY_BEFORE = re.compile(r"\bany\s+(?:(?:further|new|future|additional|more|such)\s+)?$", re.I)
+_OVER_THE_YEARS = re.compile(
+    r"\b(?:over|during|in|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:decade|(?:few|several|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades))\b",
+    re.I,
+)
 _HABITUAL = GatedPattern(
     re.compile(
         r"\b(?:has long|have long|had long|long used|typically|usually|routinely|traditionally|by law|as a rule|"

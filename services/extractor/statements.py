@@ -599,6 +599,9 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     if talks:
         # "Thailand and Cambodia agreed to a ceasefire after talks in Kuala Lumpur": the talks were held too
         out += [replace(c, subtype="meeting", start=talks.start(1)) for c in out]
+    elif agreed and len(out) > 1 and _BY_LINK.search(sent.text, trig.start, min(sent.end, trig.end + 40)):
+        # "Erdogan and Mitsotakis agree by video link to restore hotline": they spoke, and agreed
+        out += [replace(c, subtype="meeting") for c in out]
     return out
 
 
@@ -629,10 +632,17 @@ def _joint_speakers(sent: Sentence, speech: Speech) -> list[str]:
 
 
 # The talks an agreement came out of, in the agreement's sentence ("after talks collapsed" is no meeting held).
+_BY_LINK = re.compile(
+    r"\s+(?:(?:on|late on|early on)\s+\w+day\s+)?(?:by|via|over|in\s+an?)\s+(?:video\s*(?:link|call|conference)|"
+    r"videoconference|(?:tele)?phone(?:\s+call)?|a\s+(?:tele)?phone\s+call|hotline)\b",
+    re.I,
+)
 _TALKS_BEHIND = re.compile(
-    r"[^;.]{0,120}?\b(?:after|following|(?:at|during)(?=\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|summit)\s+"
-    r"(?:in|at|on|with)\b))\s+(?:(?:the|their|two|three|\w+-day|\w+-hour|lengthy|marathon|direct|"
-    r"indirect|overnight|weekend|late-night|several|days of|hours of|a|an|(?-i:[A-Z])[\w'’-]+)\s+){0,3}"
+    r"[^;.]{0,120}?\b(?:(?:after|following)\s+(?:(?:the|their|two|three|\w+-day|\w+-hour|lengthy|marathon|direct|"
+    r"indirect|overnight|weekend|late-night|several|days of|hours of|a|an|(?-i:[A-Z])[\w'’-]+)\s+){0,4}"
+    # "at a General Border Committee meeting in …", "during a meeting of their border commission"
+    r"|(?:at|during)\s+(?=(?:[\w-]+\s+){0,4}?(?:talks|negotiations|meetings?|summit)\s+(?:in|at|on|with|of)\b)"
+    r"(?:[\w'’-]+\s+){0,4}?)"
     r"(talks|negotiations|meetings?|summit)\b(?!\s+(?:\w+\s+){0,2}(?:collapsed|broke down|failed|stalled))",
     re.I,
 )

@@ -26,7 +26,8 @@ from services.extractor.matcher import Mention
 _TALKS_PATTERN = re.compile(
     r"\b(?:(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|prepared to|"
     r"stood ready to|"
-    r"stands ready to|agree[sd]?|agreeing|must keep|keep)\s+(?:(?!(?:after|following|during|under)\s)[\w-]+\s+){0,10}?"
+    r"stands ready to|agree[sd]?|agreeing|must keep|keep)\s+"
+    r"(?:(?!(?:after|following|during|under|at)\s)[\w-]+\s+){0,10}?"
     # ("agreed to a prisoner swap after talks": the talks are where it was agreed, not what)
     # a call quotes its words: "urged both to exercise 'maximum restraint'" (an agreement that there is a
     # "window for diplomacy" is no call of its own)
@@ -34,6 +35,7 @@ _TALKS_PATTERN = re.compile(
     r"|want(?:s|ed)?\s+(?:[\w-]+\s+){0,2}?)"  # "wants direct talks with Phnom Penh"
     r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
     r"talking|in (?:close )?(?:touch|contact)|"  # "agreed to keep talking", "… to stay in close contact"
+    r"(?:come|return|get|go)\s+(?:back\s+)?to\s+the\s+(?:negotiating\s+)?table|"  # "urged Moscow to come to the table"
     r"restraint|de-escalat\w*|lines of communication|travel to|(?:ease|lower|reduce|defuse|calm) tensions?|"
     r"(?:resolve|settle)\s+(?:[\w'’-]+\s+){0,3}?peacefully|"
     r"talk (?:to|with)|(?<!not )(?<!never )sit down with|"
@@ -287,7 +289,7 @@ _SEPARABLE_BACK = re.compile(
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
-     "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact"),
+     "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact", "table"),
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",

@@ -892,6 +892,24 @@ CASES = [
     ("\"No invader will pass,\" Armenia's defence minister told a rally of conscripts, warning Baku against any "
      "incursion.", {("warning", "ARM")}),
     ("The airline's chief executive said the breach of its systems would not go unpunished.", set()),
+    # forces advanced into an area or moved closer to it build up; bombers flown along a coast are deployed; a
+    # refusal to "sit idle" threatens; "come to the table" asks for talks; a deal struck at a meeting tells the meeting;
+    # agreeing by video link is a call held; talks held up as "the only way" are asked for
+    ("Eritrean units advanced deeper into the Badme area overnight, Addis Ababa said.", {("buildup", "ERI")}),
+    ("Kyrgyz border troops moved closer to the disputed water intake, Dushanbe said.", {("buildup", "KGZ")}),
+    ("Two Chinese H-6 bombers flew along Japan's southern coast on Tuesday, Tokyo said.", {("deployment", "CHN")}),
+    ("\"We will not sit idle while our citizens are targeted,\" Nigeria's army chief said.", {("warning", "NGA")}),
+    ("The AU chairperson urged the Sudanese generals to come back to the negotiating table.",
+     {("call_for_talks", "AU")}),
+    ("Peru and Ecuador agreed at a border commission meeting in Tumbes to clear the last minefields.",
+     {("agreement", "PER"), ("agreement", "ECU"), ("meeting", "PER"), ("meeting", "ECU")}),
+    ("Kagame and Tshisekedi agree by phone to restart the Luanda talks",
+     {("call_for_talks", "RWA"), ("call_for_talks", "COD"), ("meeting", "RWA"), ("meeting", "COD")}),
+    ("Qatar's emir said negotiations remained the only path to a lasting truce in Gaza.", {("call_for_talks", "QAT")}),
+    # a record over the years is no new act; nor are jets handed over by their maker; "in the 1980s" is history
+    ("Chile's navy has held joint exercises with Peru and Argentina over the past decade.", set()),
+    ("The first four F-16 jets landed at Lielvarde after being handed over by Lockheed Martin.", set()),
+    ("Iraqi troops massed near Basra in the early 1980s, according to the museum's new exhibition.", set()),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
