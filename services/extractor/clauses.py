@@ -718,6 +718,16 @@ _DENIED_AFTER = GatedPattern(
 _COMMA_BEFORE = re.compile(r",\s*$")
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$", re.I)
 _BUT_CLAUSE = re.compile(r",\s*(?:but|yet)\s", re.I)
+_COMMA_SUBJECT = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
+
+
+def _named_subject_after_comma(sent: Sentence, start: int, verb: int) -> bool:
+    """A party named right after a comma and right before the verb at `verb`: the subject of a clause of its own."""
+    found = _COMMA_SUBJECT.search(sent.text, start, verb)
+    return found is not None and any(
+        e.item.code and found.start() < e.start and e.end <= verb and not sent.text[e.end:verb].strip()
+        for e in sent.ents
+    )
 _NOUN_READING = re.compile(r"\b(?i:the|their|its|his|her|our|these|those|whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _VERB_OBJECT = re.compile(r"\s+(?:that|to|the|a|an)\b", re.I)
 
@@ -788,8 +798,12 @@ def _in_object_of(
             ):
                 continue  # "denied … and accused Washington", "demanded …, warning that", a headline's "denies …,
                 # accuses …": the subject's own next verb
-            if _BUT_CLAUSE.search(sent.text, other.end, trig.start):
-                continue  # "would not negotiate directly, but left the door open to talks": a clause of its own
+            if _BUT_CLAUSE.search(sent.text, other.end, trig.start) or (
+                trig.item.verb and _named_subject_after_comma(sent, other.end, trig.start)
+            ):
+                # "would not negotiate directly, but left the door open to talks", "Even as it denied any role …,
+                # Moscow warned Copenhagen": a clause of its own
+                continue
             if _APPOSITIVE_RELATIVE.search(sent.text, max(sent.start, other.start - 12), trig.start):
                 continue  # "…, a demand Manila flatly rejected": the appositive's own subject speaks
             return True

@@ -1655,6 +1655,9 @@ def _military_actors(
         pair = _both_sides(sent, trig, ctx)
         if pair:
             return pair, True, False  # "… as both sides raise military alert": the subject is the two parties
+    teller = _teller(sent, trig)
+    if teller is not None:
+        return _joint(sent, teller), False, True  # "Moscow had told Minsk it planned to station troops": Moscow's
     ent = _subject_entity(sent, trig)
     if ent is not None and speech is not None and speech.code and speech.code != ent.item.code and (
         _THAT_PRONOUN.match(text[ent.end:trig.start])
@@ -1693,6 +1696,28 @@ def _military_actors(
         if place:
             return [place], True, True  # "reservists reported to their units across Israel"
     return [], True, False
+
+
+# "told Minsk (that) it planned to …": the pronoun after the person told is the teller's.
+_TOLD_PRONOUN = re.compile(
+    r"\b(?:told|tells|informed|informs|assured|assures|notified|notifies)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?"
+    r"(?:that\s+)?(?:it|they)\s+(?:[\w'’\"“”-]+\s+){0,5}$",
+    re.I,
+)
+
+
+def _teller(sent: Sentence, trig: Mention) -> Mention | None:
+    """The party that told another of its own move ("Moscow had told Minsk it planned to station troops")."""
+    lo = max(sent.start, trig.start - 100)
+    told = _TOLD_PRONOUN.search(sent.text, lo, trig.start)
+    if told is None:
+        return None
+    told_at = told.start()
+    return next(
+        (e for e in reversed(sent.ents) if e.item.code and e.end <= told_at and not _RX_MILITARY_ACTORS_3.search(
+            sent.text, e.end, told_at)),
+        None,
+    )
 
 
 _BOTH_SIDES = re.compile(

@@ -910,6 +910,12 @@ CASES = [
     ("Chile's navy has held joint exercises with Peru and Argentina over the past decade.", set()),
     ("The first four F-16 jets landed at Lielvarde after being handed over by Lockheed Martin.", set()),
     ("Iraqi troops massed near Basra in the early 1980s, according to the museum's new exhibition.", set()),
+    # a party named after a comma before its verb speaks in a clause of its own, out of the earlier denial's object;
+    # "it" after the party told is the teller
+    ("As Minsk denied any role in the balloon flights, Lukashenko warned Vilnius against closing the border.",
+     {("denial", "BLR"), ("warning", "BLR")}),
+    ("Pyongyang has notified Tokyo's coast guard that it plans to launch a satellite-carrying rocket next week.",
+     {("weapons_test", "PRK")}),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
