@@ -208,7 +208,8 @@ _FRONTED_HISTORY = re.compile(
 _CIVIL_CONTEXT = GatedPattern(
     re.compile(
         r"\b(cricketers?|players?|footballers?|athletes?|squad|coach|team|teams|students?|pupils?|schools?|"
-        r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|staff|police(?! the skies)|stadium|"
+        r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|(?<!command-)(?<!command )staff|"
+        r"police(?! the skies)|stadium|"
         r"olympic|"
         r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"
         r"earthquakes?|tsunamis?|evacuations?|volcano|floods?|residents|emergency services|civil defen[cs]e|logistics|"
@@ -218,7 +219,7 @@ _CIVIL_CONTEXT = GatedPattern(
         r"shipbuilders?|lifeboats?|oil rigs?|lifeguards?|tourism|tourists|currency|central bank|traders|activists|"
         r"humanitarian aid|aid convoys?|relief convoys?|food aid|World Food Programme|Red Cross|Red Crescent|"
         r"customs (?:officers|officials|authorities|service)|smuggl\w+|runners|sprinters|cyclists|swimmers|boxers|"
-        r"rowers|skiers|bankers|lenders|insurers)\b",
+        r"rowers|skiers|bankers|lenders|insurers|fire crews|bushfires?|wildfires?)\b",
         re.I,
     ),
     ("cricketer", "player", "footballer", "athlete", "squad", "coach", "team", "student", "pupil", "school",
@@ -232,7 +233,8 @@ _CIVIL_CONTEXT = GatedPattern(
      "manufacturer", "retailer", "passengers", "shares", "stocks", "shipbuilder", "lifeboat", "oil rig", "lifeguard",
      "tourism", "tourists", "currency", "central bank", "traders", "activists", "humanitarian aid", "aid convoy",
      "relief convoy", "food aid", "world food programme", "red cross", "red crescent", "customs ", "smuggl",
-     "runners", "sprinters", "cyclists", "swimmers", "boxers", "rowers", "skiers", "bankers", "lenders", "insurers"),
+     "runners", "sprinters", "cyclists", "swimmers", "boxers", "rowers", "skiers", "bankers", "lenders", "insurers",
+     "fire crews", "bushfire", "wildfire"),
 )
 _PRONOUN_BEFORE = re.compile(r"\b(they|it|its|their|he|she|his|her|we|our)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -112,7 +112,8 @@ _MIL_CONTEXT = re.compile(
     r"war games|rocket|rockets|ballistic|marines|infantry|tank|tanks|fighter|jets|bombers|submarine|"
     r"ministry of defen[cs]e|defen[cs]e ministry|pentagon|ICBM|hypersonic|warhead|nato|pla|kpa|irgc|idf|"
     r"reaction forces?|response forces?|brigades?|battalions?|regiments?|battle ?groups?|reservists|garrisons?|"
-    r"front-?line units|border guards|(?:its|their|border|frontier|combat|army|naval|air) units)\b",
+    r"front-?line units|border guards|(?:its|their|border|frontier|combat|army|naval|air) units|large-scale|"
+    r"tri-service|command-staff|command-post|CSTO)\b",
     re.I,
 )
 _WEAPON = re.compile(
@@ -802,6 +803,10 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         sent.text, trig.end, min(sent.end, trig.end + 120)
     ):
         return True  # "A North Korean nuclear test, the first since 2017, would trigger …": an act supposed
+    if trig.item.type == _DRILL and sent.text.endswith("training", trig.start, trig.end) and _CALL_UP_FOR.search(
+        _before(sent, trig.start, 80)
+    ):
+        return True  # "calling up reservists for what it described as routine training": the call-up's purpose
     if sent.text.startswith("recall", trig.start) and _RECALLED_MEMORY.match(
         sent.text, trig.end, min(sent.end, trig.end + 60)
     ):
@@ -817,6 +822,10 @@ _INDEFINITE_OPENING = re.compile(r"\W*(?:A|An)\s+(?:[\w'’-]+\s+){0,3}")
 _WOULD_AFTER = re.compile(
     r"(?:\s+(?:of|by|in|on|near|around|along)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:\s*,[^,;.]{1,60},)?"
     r"\s+(?:(?:almost\s+)?certainly\s+|probably\s+|likely\s+)?(?:would|could|might)\s+(?!have\b)",
+    re.I,
+)
+_CALL_UP_FOR = re.compile(
+    r"\b(?:call\w*\s+up|called-up|call-ups?|mobilis\w*|mobiliz\w*|reservists|conscripts|recruits)\b[^.;]{0,50}?\bfor\b",
     re.I,
 )
 _RECALLED_MEMORY = re.compile(

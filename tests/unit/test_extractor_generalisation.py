@@ -916,6 +916,17 @@ CASES = [
      {("denial", "BLR"), ("warning", "BLR")}),
     ("Pyongyang has notified Tokyo's coast guard that it plans to launch a satellite-carrying rocket next week.",
      {("weapons_test", "PRK")}),
+    # units' training named as such is a drill; so is a large-scale, tri-service or command-staff exercise, and one
+    # of the CSTO; a training flight that crashed, fire crews' exercise and a call-up "for routine training" are not
+    ("Azerbaijan said its units near Lachin were carrying out routine training, not preparing an offensive.",
+     {("exercise", "AZE"), ("denial", "AZE")}),
+    ("Hanoi will hold a large-scale exercise along its northern border next month, the defence ministry said.",
+     {("exercise", "VNM")}),
+    ("The CSTO's rapid reaction force began command-staff exercises near Dushanbe on Monday.", {("exercise", "CSTO")}),
+    ("A Colombian air force jet crashed near Cali during a routine training flight, killing the pilot.", set()),
+    ("Fire crews in Valparaiso held a large-scale wildfire response exercise before the summer.", set()),
+    ("Serbia said it was calling up 2,000 reservists for what it called routine training.",
+     {("mobilization", "SRB")}),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
