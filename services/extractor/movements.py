@@ -1603,6 +1603,7 @@ def _noun_owner(sent: Sentence, trig: Mention) -> Mention | None:
     return None
 
 
+_WITH_FORCES = re.compile(r"\s+(?:with|alongside)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?", re.I)
 _AND_THAT_PRONOUN = re.compile(r",?\s+and\s+that\s+(?:it|they)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # "…, saying that troop movements in Fujian were routine training": the speaker's own forces, named by no one else
 _SAYING_THAT = re.compile(
@@ -1626,6 +1627,12 @@ def _military_actors(
         # alert": a second content of the same speech, its subject the speaker
         return [speech.code], False, False
     mil = _mil_near(sent, trig, 60)
+    if mil is not None and trig.item.type == _DRILL and mil.start >= trig.end and _WITH_FORCES.fullmatch(
+        text, trig.end, mil.start
+    ):
+        # "Russian troops conducted joint drills with Tajik forces": the forces after "with" are the partner (added by
+        # `_with_partners`); the drill's own forces stand before it
+        mil = next((m for m in reversed(sent.mils) if m.end <= trig.start and trig.start - m.end <= 60), None)
     if _OBSERVING.match(text, trig.start, trig.end):
         # "the Philippine Navy said it tracked 11 Chinese ships": the observer's forces are not the ones that moved
         mil = next((m for m in sent.mils if trig.end <= m.start < trig.end + 60), mil)

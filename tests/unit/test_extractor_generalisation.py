@@ -927,6 +927,10 @@ CASES = [
     ("Fire crews in Valparaiso held a large-scale wildfire response exercise before the summer.", set()),
     ("Serbia said it was calling up 2,000 reservists for what it called routine training.",
      {("mobilization", "SRB")}),
+    # forces after "with" in a drill are its partner; the drill's own forces stand before it
+    ("Kazakh troops held live-fire drills with Uzbek forces near Shymkent on Tuesday.",
+     {("exercise", "KAZ"), ("exercise", "UZB")}),
+    ("Georgia began joint exercises with US marines at Vaziani on Monday.", {("exercise", "GEO"), ("exercise", "USA")}),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
