@@ -989,6 +989,17 @@ _RX_WITH_PARTNERS_2 = re.compile(
 )
 
 _JOINT_TRIAL = re.compile(r"\b(?:joint|jointly|together)\b", re.I)
+_FORCES_NOUNS = r"(?:troops|forces|soldiers|servicemen|units|sailors|marines|personnel|contingents?|navy|army|warships)"
+# after a partner's name: its forces joining ("Japanese troops joining as full participants")
+_FORCES_JOINING = re.compile(
+    r"\s+(?:[\w-]+\s+)?" + _FORCES_NOUNS + r"\s+(?:joining|taking\s+part|participating|join|will\s+join)\b", re.I
+)
+# before the drill: a party's forces that join others in it or take part in it
+_FORCES_OF = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _FORCES_NOUNS + r"\s+(?:(?:will|would|are\s+to|have|had)\s+)?"
+    r"(?:join(?:s|ed|ing)?|took\s+part|take\s+part|taking\s+part|participat\w+)\b",
+    re.I,
+)
 _RX_WITH_PARTNERS_3 = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
@@ -1002,7 +1013,15 @@ def _with_partners(sent: Sentence, trig: Mention, actors: list[str]) -> list[str
         before = _before(sent, ent.start, 30)
         joined = (
             trig.end <= ent.start <= trig.end + 120 and ";" not in sent.text[trig.end:ent.start]
-            and bool(_RX_PARTNERS_FROM.search(before))
+            and (bool(_RX_PARTNERS_FROM.search(before)) or bool(
+                _RX_WITH_PARTNERS_1.search(before) and _FORCES_JOINING.match(sent.text, ent.end, sent.end)
+            ))  # ", with Japanese troops joining as full participants"
+        ) or (
+            # "Some 2,500 Russian servicemen will join Belarusian units in the … exercise", "Troops from India and
+            # Pakistan took part alongside Russian contingents in the … exercise": who joins, and whose forces
+            lo <= ent.start < trig.start and (
+                _FORCES_OF.match(sent.text, ent.end, trig.start) or bool(_RX_PARTNERS_FROM.search(before))
+            )
         )
         if not ent.item.code or not (lo <= ent.start < hi or listed or joined):
             continue  # (a list of partners may run past the clause's commas)

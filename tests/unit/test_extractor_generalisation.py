@@ -931,6 +931,13 @@ CASES = [
     ("Kazakh troops held live-fire drills with Uzbek forces near Shymkent on Tuesday.",
      {("exercise", "KAZ"), ("exercise", "UZB")}),
     ("Georgia began joint exercises with US marines at Vaziani on Monday.", {("exercise", "GEO"), ("exercise", "USA")}),
+    # every party whose forces join a drill or take part in it
+    ("About 400 Brazilian marines will join Uruguayan units in the Atlantic Shield exercise next month.",
+     {("exercise", "BRA"), ("exercise", "URY")}),
+    ("Troops from Kenya and Uganda took part alongside Tanzanian contingents in the Ushirikiano exercise near Arusha.",
+     {("exercise", "KEN"), ("exercise", "UGA"), ("exercise", "TZA")}),
+    ("Australia and Indonesia began the Keris Woomera exercise on Monday, with Singaporean troops joining for the "
+     "first time.", {("exercise", "AUS"), ("exercise", "IDN"), ("exercise", "SGP")}),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
