@@ -42,6 +42,7 @@ from services.extractor.clauses import (
     _in_quote,
     _in_quote_only,
     _is_background,
+    _is_headline,
     _last,
     _modifier,
     _negated,
@@ -172,6 +173,7 @@ _SEA_OBJECT = re.compile(
     # "fired a Zircon missile at a target in the Barents Sea": an unnamed target is a test's
     r"an?\s+(?:[\w-]+\s+)?target\s+(?:in|at|on|off)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|ocean|range|waters|"
     r"peninsula|polygon|test site)\b|"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?trajector(?:y|ies)\b|"  # "fired an ICBM on a lofted trajectory"
     r"(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:about |around |approximately |roughly )?\d|"
@@ -930,7 +932,10 @@ _RX_HAD_BEEN_1 = re.compile(r"\bhad been\s+(?:\w+\s+)?$", re.I)
 
 
 def _had_been(sent: Sentence, trig: Mention) -> bool:
-    """Pluperfect passive ("had been deployed in the region under the deal") tells background."""
+    """Pluperfect passive ("had been deployed in the region under the deal") tells background; the progressive
+    ("columns had been moving toward the border since Monday") tells the act."""
+    if sent.text[trig.start:trig.end].split(" ", 1)[0].lower().endswith("ing"):
+        return False
     return bool(_RX_HAD_BEEN_1.search(_before(sent, trig.start, 25)))
 
 
@@ -1574,7 +1579,8 @@ def _in_demand_scope(sent: Sentence, pos: int) -> bool:
     tail = before[match.end():]
     if _RX_IN_DEMAND_SCOPE_1.search(tail):
         return False
-    return bool(_RX_IN_DEMAND_SCOPE_2.search(tail)) or len(tail) < 30
+    # (a headline lists the acts demanded: "Beijing demands Tokyo retract remarks, halt warship transits")
+    return bool(_RX_IN_DEMAND_SCOPE_2.search(tail)) or len(tail) < (60 if _is_headline(sent) else 30)
 
 
 # Patterns of `_military_actors`, compiled once: on short strings `re`'s cache lookup costs more than the match.

@@ -13,6 +13,7 @@ from services.extractor.clauses import (
     _CANCEL,
     _CIVIL_CONTEXT,
     _CIVILIANS,
+    _COORDINATED,
     _DEAL_WORDS,
     _DRILL,
     _MEET_OBJECTS,
@@ -149,7 +150,8 @@ _OFFICIAL = re.compile(
     r"spokes(?:man|woman|person)|army|military|navy|forces|troops|diplomats?|envoys?|negotiators?|delegations?|"
     r"ambassadors?|embassy|state|side|chief|commanders?|general|admiral|parliament|foreign|defen[cs]e|"
     r"security|secretary|king|emir|counterparts?|head|presidency|cabinet|regime|junta|administration|media|"
-    r"agency|council|corps|command|guard|guards|coast guard|air force|sources?|(?-i:FM|PM|DM|MoD|MFA))\b",
+    r"agency|council|corps|command|guard|guards|coast guard|air force|sources?|prince|sultan|sheikh|monarch|"
+    r"(?-i:FM|PM|DM|MoD|MFA))\b",
     re.I,
 )
 _ACT_SUBTYPES = ("meeting", "agreement", "call_for_talks")
@@ -1043,7 +1045,12 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     ) and form in ("visit", "visits", "summit", "meeting", "talks"):
         return None  # "during the visit": back-reference (rule 8)
     # "should pull its forces back …": a demand in so many words, whatever follows it
-    talks = _RX_STATEMENT_SUBTYPE_3.search(after[:90]) if subtype == "demand" and not _STEP_NAMED.search(form) else None
+    # (up to the next statement verb: "demanded an end to the siege and called on both parties to resume talks")
+    reach = min([90, *(t.start - trig.end for t in sent.trigs if t.item.type == _STATEMENT and t.item.verb
+                       and t.start > trig.end and _COORDINATED.search(text, trig.end, t.start))])
+    talks = (
+        _RX_STATEMENT_SUBTYPE_3.search(after[:reach]) if subtype == "demand" and not _STEP_NAMED.search(form) else None
+    )
     if talks and form.startswith("demand") and talks.group(1).lower() in ("ceasefire", "cease-fire", "truce"):
         talks = None  # "demanded an immediate ceasefire": a demand in so many words
     if talks and _WITHDRAWAL_ASKED.search(after[:140]):
@@ -1303,6 +1310,11 @@ _ECONOMIC_TALKS = re.compile(
     r"currency|fisheries|fishing|aviation|climate|agricultur\w*|steel|beef|energy prices|migration)\b",
     re.I,
 )
+_FORCES_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:troops|forces|marines|soldiers|sailors|warships|ships|aircraft|jets|units)\b",
+    re.I,
+)
+_PLANS_DENIED = re.compile(r"\b(?:no\s+plans?|no\s+intention|not\s+planning)\b", re.I)
 _ECONOMIC_ASK = re.compile(
     r"\b(?:anti-dumping|duties|tariffs?|quotas?|subsidies|levies|import\s+bans?|export\s+bans?|trade\s+barriers?|"
     r"price\s+caps?|interest\s+rates?)\b",
@@ -1466,6 +1478,13 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         sent.text, trig.end, min(sent.end, trig.end + 90)
     ) and not _SECURITY_WORDS.search(sent.body):
         return True  # "demanded that China lift its anti-dumping duties on brandy": a trade dispute
+    if item.subtype == "meeting" and form == "visiting" and _FORCES_AFTER.match(sent.text, trig.end, sent.end):
+        return True  # "a joint exercise with visiting US Marines": forces on a visit, no talks
+    if item.subtype == "warning" and not item.verb and any(
+        t.item.subtype == "denial" and _PLANS_DENIED.search(sent.text, t.start, t.end) and 0 <= trig.start - t.end < 100
+        and not _RX_CLAUSE_BREAK.search(sent.text, t.end, trig.start) for t in sent.trigs
+    ):
+        return True  # "has 'no plans whatsoever' to invade Eritrea or seize the port by force": what is denied
     if item.subtype in ("meeting", "call_for_talks") and _ECONOMIC_TALKS.search(
         sent.text, trig.start, min(sent.end, trig.end + 70)
     ) and not _SECURITY_WORDS.search(sent.body):
@@ -1574,6 +1593,7 @@ _PARTNERS_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Pakistani Prime Minister …"); or two demonyms joined ("his Armenian and Azerbaijani counterparts").
 _AND_PARTNER = re.compile(r"(?:[^,;:.()]|\.(?=\s+[A-Z]))*?\s+and\s+(?:the\s+|his\s+|her\s+)?")
 _JOINED_DEMONYMS = re.compile(r"\s+and\s+")
+_CALL_FROM = re.compile(r"\bcalls?\s+from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _OTHER_WITH = re.compile(
     r"\b(?:amid|despite|over|because|while|following|tensions?|disputes?|rows?|standoff|stand-off|war|conflict|"
     r"border|frontier|clashes|ties|relations|trade)\s+(?:\w+\s+){0,3}?with\b",
@@ -1617,10 +1637,11 @@ def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) ->
             out.append(ent.item.code)
             listed_end = ent.end
             continue
-        if _RX_MEETING_PARTNERS_1.search(gap) or _OTHER_WITH.search(gap):
-            continue  # a place; or "amid rising tensions with Ethiopia": a "with" of another phrase
+        if (_RX_MEETING_PARTNERS_1.search(gap) and not _CALL_FROM.search(gap)) or _OTHER_WITH.search(gap):
+            continue  # a place (not "a telephone call from the Iranian president"); or "amid rising tensions with
+            # Ethiopia": a "with" of another phrase
         # "spoke with Pakistan's army chief": the trigger's own "with" introduces the partner
-        after_with = _RX_MEETING_PARTNERS_2.search(gap) or (
+        after_with = _RX_MEETING_PARTNERS_2.search(gap) or _CALL_FROM.search(gap) or (
             trig.item.verb and text.endswith("with", trig.start, trig.end) and _RX_MEETING_PARTNERS_3.fullmatch(gap)
             and not _DETERMINER_NOUN.search(_before(sent, trig.start, 30))  # "the indirect talks with": a noun
         )

@@ -31,7 +31,7 @@ _TALKS_PATTERN = re.compile(
     # ("agreed to a prisoner swap after talks": the talks are where it was agreed, not what)
     # a call quotes its words: "urged both to exercise 'maximum restraint'" (an agreement that there is a
     # "window for diplomacy" is no call of its own)
-    r"|(?:call(?:ed|s|ing)? for|urg\w*)\s+(?:[\w\"“”'‘’-]+\s+){0,12}?[\"“‘']?"
+    r"|(?:call(?:ed|s|ing)? for|urg\w*)\s+(?:[\w\"“”'‘’-]+,?\s+){0,12}?[\"“‘']?"
     r"|want(?:s|ed)?\s+(?:[\w-]+\s+){0,2}?)"  # "wants direct talks with Phnom Penh"
     r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
     r"talking|in (?:close )?(?:touch|contact)|"  # "agreed to keep talking", "… to stay in close contact"

@@ -938,6 +938,22 @@ CASES = [
      {("exercise", "KEN"), ("exercise", "UGA"), ("exercise", "TZA")}),
     ("Australia and Indonesia began the Keris Woomera exercise on Monday, with Singaporean troops joining for the "
      "first time.", {("exercise", "AUS"), ("exercise", "IDN"), ("exercise", "SGP")}),
+    # a test fired "on a lofted trajectory" hits nothing; forces "had been moving" are moving; a demand's reach ends at
+    # the next coordinated statement verb; "urges A, B to de-escalate" asks for talks; a call received "from" a
+    # leader names the partner; forces "visiting" hold no talks; "by force" inside "no plans to" is denied; a
+    # headline's demanded acts are demanded
+    ("Pakistan fired a Shaheen-III missile on a lofted trajectory, the military said.", {("weapons_test", "PAK")}),
+    ("Ethiopian armoured columns had been moving toward the Eritrean border since Sunday, diplomats said.",
+     {("buildup", "ETH")}),
+    ("The Security Council demanded an end to the blockade of Goma and called on Kigali and Kinshasa to resume talks "
+     "in Luanda.", {("demand", "UN"), ("call_for_talks", "UN")}),
+    ("ECOWAS envoy urges Bamako, Niamey to de-escalate", {("call_for_talks", None)}),
+    ("Oman's sultan received a telephone call from the Saudi crown prince on Sunday.",
+     {("meeting", "OMN"), ("meeting", "SAU")}),
+    ("Omani troops held a joint exercise with visiting British marines near Duqm.",
+     {("exercise", "OMN"), ("exercise", "GBR")}),
+    ("Baku has no plans to take Zangezur by force, the president's aide said.", {("denial", "AZE")}),
+    ("Seoul demands Pyongyang stop balloon launches, halt artillery drills", {("demand", "KOR")}),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
