@@ -1271,10 +1271,10 @@ _OVER_THE_YEARS = re.compile(
 _HABITUAL = GatedPattern(
     re.compile(
         r"\b(?:has long|have long|had long|long used|typically|usually|routinely|traditionally|by law|as a rule|"
-        r"tends? to|serve as|serves as)\b",
+        r"tends? to|serve as|serves as|(?:its|their|the)\s+usual)\b",
         re.I,
     ),
-    ("long", "typically", "usually", "routinely", "traditionally", "by law", "as a rule", "tend", "serve"),
+    ("long", "typically", "usually", "routinely", "traditionally", "by law", "as a rule", "tend", "serve", "usual"),
 )
 
 
@@ -1579,8 +1579,14 @@ def _in_demand_scope(sent: Sentence, pos: int) -> bool:
     tail = before[match.end():]
     if _RX_IN_DEMAND_SCOPE_1.search(tail):
         return False
-    # (a headline lists the acts demanded: "Beijing demands Tokyo retract remarks, halt warship transits")
-    return bool(_RX_IN_DEMAND_SCOPE_2.search(tail)) or len(tail) < (60 if _is_headline(sent) else 30)
+    # (a headline lists the acts demanded: "Beijing demands Tokyo retract remarks, halt warship transits"; the act
+    # demanded may be the verb's object: "demanded the 'immediate and unconditional' withdrawal of …")
+    return bool(_RX_IN_DEMAND_SCOPE_2.search(tail)) or len(tail) < (60 if _is_headline(sent) else 30) or bool(
+        len(tail) < 60 and _DEMANDED_OBJECT.fullmatch(tail)
+    )
+
+
+_DEMANDED_OBJECT = re.compile(r"\s+(?:the|an?)\s+[^,;.]*")
 
 
 # Patterns of `_military_actors`, compiled once: on short strings `re`'s cache lookup costs more than the match.

@@ -705,7 +705,7 @@ _RULED_OUT_GIVING = re.compile(
 _JOIN_UP = re.compile(
     r"\bto\s+(?:(?:join|enlist in|sign up for|report to)\s+(?:the\s+)?(?:army|armed forces|military|militia|ranks)"
     r"|report\s+to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:centres?|centers?|offices?|points?|commissariats?|"
-    r"units|barracks)|enlist|volunteer|sign\s+up|join\s+up|"
+    r"units|barracks|camps?)|enlist|volunteer|sign\s+up|join\s+up|"
     r"take\s+up\s+arms)\b",
     re.I,
 )

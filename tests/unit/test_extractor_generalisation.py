@@ -954,6 +954,14 @@ CASES = [
      {("exercise", "OMN"), ("exercise", "GBR")}),
     ("Baku has no plans to take Zangezur by force, the president's aide said.", {("denial", "AZE")}),
     ("Seoul demands Pyongyang stop balloon launches, halt artillery drills", {("demand", "KOR")}),
+    # the act a demand names as its object is demanded; an answer "met by" a state threatens; men told to report to
+    # mobilisation camps are called up; a unit's "usual" patrols are a routine
+    ("Bamako demanded the 'swift and complete' departure of French troops from Mali.", {("demand", "MLI")}),
+    ("\"Any attack on our islands will be met by the full force of our navy,\" Taiwan's defence minister said.",
+     {("warning", "TWN")}),
+    ("Niger's army called on all former soldiers to report to mobilisation camps in Zinder.",
+     {("mobilization", "NER")}),
+    ("Ghanaian peacekeepers carried out their usual night patrols near Shebaa on Friday.", set()),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
