@@ -1886,6 +1886,14 @@ def _accused_or_accuser(cands: list[Candidate]) -> list[Candidate]:
 
 # The other side's word set against a claim just told: "…, but Taipei said …", "…, but two Indian officers insisted …".
 _TOLD_AS_DONE = ("claimed", "reported", "disputed")
+# Who contests a claim just told: "a claim (that) NATO called …", "was contested by …", "a claim disputed by …".
+_DISPUTER = re.compile(
+    r"\b(?:a|the)\s+(?:claim|statement|announcement|figure|account)\s+(?:that\s+)?"
+    r"(?=(?:[\w'’.-]+\s+){1,6}?(?:called|dismissed|disputed|contested|rejected|questioned|doubted|"
+    r"said\s+(?:[\w'’-]+\s+){0,4}?(?:not|no|false|untrue|doubted|exaggerated|baseless)))\b"
+    r"|\b(?:contested|disputed|questioned|challenged|rejected|dismissed)\s+by\s+",
+    re.I,
+)
 _BUT_SPEAKER = re.compile(r"[,;]\s+(?:but|yet)\s+(?:[^\s,;:]+\s+){0,8}$", re.I)
 
 
@@ -1896,6 +1904,18 @@ def _rebutted_claims(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
     told = [c for c in cands if c.type != _STATEMENT and c.claimant and c.assertion in _TOLD_AS_DONE]
     if not told:
         return cands
+    for claim in told:
+        # "…, a claim NATO called 'not credible'", "… was contested by the Armenian defence ministry"
+        for cue in _DISPUTER.finditer(sent.text, claim.start, sent.end):
+            who = next((e for e in sent.ents if cue.end() <= e.start < cue.end() + 50 and e.item.code), None)
+            if who is None or who.item.code in (claim.actor, claim.claimant):
+                continue  # ("a claim Moscow called 'absurd'": the actor's own denial)
+            if not any(c.type == _STATEMENT and c.actor == who.item.code for c in cands):
+                cands.append(Candidate(_STATEMENT, "accusation", who.item.code, claim.location or claim.actor, None,
+                                       "reported", who.item.code, True, cue.start()))
+                if claim.assertion == "claimed":
+                    claim.assertion = "disputed"
+                break
     for speech in sent.speeches:
         code = speech.code
         if code is None or speech.statement or speech.trailing:

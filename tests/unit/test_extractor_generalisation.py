@@ -962,6 +962,16 @@ CASES = [
     ("Niger's army called on all former soldiers to report to mobilisation camps in Zinder.",
      {("mobilization", "NER")}),
     ("Ghanaian peacekeepers carried out their usual night patrols near Shebaa on Friday.", set()),
+    # a claim another party calls false, contests or disputes is disputed, and that party accuses; the actor calling
+    # it "absurd" denies; a claim "still being analysed" is not contested
+    ("Tehran announced a successful test of a new ballistic missile, a claim that Israeli officials said was not "
+     "credible.", {("weapons_test", "IRN"), ("accusation", "ISR")}),
+    ("The pull-back of Serbian units from the boundary was announced by Belgrade, but the move was contested by "
+     "Kosovo's interior ministry.", {("withdrawal", "SRB"), ("accusation", "XKX")}),
+    ("Seoul said the North had moved artillery to the front line, a claim Pyongyang called 'absurd'.",
+     {("buildup", "PRK"), ("denial", "PRK")}),
+    ("KCNA said Pyongyang had tested a new cruise missile, a claim Seoul's military said it was still analysing.",
+     {("weapons_test", "PRK")}),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
