@@ -972,6 +972,14 @@ CASES = [
      {("buildup", "PRK"), ("denial", "PRK")}),
     ("KCNA said Pyongyang had tested a new cruise missile, a claim Seoul's military said it was still analysing.",
      {("weapons_test", "PRK")}),
+    # refusals in other words: talks or a treaty suspended, no basis for dialogue, no return to the table, a demand
+    # "not accepted", not a centimetre given up
+    ("Addis Ababa suspended its participation in the tripartite dam talks on Monday.", {("rejection", "ETH")}),
+    ("Ankara said it saw no basis for negotiations with the YPG.", {("rejection", "TUR")}),
+    ("Kigali said it would not return to the Luanda process while Kinshasa armed the FDLR.", {("rejection", "RWA")}),
+    ("Belgrade \"does not accept\" Pristina's demand, the Serbian president's office said.", {("rejection", "SRB")}),
+    ("\"We will not give up a single inch of Karabakh,\" Azerbaijan's president told parliament.",
+     {("rejection", "AZE")}),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
