@@ -37,6 +37,8 @@ HOLDOUT7 = REPO / "tests" / "data" / "holdout7_sentences.jsonl"
 HOLDOUT8 = REPO / "tests" / "data" / "holdout8_sentences.jsonl"
 # A ninth, from one more author in the session of extractor 1.27.0, written after its first rules: figures only.
 HOLDOUT9 = REPO / "tests" / "data" / "holdout9_sentences.jsonl"
+# A tenth, from one more author late in that session, after most of its rules: figures only.
+HOLDOUT10 = REPO / "tests" / "data" / "holdout10_sentences.jsonl"
 # Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
 # articles read, the even ones never.
 HOLDOUT_ARTICLES = REPO / "tests" / "data" / "holdout_articles"
@@ -330,7 +332,7 @@ def main(
         results["holdout4_unread"], _ = evaluate_sentences(HOLDOUT4)
         details["holdout4_unread"] = []  # likewise
         _table(console, f"holdout4_unread ({HOLDOUT4.name})", results["holdout4_unread"])
-    for number, path in ((5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9)):
+    for number, path in ((5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9), (10, HOLDOUT10)):
         if path.exists():
             name = f"holdout{number}_unread"
             results[name], _ = evaluate_sentences(path)
