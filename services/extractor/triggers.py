@@ -31,14 +31,22 @@ _TALKS_PATTERN = re.compile(
     # ("agreed to a prisoner swap after talks": the talks are where it was agreed, not what)
     # a call quotes its words: "urged both to exercise 'maximum restraint'" (an agreement that there is a
     # "window for diplomacy" is no call of its own)
-    r"|(?:call(?:ed|s|ing)? for|urg\w*)\s+(?:[\w\"“”'‘’-]+,?\s+){0,12}?[\"“‘']?"
+    # (a noun "call" is no verb: "held a video call on Thursday, their first talks")
+    r"|(?:(?<!\bvideo )(?<!\bphone )(?<!\btelephone )(?<!\ba )(?<!\bthe )call(?:ed|s|ing)?\s+"
+    r"(?:for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|upon)|urg\w*)\s+"
+    r"(?:[\w\"“”'‘’-]+,?\s+){0,12}?[\"“‘']?"
     r"|want(?:s|ed)?\s+(?:[\w-]+\s+){0,2}?)"  # "wants direct talks with Phnom Penh"
-    r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat\w+|diplomacy|peaceful means|"
+    # ("called on the mediators to ensure …": the mediators are whom the call is addressed to)
+    r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat(?!ors?\b)\w+|"
+    r"(?<!\bthe )mediators?|diplomacy|"
+    r"peaceful means|"
     r"talking|in (?:close )?(?:touch|contact)|"  # "agreed to keep talking", "… to stay in close contact"
     r"(?:come|return|get|go)\s+(?:back\s+)?to\s+the\s+(?:negotiating\s+)?table|"  # "urged Moscow to come to the table"
     r"restraint|de-escalat\w*|lines of communication|travel to|(?:ease|lower|reduce|defuse|calm) tensions?|"
     r"(?:resolve|settle)\s+(?:[\w'’-]+\s+){0,3}?peacefully|"
-    r"talk (?:to|with)|(?<!not )(?<!never )sit down with|"
+    r"talk (?:to|with)|(?<!not )(?<!never )sit down\b|"
+    # "to seize the historic chance for peace", "to agree on a transition"
+    r"(?:chance|opportunity|window|path)\s+for\s+peace|agree\s+on\s+(?:a|an|the)\s+|"
     r"meet(?!\s+(?:the\s+|its\s+|their\s+)?" + _MEET_OBJECTS + r"\b))\b",
     re.I,
 )
@@ -229,10 +237,12 @@ _HELD_TALKS_WITH = re.compile(
 # peace treaty". The match starts at the verb, so the caller is the subject before it.
 _SETTLE_CALL = re.compile(
     r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|press(?:ed|es|ing)?|encourag(?:e|ed|es|ing)|"
-    r"appeal(?:ed|s|ing)?\s+to)\s+(?:[\w\"“”'‘’-]+\s+){0,10}?to\s+(?:"
+    r"appeal(?:ed|s|ing)?\s+to)\s+(?:[\w\"“”'‘’-]+,?\s+){0,10}?to\s+(?:"
+    # tensions others should ease ("urges Beijing, Manila to ease tensions"); the parties' own step agreed is a deal
+    r"(?:ease|lower|reduce|defuse|calm)\s+(?:the\s+)?tensions?|"
     r"(?:settle|resolve|iron\s+out|work\s+out|overcome)\s+(?:their|the|its|all|any|these|those)\s+(?:[\w-]+\s+)?"
     r"(?:differences|disputes?|quarrel)|"
-    r"(?:conclude|finali[sz]e)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:peace\s+)?(?:treaty|deal|agreement|accord))\b",
+    r"(?:conclude|finali[sz]e|sign)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:peace\s+)?(?:treaty|deal|agreement|accord))\b",
     re.I,
 )
 # A demand handed over in the passive (`passive` names who made it): "A demand for the release of the tanker was put
@@ -289,7 +299,8 @@ _SEPARABLE_BACK = re.compile(
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
-     "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact", "table"),
+     "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact", "table",
+     "for peace", "agree on"),
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",
@@ -318,7 +329,7 @@ _PATTERN_GATES = (
     ("missile", "rocket", "icbm", "slbm", "projectile"),
     ("talks", "negotiations", "consultations", "summit", "meeting", " call"),
     ("demand", "request"),
-    ("differences", "dispute", "quarrel", "conclude", "finalis", "finaliz"),
+    ("differences", "dispute", "quarrel", "conclude", "finalis", "finaliz", "sign", "tension"),
     ("meeting", "talks", "conversation", "discussions", "consultations", "call", "exchange"),
 )
 

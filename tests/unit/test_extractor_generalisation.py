@@ -980,6 +980,18 @@ CASES = [
     ("Belgrade \"does not accept\" Pristina's demand, the Serbian president's office said.", {("rejection", "SRB")}),
     ("\"We will not give up a single inch of Karabakh,\" Azerbaijan's president told parliament.",
      {("rejection", "AZE")}),
+    # calls for talks in other words: tensions others should ease (a deal when the parties agree to ease them), a
+    # chance for peace to seize, sitting down, agreeing on a transition, signing the peace treaty, "called on", the
+    # video call "on Thursday" is no call on anybody; the mediators a call is addressed to are not talks asked for
+    ("Ramaphosa urges Kinshasa, Kigali to ease tensions", {("call_for_talks", "ZAF")}),
+    ("Thailand, Cambodia agree to ease tensions along border", {("agreement", "THA"), ("agreement", "KHM")}),
+    ("Egypt called on Ethiopia and Sudan to seize the chance for peace over the dam.", {("call_for_talks", "EGY")}),
+    ("The AU envoy called on the two generals to sit down and agree on a ceasefire.", {("call_for_talks", "AU")}),
+    ("Washington urged Baku and Yerevan to sign their peace agreement before the summit.",
+     {("call_for_talks", "USA")}),
+    ("Indian and Chinese commanders held a video call on Thursday, their first talks in months.",
+     {("meeting", "IND"), ("meeting", "CHN")}),
+    ("Yerevan called on the mediators to make sure that Baku kept its word.", {("demand", "ARM")}),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
