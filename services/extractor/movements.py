@@ -654,7 +654,8 @@ def _deployment_not_forces(sent: Sentence, trig: Mention) -> bool:
 _DELIVERY = re.compile(
     r"\b(?:handed\s+over\s+by|delivered\s+by|(?:first|latest|final|new)\s+deliver(?:y|ies)\s+of|"
     r"deliver(?:y|ies)\s+of\s+(?:the\s+)?(?:first|last|remaining|\d+|[a-z]+-?\w*)\s+|part\s+of\s+an?\s+(?:\$?[\w.,]+\s+){0,3}"
-    r"(?:order|purchase|contract|deal|arms\s+package|aid\s+package)|(?:ordered|purchased|bought|acquired)\s+from)\b",
+    r"(?:order|purchase|contract|deal|arms\s+package|aid\s+package)|(?:ordered|purchased|bought|acquired)\s+from|"
+    r"(?:of|from)\s+(?:an|the|its)\s+order\s+for)\b",
     re.I,
 )
 _PERSONNEL = re.compile(
@@ -962,6 +963,8 @@ def _definite_forces(sent: Sentence, trig: Mention) -> bool:
     if found is None:
         return False
     word = found.group(2)
+    if word and word[0].isupper() and sent.text[mil.start].isupper():
+        return False  # "warships of the Baltic Fleet", "the 82nd Airborne Division": a unit's proper name
     if trig.item.type == _TROOP and word and word[0].isupper() and not any(
         e.start <= mil.start - len(before[-25:]) + found.start(2) < e.end for e in sent.ents
     ):

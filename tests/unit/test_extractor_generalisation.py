@@ -992,6 +992,13 @@ CASES = [
     ("Indian and Chinese commanders held a video call on Thursday, their first talks in months.",
      {("meeting", "IND"), ("meeting", "CHN")}),
     ("Yerevan called on the mediators to make sure that Baku kept its word.", {("demand", "ARM")}),
+    # forces landed or to land somewhere are deployed (not a beach landing rehearsed); warships of a named fleet are
+    # no back-reference
+    ("About 600 Rwandan soldiers landed in Maputo on Friday for the mission in Cabo Delgado.",
+     {("deployment", "RWA")}),
+    ("Tatmadaw troops practised repelling a beach landing in Rakhine.", {("exercise", "MMR")}),
+    ("Warships of the Northern Fleet have put to sea from Severomorsk, Russia's defence ministry said.",
+     {("deployment", "RUS")}),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
