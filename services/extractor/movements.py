@@ -892,7 +892,10 @@ _TOWARD_BORDER = GatedPattern(
         # "moved to within 12 nautical miles of Taiwan's coastline"
         r"|(?:to\s+)?within\s+(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles|nautical miles)\s+of"
         r"|closer\s+to\s+(?!(?:home|base|bases|barracks)\b)"  # "moved closer to two disputed temples"
-        r"|(?:towards?|closer to)\s+(?:the\s+)?(?:(?:disputed|contested|occupied|breakaway|rebel-held)\s+)?(?-i:[A-Z])"
+        r"|(?:towards?|closer to)\s+(?:the\s+)?(?:(?:disputed|contested|occupied|breakaway|rebel-held|southern|"
+        r"northern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
+        r"southeastern|southwestern|central)\s+)?"
+        r"(?!(?:Pacific|Atlantic|Indian Ocean|Arctic|Mediterranean)\b)(?-i:[A-Z])"  # (an ocean is open sea, no front)
         r"(?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:air\s+|naval\s+)?bases?\b))",
         re.I,
     ),

@@ -999,6 +999,10 @@ CASES = [
     ("Tatmadaw troops practised repelling a beach landing in Rakhine.", {("exercise", "MMR")}),
     ("Warships of the Northern Fleet have put to sea from Severomorsk, Russia's defence ministry said.",
      {("deployment", "RUS")}),
+    # forces moved toward "the southern X region" build up; ships heading "toward the Pacific" are deployed
+    ("Kyiv said Russia had moved some 20,000 troops toward the northern Kharkiv region.", {("buildup", "RUS")}),
+    ("Two Chinese destroyers sailed through the Tsushima Strait toward the Pacific, Tokyo said.",
+     {("deployment", "CHN")}),
     # trade talks and trade negotiators are business, not diplomacy over a conflict
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
