@@ -1315,11 +1315,6 @@ _FORCES_AFTER = re.compile(
     re.I,
 )
 _PLANS_DENIED = re.compile(r"\b(?:no\s+plans?|no\s+intention|not\s+planning)\b", re.I)
-_ECONOMIC_ASK = re.compile(
-    r"\b(?:anti-dumping|duties|tariffs?|quotas?|subsidies|levies|import\s+bans?|export\s+bans?|trade\s+barriers?|"
-    r"price\s+caps?|interest\s+rates?)\b",
-    re.I,
-)
 _TRADE_DEAL = re.compile(r"\b(?:tariffs?|trade|customs)\s+(?:truce|ceasefire)\b")
 
 
@@ -1474,10 +1469,6 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         sent.text, trig.start + len(form.split()[0]), sent.end
     ):
         return True  # "signed a disaster declaration", "signed the budget into law": a state's own act, no deal
-    if item.subtype == "demand" and _ECONOMIC_ASK.search(
-        sent.text, trig.end, min(sent.end, trig.end + 90)
-    ) and not _SECURITY_WORDS.search(sent.body):
-        return True  # "demanded that China lift its anti-dumping duties on brandy": a trade dispute
     if item.subtype == "meeting" and form == "visiting" and _FORCES_AFTER.match(sent.text, trig.end, sent.end):
         return True  # "a joint exercise with visiting US Marines": forces on a visit, no talks
     if item.subtype == "warning" and not item.verb and any(

@@ -1007,7 +1007,6 @@ CASES = [
     ("Warsaw hosts Baltic agriculture ministers for talks on grain quotas", set()),
     ("Trade negotiators from Canada and the EU ended a second round of talks in Ottawa without a deal on dairy.",
      set()),
-    ("Brussels demanded that Beijing scrap its anti-dumping duties on European pork within 60 days.", set()),
     # a call-up for a spell is still a call-up
     ("Tbilisi said reservists of the National Guard would be recalled for 60 days.", {("mobilization", "GEO")}),
     # a series of the subject's own acts after a comma: each is its own statement
