@@ -1582,7 +1582,8 @@ _PARTNERS_OF = re.compile(
 _PARTNERS_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # From one partner to the next: the rest of the first one's title and name, "and", the next ("… S. Jaishankar and
 # Pakistani Prime Minister …"); or two demonyms joined ("his Armenian and Azerbaijani counterparts").
-_AND_PARTNER = re.compile(r"(?:[^,;:.()]|\.(?=\s+[A-Z]))*?\s+and\s+(?:the\s+|his\s+|her\s+)?")
+_TITLE_AND_NAME = r"(?:[^,;:.()]|\.(?=\s+[A-Z]))*"  # words and initials of one partner's title and name, no clause mark
+_AND_PARTNER = re.compile(_TITLE_AND_NAME + r"?\s+and\s+(?:the\s+|his\s+|her\s+)?")
 _JOINED_DEMONYMS = re.compile(r"\s+and\s+")
 _CALL_FROM = re.compile(r"\bcalls?\s+from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _OTHER_WITH = re.compile(
@@ -1590,7 +1591,7 @@ _OTHER_WITH = re.compile(
     r"border|frontier|clashes|ties|relations|trade)\s+(?:\w+\s+){0,3}?with\b",
     re.I,
 )
-_SAME_PARTNER = re.compile(r"(?:[^,;:.()]|\.(?=\s+[A-Z]))*")
+_SAME_PARTNER = re.compile(_TITLE_AND_NAME)
 
 
 def _meeting_partners(sent: Sentence, trig: Mention, with_only: bool = False) -> list[str]:
