@@ -720,16 +720,22 @@ _DENIED_AFTER = GatedPattern(
 _COMMA_BEFORE = re.compile(r",\s*$")
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$", re.I)
 _BUT_CLAUSE = re.compile(r",\s*(?:but|yet)\s", re.I)
-_COMMA_SUBJECT = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
+_JUST_SPACE = re.compile(r"\s+")
+_NEW_SUBJECT_BEFORE = re.compile(r"(?:\b(?:and|while|but|whereas)|,)\s+(?:the\s+)?$", re.I)
 
 
-def _named_subject_after_comma(sent: Sentence, start: int, verb: int) -> bool:
-    """A party named right after a comma and right before the verb at `verb`: the subject of a clause of its own."""
-    found = _COMMA_SUBJECT.search(sent.text, start, verb)
-    return found is not None and any(
-        e.item.code and found.start() < e.start and e.end <= verb and not sent.text[e.end:verb].strip()
-        for e in sent.ents
+def new_subject_before(sent: Sentence, verb: int, start: int | None = None) -> Mention | None:
+    """A party named right before the verb at `verb` after "and", "while", "but" or a comma: the subject of a clause of
+    its own ("… warned of a decisive response and Russia called for restraint", "Even as it denied …, Moscow
+    warned"); only a party named at or after `start`."""
+    near = next(
+        (e for e in sent.ents if e.item.code and _JUST_SPACE.fullmatch(sent.text, e.end, verb)
+         and (start is None or e.start >= start)),
+        None,
     )
+    if near is None or not _NEW_SUBJECT_BEFORE.search(sent.text, max(sent.start, near.start - 12), near.start):
+        return None
+    return near
 _NOUN_READING = re.compile(r"\b(?i:the|their|its|his|her|our|these|those|whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _VERB_OBJECT = re.compile(r"\s+(?:that|to|the|a|an)\b", re.I)
 
@@ -801,7 +807,7 @@ def _in_object_of(
                 continue  # "denied … and accused Washington", "demanded …, warning that", a headline's "denies …,
                 # accuses …": the subject's own next verb
             if _BUT_CLAUSE.search(sent.text, other.end, trig.start) or (
-                trig.item.verb and _named_subject_after_comma(sent, other.end, trig.start)
+                trig.item.verb and new_subject_before(sent, trig.start, other.end) is not None
             ):
                 # "would not negotiate directly, but left the door open to talks", "Even as it denied any role …,
                 # Moscow warned Copenhagen": a clause of its own

@@ -48,6 +48,7 @@ from services.extractor.clauses import (
     _quote_spans,
     _subject_before,
     charge_about_itself,
+    new_subject_before,
 )
 from services.extractor.gating import GatedPattern
 from services.extractor.matcher import Mention
@@ -213,8 +214,6 @@ def _statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tu
     return found
 
 
-_JUST_SPACE = re.compile(r"\s+")
-_NEW_SUBJECT_BEFORE = re.compile(r"(?:\b(?:and|while|but|whereas)|,)\s+(?:the\s+)?$", re.I)
 # Patterns of `_find_statement_subject`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_FIND_STATEMENT_SUBJECT_1 = re.compile(r"^\s+by\s+(?:the\s+)?")
 _RX_FIND_STATEMENT_SUBJECT_2 = re.compile(r"\b(he|she|they|we|it|i)\b", re.I)
@@ -228,8 +227,8 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
     if trig.item.verb:
         # "… warned of a decisive response and Russia called for restraint": a new subject right before its verb,
         # after "and"/"while"/"but", speaks for itself, whoever opened the sentence
-        near = next((e for e in sent.ents if e.item.code and _JUST_SPACE.fullmatch(text, e.end, trig.start)), None)
-        if near is not None and _NEW_SUBJECT_BEFORE.search(text, max(sent.start, near.start - 12), near.start):
+        near = new_subject_before(sent, trig.start)
+        if near is not None:
             return near.item.code, False
     before = _before(sent, trig.start, 40)
     # "are demanding" is active, and so is a stance ("is ready to meet", "was prepared to talk")
