@@ -37,6 +37,7 @@ from services.extractor.statements import (
     _statement,
     _statement_subject,
     _with_meeting_setting,
+    with_talks_host,
 )
 from services.extractor.triggers import _add_pattern_triggers
 
@@ -227,7 +228,9 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         noun = (called_off.group("noun") or called_off.group("noun2")).lower()
         candidates = [c for c in candidates if c.start > called_off.start() or not _called_off_kind(noun, c)]
     return _rebutted_claims(
-        sent, _agreed_by_those_met(sent, _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates))))
+        sent, with_talks_host(
+            sent, _agreed_by_those_met(sent, _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates))))
+        )
     )
 
 

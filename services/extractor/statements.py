@@ -642,7 +642,8 @@ _TALKS_BEHIND = re.compile(
     r"[^;.]{0,120}?\b(?:(?:after|following)\s+(?:(?:the|their|two|three|\w+-day|\w+-hour|lengthy|marathon|direct|"
     r"indirect|overnight|weekend|late-night|several|days of|hours of|a|an|(?-i:[A-Z])[\w'’-]+)\s+){0,4}"
     # "at a General Border Committee meeting in …", "during a meeting of their border commission"
-    r"|(?:at|during)\s+(?=(?:[\w-]+\s+){0,4}?(?:talks|negotiations|meetings?|summit)\s+(?:in|at|on|with|of)\b)"
+    r"|(?:at|during)\s+(?=(?:[\w-]+\s+){0,4}?(?:talks|negotiations|meetings?|summit)\s+(?:in|at|on|with|of|hosted|held|chaired|co-chaired|"
+    r"brokered|mediated|convened)\b)"
     r"(?:[\w'’-]+\s+){0,4}?)"
     r"(talks|negotiations|meetings?|summit)\b(?!\s+(?:\w+\s+){0,2}(?:collapsed|broke down|failed|stalled))",
     re.I,
@@ -1075,11 +1076,27 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
             _HARDWARE.search(_before(sent, trig.start, 60)) or _VISITS_BY_HARDWARE.match(text, trig.end, sent.end)
         ):
             return None  # "HMS Trent would visit Guyana", "visits by strategic assets": a port call, not diplomacy
+        if trig.item.verb and _AT_TALKS_HOSTED.search(_before(sent, trig.start, 50)) and not (
+            _TO_COME.search(text, sent.start, sent.end)
+        ):
+            return subtype  # "agreed to a ceasefire at talks hosted by Malaysia": the setting of the deal, held
         if _planned(sent, trig.start, trig.end) or (
             trig.item.verb and _WOULD_MEET.search(_before(sent, trig.start, 20))
         ):
             return "call_for_talks"  # an agreed future meeting (rule 9); "said they would meet" too
     return subtype
+
+
+# Talks named as where something was done ("at talks hosted by", "after talks chaired by"), in a sentence telling
+# nothing to come.
+_AT_TALKS_HOSTED = re.compile(
+    r"\b(?:at|during|after|following)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|negotiations|meetings?|summit|consultations)\s+$",
+    re.I,
+)
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|next|due|scheduled|planned|plans?|intends?|expected|upcoming|tomorrow)\b", re.I
+)
 
 
 _HARDWARE = re.compile(
@@ -1795,7 +1812,32 @@ def _with_meeting_setting(sent: Sentence, cands: list[Candidate]) -> list[Candid
             met.add(c.actor)
             cands.append(Candidate(_STATEMENT, "meeting", c.actor, None, None, "reported", c.claimant, True,
                                    setting.start(), actor_weak=c.actor_weak, claimant_weak=c.claimant_weak))
+    told = _told_in_call(sent, setting.start()) if setting.re is _SPOKEN_IN_TALKS.regex else None
+    if told is not None and told not in met:
+        # "Biden warned Putin in a video call": the party spoken to was on the call too
+        first = stated[0]
+        cands.append(Candidate(_STATEMENT, "meeting", told, None, None, "reported", first.claimant, True,
+                               setting.start(), claimant_weak=first.claimant_weak))
     return sorted(cands, key=lambda c: c.start)
+
+
+# The party a speaker addressed, named right before the call the words were said in: "warned Putin in a video call",
+# "told Mr. Putin during a call", "told his French counterpart in a phone call".
+_ADDRESSEE = re.compile(
+    r"\b(?:told|warned|assured|informed|urged|pressed|reminded|cautioned|asked)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:his|her|their)\s+)?$"
+)
+_ADDRESSEE_GAP = re.compile(r"(?:\s+counterparts?)?\s*$")
+
+
+def _told_in_call(sent: Sentence, setting: int) -> str | None:
+    """The state addressed by a speaker's verb just before the call it was said in, if one is named there."""
+    ent = next((e for e in reversed(sent.ents) if e.end <= setting), None)
+    if ent is None or not ent.item.code or not _ADDRESSEE_GAP.match(sent.text, ent.end, setting):
+        return None
+    if not _ADDRESSEE.search(sent.text, max(sent.start, ent.start - 40), ent.start):
+        return None
+    return ent.item.code
 
 
 # Between a meeting and the deal struck at it: "met in Ankara, where they agreed", "held talks …, agreeing to", "met …
@@ -1804,6 +1846,33 @@ _MET_AND_AGREED = re.compile(
     r"[^.;:]{0,160}?(?:,\s*where\s+(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides)?)\s+|,\s*|\s+and\s+(?:later\s+|then\s+)?)",
     re.I,
 )
+
+
+# Talks held under a third party: "at talks hosted by Malaysian Prime Minister Anwar Ibrahim", "for talks hosted by
+# European Council President Charles Michel", "after talks in Kuala Lumpur hosted by Malaysia's prime minister".
+_HOSTED_BY = GatedPattern(
+    re.compile(
+        r"\b(?:talks|negotiations|meetings?|summit|consultations|discussions)\s+(?:(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
+        r"(?:co-)?(?:hosted|chaired|convened|mediated|brokered)\s+by\s+(?:the\s+)?"
+    ),
+    ("hosted by", "chaired by", "convened by", "mediated by", "brokered by"),
+)
+
+
+def with_talks_host(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """The party that hosted or chaired talks the sentence tells as held took part in them too."""
+    met = [c for c in cands if c.subtype == "meeting" and c.actor and c.assertion in ("reported", "claimed")]
+    if not met:
+        return cands
+    host = _HOSTED_BY.search(sent.text, sent.start, sent.end)
+    if host is None:
+        return cands
+    ent = next((e for e in sent.ents if host.end() <= e.start <= host.end() + 40 and e.item.code), None)
+    if ent is None or "," in sent.text[host.end():ent.start] or ent.item.code in {c.actor for c in met}:
+        return cands
+    first = met[0]
+    cands.append(replace(first, actor=ent.item.code, actor_weak=False, start=host.start()))
+    return sorted(cands, key=lambda c: c.start)
 
 
 def _agreed_by_those_met(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:

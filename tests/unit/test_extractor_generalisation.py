@@ -602,9 +602,10 @@ CASES = [
     ("Kyiv dismissed Moscow's peace formula as unserious.", {("rejection", "UKR")}),
     ("Sergei Shoigu, secretary of Russia's Security Council, warned that the bases would be legitimate targets.",
      {("warning", "RUS")}),
-    # a raised surveillance posture; "during a phone call" is the call
+    # a raised surveillance posture; "during a phone call" is the call, held by both parties
     ("Seoul said its military had raised its surveillance posture along the border.", {("readiness_check", "KOR")}),
-    ("Macron told Putin during a phone call on Friday that Paris wanted a lasting peace.", {("meeting", "FRA")}),
+    ("Macron told Putin during a phone call on Friday that Paris wanted a lasting peace.",
+     {("meeting", "FRA"), ("meeting", "RUS")}),
     # the premise of a conditional threat is the other side's act, not an event
     ("Tokyo said it would deploy more troops to Okinawa if Beijing's drills turned into a blockade.",
      {("buildup", "JPN")}),
@@ -1015,6 +1016,17 @@ CASES = [
     # an accented name is the name: "Bogotá" is Bogota, "Côte d'Ivoire" written without its accent still a country
     ("Cote d'Ivoire accused Burkina Faso of massing troops near Ferkessédougou.",
      {("accusation", "CIV"), ("buildup", "BFA")}),
+    # the party a leader spoke to in a call was on the call too
+    ("Macron warned Erdogan in a telephone call on Tuesday that any incursion into Syria would be met with sanctions.",
+     {("meeting", "FRA"), ("meeting", "TUR"), ("warning", "FRA")}),
+    ("Japan's prime minister told his Chinese counterpart during a video call that Tokyo would respond firmly to any "
+     "further incursion near the Senkaku Islands.",
+     {("meeting", "JPN"), ("meeting", "CHN"), ("warning", "JPN")}),
+    # the talks a deal was struck at were held, and their host took part
+    ("Serbia and Kosovo agreed to lift the border blockade at talks hosted by the EU's envoy in Brussels on Friday.",
+     {("agreement", "SRB"), ("agreement", "XKX"), ("meeting", "SRB"), ("meeting", "XKX"), ("meeting", "EU")}),
+    ("Ethiopia and Eritrea signed a truce after negotiations in Jeddah brokered by Saudi Arabia.",
+     {("agreement", "ETH"), ("agreement", "ERI"), ("meeting", "ETH"), ("meeting", "ERI"), ("meeting", "SAU")}),
 ]
 
 
