@@ -1438,8 +1438,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "signed the INF treaty in 1987", "held their first summit in 2000"
     if not item.strong and _PASSIVE.search(_before(sent, trig.start, 20)) and not _ARTICLE_BEFORE.search(
         _before(sent, trig.start, 6)
-    ):
-        return True  # "was ordered onto heightened alert" (not "was a rehearsal for war": a noun, called something)
+    ) and not (item.subtype == "accusation" and not form.endswith(("ed", "en"))):
+        # "was ordered onto heightened alert" (not "was a rehearsal for war": a noun, called something; nor "was
+        # irresponsible", "are lies": an act or a word judged)
+        return True
     if item.subtype == "demand" and not item.verb and form == "demands" and _POSSESSED.search(
         _before(sent, trig.start, 30)
     ) and not _PRESENTED.search(_before(sent, trig.start, 60)) and not _VERB_OBJECT.match(

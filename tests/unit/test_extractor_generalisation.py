@@ -1027,6 +1027,10 @@ CASES = [
      {("agreement", "SRB"), ("agreement", "XKX"), ("meeting", "SRB"), ("meeting", "XKX"), ("meeting", "EU")}),
     ("Ethiopia and Eritrea signed a truce after negotiations in Jeddah brokered by Saudi Arabia.",
      {("agreement", "ETH"), ("agreement", "ERI"), ("meeting", "ETH"), ("meeting", "ERI"), ("meeting", "SAU")}),
+    # an act or a word judged after "is" or "are" is a charge, not a passive: "is reckless", "are lies"
+    ("\"Beijing's harassment of our fishermen is reckless,\" the Philippine coast guard spokesman said.",
+     {("accusation", "PHL")}),
+    ("Baku said Yerevan's claims about shelling near Sotk were lies.", {("accusation", "AZE")}),
 ]
 
 
