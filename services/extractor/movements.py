@@ -700,10 +700,17 @@ _ORDERED = re.compile(r"\b(?:order(?:ed|s)?|told)\s+(?:[\w'’-]+\s+){0,3}$", re
 _DENIED_ANY = re.compile(r"\bden(?:y|ies|ied|ying)\s+any\s+$", re.I)
 
 
+_NO_OBJECT_RECALLED = re.compile(r"\s*(?:[.,;:!?\"”’]|$|(?:on|in|at|during|when|as|that)\b)", re.I)
+
+
 def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     """Negated, cancelled, background, back-referenced, demanded or a state rather than a movement."""
     if _negated(sent, trig.start, trig.end) or _cancelled(sent, trig.start, trig.end):
         return True
+    if trig.item.subtype == "withdrawal" and sent.text.startswith("recall", trig.start) and _NO_OBJECT_RECALLED.match(
+        sent.text, trig.end, sent.end
+    ):
+        return True  # "…, the Latvian defence minister recalled.": a speaker remembering, no forces called home
     if not trig.item.verb and _TALLY_AFTER.match(sent.text, trig.end, sent.end) and _COUNT_BEFORE.search(
         _before(sent, trig.start, 30)
     ):

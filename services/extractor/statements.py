@@ -1103,6 +1103,11 @@ _HARDWARE = re.compile(
     r"\b(?:ships?|vessels?|submarines?|carriers?|frigates?|destroyers?|warships?|bombers?|aircraft|jets|HMS|USS|"
     r"INS|assets|flotilla|squadron|strike group)\b"
 )
+_DEAL_NAMED = re.compile(
+    r"\b(?:despite|in (?:violation|breach|defiance) of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
 _DEAL_ENDED = re.compile(
     r"\b(?:end(?:s|ed|ing)?|terminat\w+|scrap\w*|tear(?:s|ing)?\s+up|tore\s+up|abrogat\w+|revok\w+|renounc\w+|"
     r"denounc\w+|withdr[ae]w\w*\s+from|pull\w*\s+out\s+of|quit\w*|exit\w*|annul\w*|cancel\w*)\s+"
@@ -1131,6 +1136,11 @@ _PARTICIPIAL = re.compile(
 _OWN_PEOPLE_TOLD = re.compile(
     r"\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?" + _CIVILIANS
     + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:leave|avoid|stay|return|shelter|register)\b",
+    re.I,
+)
+_CROWD_TOLD = re.compile(
+    r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:fans|supporters|spectators|players|athletes|referees|clubs|drivers|motorists|shoppers|students|parents)\s+to\b",
     re.I,
 )
 _DOMESTIC_LAW = re.compile(
@@ -1392,10 +1402,14 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         or _OWN_PEOPLE_TOLD.search(" " + form)
     ):
         return True  # "urging citizens to leave Lebanon": a travel advisory to its own people, no party is told
+    if item.subtype in ("demand", "call_for_talks") and _CROWD_TOLD.match(sent.text, trig.end, sent.end):
+        return True  # "call on fans to behave at Saturday's qualifier": a crowd or a sports body told, not a party
     if item.subtype == "rejection" and form.startswith("veto") and _DOMESTIC_LAW.match(sent.text, trig.end, sent.end):
         return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
     if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
         return True  # "ending its defence cooperation agreement with France": a deal undone, none made
+    if item.subtype == "agreement" and not item.verb and _DEAL_NAMED.search(_before(sent, trig.start, 50)):
+        return True  # "still occupy the temples despite the ceasefire", "in violation of a 1992 deal": a deal in force
     if item.subtype == "accusation" and form.startswith("dismiss") and _PROPOSAL_DISMISSED.search(
         _before(sent, trig.start, 50)
     ):
@@ -1438,7 +1452,7 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "signed the INF treaty in 1987", "held their first summit in 2000"
     if not item.strong and _PASSIVE.search(_before(sent, trig.start, 20)) and not _ARTICLE_BEFORE.search(
         _before(sent, trig.start, 6)
-    ) and not (item.subtype == "accusation" and not form.endswith(("ed", "en"))):
+    ) and not (item.subtype == "accusation" and (not form.endswith(("ed", "en")) or form == "violated")):
         # "was ordered onto heightened alert" (not "was a rehearsal for war": a noun, called something; nor "was
         # irresponsible", "are lies": an act or a word judged)
         return True
@@ -1562,7 +1576,7 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
     if item.subtype == "agreement" and not item.strong and _DISCUSSED.search(_before(sent, trig.start, 40)):
         return True  # "met … to discuss a ceasefire", "under a deal signed in March": no new deal
     the = _THE_BEFORE.search(_before(sent, trig.start, 12)) if not item.strong else None
-    if the and not (form.endswith("ed") and the.group(0).count(" ") > 1):
+    if the and not ((form.endswith("ed") or form in ("violates", "undermines")) and the.group(0).count(" ") > 1):
         return True  # "the 2021 ceasefire", "the deal": an existing thing ("the launch violated": a verb)
     return False
 

@@ -1031,6 +1031,23 @@ CASES = [
     ("\"Beijing's harassment of our fishermen is reckless,\" the Philippine coast guard spokesman said.",
      {("accusation", "PHL")}),
     ("Baku said Yerevan's claims about shelling near Sotk were lies.", {("accusation", "AZE")}),
+    ("\"The truce is being violated every night,\" Bamako said.", {("accusation", "MLI")}),
+    ("\"This launch violates Security Council resolutions,\" Tokyo said.", {("accusation", "JPN")}),
+    ("Seoul said the North's artillery drill was a dangerous escalation.",
+     {("accusation", "KOR"), ("exercise", "PRK")}),
+    ("\"The so-called referendum in Tskhinvali is a farce,\" Tbilisi said.", {("accusation", "GEO")}),
+    ("\"Talk of Belarusian troops on the border is a complete fabrication,\" Minsk said.", {("accusation", "BLR")}),
+    ("\"The drills are aimed at no third country,\" the Indonesian navy said.", {("denial", "IDN")}),
+    ("\"No talks under threats,\" says Venezuela's foreign minister", {("rejection", "VEN")}),
+    # a deal in force, named, is none made: "despite the ceasefire", "in violation of the 1994 accord"
+    ("Baku accuses Armenian units of shelling its positions despite the ceasefire", {("accusation", "AZE")}),
+    # names of offices: "the Islamic Republic", "the Taiwan Affairs Office"
+    ("The Islamic Republic's navy put its ships on high alert, state television said.",
+     {("readiness_check", "IRN")}),
+    # no forces: a speaker who "recalled", a crowd called on, objectives "met", a step taken "as agreed"
+    ("\"Our battalion has guarded this pass since 1999,\" the Kyrgyz commander recalled.", set()),
+    ("The Asian Football Confederation called on supporters to respect the anthem before the qualifier.", set()),
+    ("The navy said the drill was over and all its objectives were met.", set()),
 ]
 
 
