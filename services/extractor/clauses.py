@@ -721,7 +721,13 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$", re.I)
 _BUT_CLAUSE = re.compile(r",\s*(?:but|yet)\s", re.I)
 _JUST_SPACE = re.compile(r"\s+")
-_NEW_SUBJECT_BEFORE = re.compile(r"(?:\b(?:and|while|but|whereas)|,)\s+(?:the\s+)?$", re.I)
+_NEW_SUBJECT_BEFORE = re.compile(r"(?:\b(?:and|while|but|whereas|as|with)|,)\s+(?:the\s+)?$", re.I)
+# What may stand between a party's name and its verb: "Indian officials accused", "the Pakistani army said"
+_SUBJECT_HEAD = re.compile(
+    r"(?:['’]s)?\s+(?:(?:foreign|defence|defense|military|government|senior|top|army|security)\s+)?"
+    r"(?:officials|leaders|ministry|government|army|military|authorities|diplomats|sources|spokesman|spokeswoman|"
+    r"spokesperson|media|officers|commanders)?\s*"
+)
 
 
 def new_subject_before(sent: Sentence, verb: int, start: int | None = None) -> Mention | None:
@@ -729,7 +735,7 @@ def new_subject_before(sent: Sentence, verb: int, start: int | None = None) -> M
     its own ("… warned of a decisive response and Russia called for restraint", "Even as it denied …, Moscow
     warned"); only a party named at or after `start`."""
     near = next(
-        (e for e in sent.ents if e.item.code and _JUST_SPACE.fullmatch(sent.text, e.end, verb)
+        (e for e in sent.ents if e.item.code and _SUBJECT_HEAD.fullmatch(sent.text, e.end, verb) and e.end < verb
          and (start is None or e.start >= start)),
         None,
     )

@@ -103,7 +103,8 @@ _GOVERNING = re.compile(
     r"watched|watch|inspect|inspected|took part in|take part in|takes part in|taking part in|participate in|"
     r"participated in|participating in|involving|involved|involve|supervis\w+|guided|personally|witness\w*|"
     r"open|opened|opens|opening)"
-    r"\s+(?:[\w-]+\s+){0,4}$",
+    # "began the active phase of the Zapad-2025 exercise": a stage of the drill is the drill
+    r"\s+(?:(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:phase|stage|part|round|leg)s?\s+of\s+)?(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 _MIL_CONTEXT = re.compile(
@@ -153,7 +154,7 @@ _PLAINLY_MILITARY = re.compile(
 # Civil work named as the purpose of a call-up or a move: no force is mobilised or moved for war.
 _CIVIL_PURPOSE = re.compile(
     r"\bto\s+(?:help\s+)?(?:(?:the\s+)?(?:farmers|residents|villagers|workers|rescuers)\s+(?:to\s+)?)?"
-    r"(?:(?:bring|gather)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:harvest|crops?)|harvest|plant\s+(?:crops|rice|wheat)|sow|clear\s+(?:snow|rubble|debris)|clean\s+up|rebuild|build\s+(?:homes|houses)|"
+    r"(?:(?:bring|gather)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:harvest|crops?)|harvest|plant\s+(?:crops|rice|wheat)|sow|clear\s+(?:snow|rubble|debris|sand|mud|roads?|highways?)|clean\s+up|rebuild|build\s+(?:homes|houses)|"
     r"repair\s+(?:homes|houses|roads|dykes|dams)|fight\s+(?:the\s+)?(?:wild)?fires?|contain\s+(?:the\s+)?(?:floods?|fires?|outbreak))\b",
     re.I,
 )
@@ -736,6 +737,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         sent, trig
     ):
         return True  # "North Korea's last underground nuclear test, in 2017, …": an earlier act named
+    if not trig.item.verb and _AVOIDED.search(_before(sent, trig.start, 40)):
+        return True  # "urged both sides to avoid any military build-up": what is to be avoided, no act
     if not trig.item.verb and _ANY_BEFORE.search(_before(sent, trig.start, 8)) and not _DENIED_ANY.search(
         _before(sent, trig.start, 20)
     ):
@@ -1063,6 +1066,12 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
     if item.type == _TROOP:
         if text.startswith("enter", trig.start) and _TIME_ENTERED.match(text, trig.end, sent.end):
             return False  # "as the drills entered a second day": time goes on, no force moves
+        if text.startswith("transit", trig.start) and any(
+            e.item.kind == "leader" and 0 <= trig.start - e.end <= 3 for e in sent.ents
+        ):
+            return False  # "after President Lai Ching-te transited through Hawaii": a leader's trip, no forces
+        if text.startswith("moves", trig.start) and _POLITICAL_MOVES.search(_before(sent, trig.start, 30)):
+            return False  # "warned Athens against 'maximalist' moves": steps in a dispute, not forces moved
         if _MOVED_TO_ACT.match(text, trig.end, sent.end) and text.startswith("mov", trig.start) and not any(
             m.end <= trig.start for m in sent.mils
         ):
@@ -1183,6 +1192,11 @@ _TO_BASES = re.compile(
 _TIME_ENTERED = re.compile(
     r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|phase|stage|round)\b", re.I
 )
+_POLITICAL_MOVES = re.compile(
+    r"\b(?:maximalist|unilateral|provocative|hostile|diplomatic|political|legal|escalatory|destabili[sz]ing|"
+    r"aggressive|irresponsible|such)[\"”’']?\s+$",
+    re.I,
+)
 _MOVED_TO_ACT = re.compile(
     r"\s+to\s+(?!(?:the|a|an|its|their|his|her|within|forward|front|border|frontier|areas?|regions?|positions?|bases?|"
     r"staging|new|defend|reinforce|protect|secure|bolster|support|join|counter|shore|guard|back|barracks)\b)[a-z]+\s",
@@ -1275,6 +1289,11 @@ def _clause_has_date_now(sent: Sentence, trig: Mention) -> bool:
     return bool(_DATE_NOW.search(sent.text, lo, hi))
 
 
+_AVOIDED = re.compile(
+    r"\b(?:avoid|avoiding|prevent|preventing|refrain\s+from|refraining\s+from|forestall|head\s+off)\s+"
+    r"(?:any\s+|a\s+|further\s+|new\s+)?(?:(?:further|new|military|major|large-scale)\s+)*$",
+    re.I,
+)
 _ANY_BEFORE = re.compile(r"\bany\s+(?:(?:further|new|future|additional|more|such)\s+)?$", re.I)
 _OVER_THE_YEARS = re.compile(
     r"\b(?:over|during|in|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:decade|(?:few|several|two|three|four|"
@@ -1655,6 +1674,29 @@ _SAYING_THAT = re.compile(
 )
 
 
+# Forces named in an appositive that joins the subject's: "American and Filipino troops, joined by Japanese and
+# Australian contingents, started …"; the subject stands before it.
+_JOINED_APPOSITIVE = re.compile(
+    r",\s*(?:joined|backed|supported|accompanied|reinforced|flanked)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?$", re.I
+)
+
+
+def _joined_appositive(sent: Sentence, mil: Mention) -> list[str]:
+    """The subject's parties and then those of an appositive's forces ("…, joined by X contingents,"), or []."""
+    app = _JOINED_APPOSITIVE.search(sent.text, max(sent.start, mil.start - 90), mil.start)
+    if app is None or "," not in sent.text[mil.end:mil.end + 40]:
+        return []
+    head = next((m for m in reversed(sent.mils) if m.end <= app.start() and app.start() - m.end <= 3), None)
+    head_ent = _modifier(sent, head) if head is not None else None
+    if head_ent is None or not head_ent.item.code:
+        return []
+    codes = _joint(sent, head_ent)
+    for ent in sent.ents:
+        if app.start() < ent.start < mil.start and ent.item.code and ent.item.code not in codes:
+            codes.append(ent.item.code)
+    return codes
+
+
 def _military_actors(
     sent: Sentence, trig: Mention, ctx: ArticleContext, speech: Speech | None
 ) -> tuple[list[str], bool, bool]:
@@ -1671,6 +1713,10 @@ def _military_actors(
         # alert": a second content of the same speech, its subject the speaker
         return [speech.code], False, False
     mil = _mil_near(sent, trig, 60)
+    if mil is not None and mil.end <= trig.start:
+        joined = _joined_appositive(sent, mil)
+        if joined:
+            return joined, False, True
     if mil is not None and trig.item.type == _DRILL and mil.start >= trig.end and _WITH_FORCES.fullmatch(
         text, trig.end, mil.start
     ):

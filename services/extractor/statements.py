@@ -77,6 +77,15 @@ _JOINT_THAT = re.compile(
     r"(?:would|will|should|must|shall)\b",
     re.I,
 )
+_STABILITY_THREATENED = re.compile(
+    r"\s+(?:the\s+)?(?:regional\s+|international\s+|global\s+|world\s+)?(?:peace\s+and\s+)?(?:stability|peace|security)\b",
+    re.I,
+)
+_AGREED_IN_CALL_TO_MEET = re.compile(
+    r"\s+(?:during|in|on|at|after|over|by)\s+[^,.;]{0,50}?\bto\s+(?:meet|hold\s+(?:\w+\s+)?talks|resume\s+(?:\w+\s+)?talks|"
+    r"talk|negotiate)\b",
+    re.I,
+)
 _AGREE_TO = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+\w+", re.I)
 _PERMITTING = re.compile(
     r"\W*(?:allowing|permitting|letting|enabling|that (?:would )?allows?|which (?:would )?allows?)\b", re.I
@@ -961,6 +970,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
             # agreed between parties is a de-escalation step agreed (an agreement, with the planned withdrawal),
             # and a pact "allowing their forces to enter each other's territory" is the deal, not a move
             return None
+    if subtype == "warning" and form.startswith("threaten") and _STABILITY_THREATENED.match(after):
+        return "accusation"  # "said the drills threatened regional stability": an act charged, no threat made
+    if subtype == "agreement" and form.startswith("agree") and _AGREED_IN_CALL_TO_MEET.match(after):
+        return "call_for_talks"  # "agreed during a lengthy phone call to meet in Budapest": a meeting still to come
     if subtype == "agreement" and form.startswith("joint ") and (
         _MEDIUM_BEFORE.search(_before(sent, trig.start, 30)) or _MEDIUM_AFTER.match(after)
         or _MEDIUM_PARTICIPLE.match(after)
@@ -1355,11 +1368,20 @@ def _nonstate_speaker(sent: Sentence, lo: int, pos: int) -> bool:
     return False
 
 
+_LONG_HELD = re.compile(r"\b(?:has|have|had)\s+(?:long|always|for years|for decades)\s+(?:\w+ly\s+)?$", re.I)
+# An indefinite deal named as a condition or a time still to come: "only after a ceasefire", "once a peace deal".
+_DEAL_TO_COME = re.compile(
+    r"\b(?:after|once|until|unless|before|if|without)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
 def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool:
     item = trig.item
     form = sent.text[trig.start:trig.end].lower()
     if _negated(sent, trig.start) and not form.startswith(("renounce", "rule")):
         return True
+    if item.verb and _LONG_HELD.search(_before(sent, trig.start, 30)):
+        return True  # "a drill Pyongyang has long denounced as a rehearsal for invasion": a standing position
     if _background_words(sent.text[_clause(sent, trig.start, trig.end)[0]:trig.end]):
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):
@@ -1408,6 +1430,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
     if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
         return True  # "ending its defence cooperation agreement with France": a deal undone, none made
+    if item.subtype == "agreement" and not item.verb and _DEAL_TO_COME.search(_before(sent, trig.start, 40)):
+        return True  # "would deploy troops only after a ceasefire": a condition, no deal made
     if item.subtype == "agreement" and not item.verb and _DEAL_NAMED.search(_before(sent, trig.start, 50)):
         return True  # "still occupy the temples despite the ceasefire", "in violation of a 1992 deal": a deal in force
     if item.subtype == "accusation" and form.startswith("dismiss") and _PROPOSAL_DISMISSED.search(
@@ -1811,7 +1835,11 @@ _SPOKEN_IN_TALKS = GatedPattern(
 def _with_meeting_setting(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """The parties to an agreement met, when the sentence tells the talks as its setting; whoever speaks in the
     course of a call took part in it."""
-    stated = [c for c in cands if c.type == _STATEMENT and c.actor and c.assertion in ("reported", "claimed")]
+    stated = [
+        c for c in cands
+        if c.type == _STATEMENT and c.actor
+        and (c.assertion in ("reported", "claimed") or c.subtype == "call_for_talks")  # (agreed in a call to meet)
+    ]
     if not stated:
         return cands
     setting = _SPOKEN_IN_TALKS.search(sent.text, sent.start, sent.end)

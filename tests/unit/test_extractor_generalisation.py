@@ -1048,6 +1048,35 @@ CASES = [
     ("\"Our battalion has guarded this pass since 1999,\" the Kyrgyz commander recalled.", set()),
     ("The Asian Football Confederation called on supporters to respect the anthem before the qualifier.", set()),
     ("The navy said the drill was over and all its objectives were met.", set()),
+    # a stage of a drill is the drill
+    ("Kazakh and Kyrgyz units began the final phase of the Rubezh exercise near Bishkek on Tuesday.",
+     {("exercise", "KAZ"), ("exercise", "KGZ")}),
+    # forces named in an appositive that joins the subject's take part too
+    ("Brazilian and Argentine sailors, joined by Uruguayan and Chilean contingents, began the UNITAS drills off Rio.",
+     {("exercise", "BRA"), ("exercise", "ARG"), ("exercise", "URY"), ("exercise", "CHL")}),
+    # a party named after "as" or "with", its officials or its ministry before them, speaks in a clause of its own
+    ("Baku rejected the proposal, as Armenian officials accused it of stalling the talks.",
+     {("rejection", "AZE"), ("accusation", "ARM")}),
+    ("The two sides signed a truce, with Khartoum demanding that the RSF leave the capital.",
+     {("agreement", None), ("demand", "SDN")}),
+    # a leader's transit and a dispute's "unilateral moves" move no forces
+    ("Beijing held drills near the island after President Lai transited through Guam.", {("exercise", "CHN")}),
+    ("Athens warned Ankara against unilateral moves near Kastellorizo, saying its navy was watching.",
+     {("warning", "GRC")}),
+    # forces creeping nearer a border build up
+    ("Satellite photos show Belarusian artillery inching closer to the Polish border.", {("buildup", "BLR")}),
+    # a standing position ("has long denounced") and a deal as a condition ("only after a ceasefire") are none
+    ("Tehran has long condemned the US naval presence in the Gulf as a source of instability.", set()),
+    ("Paris said it would send troops to Ukraine only after a ceasefire.", {("deployment", "FRA")}),
+    # what is to be avoided is no act; stability threatened is a charge, not a threat
+    ("The OSCE urged both sides to avoid any further military build-up along the line.", {("call_for_talks", "OSCE")}),
+    ("Manila said the Chinese drills threatened regional stability.", {("accusation", "PHL")}),
+    # a drone lost on a test flight, army engineers clearing a road, a draft budget: no events
+    ("An Indian army drone crashed near Leh during a test flight, officials said.", set()),
+    ("Army engineers sent bulldozers to clear mud from the highway after the landslide.", set()),
+    ("Seoul's draft defence budget sets aside funds for new reconnaissance drones.", set()),
+    # refusing to yield is a refusal
+    ("Taipei said it would never yield to pressure from Beijing.", {("rejection", "TWN")}),
 ]
 
 
@@ -1363,7 +1392,7 @@ FIELDS = [
     ("Japan held air drills near the islands, in a move Beijing described as a provocation.",
      {("exercise", "JPN", "reported", None), ("accusation", "CHN", "reported", "CHN")}),
     # an invasion rehearsed is a charge, not a drill
-    ("Havana has long accused Washington of rehearsing an invasion of the island.",
+    ("Havana accused Washington on Monday of rehearsing an invasion of the island.",
      {("accusation", "CUB", "reported", "CUB")}),
     # a help request is a demand; forces scaled up build up; a statement verb inside an if-clause is the condition
     ("Kyiv asked the European Union on Monday for urgent military assistance.", {("demand", "UKR", "reported", "UKR")}),
