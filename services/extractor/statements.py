@@ -81,6 +81,8 @@ _STABILITY_THREATENED = re.compile(
     r"\s+(?:the\s+)?(?:regional\s+|international\s+|global\s+|world\s+)?(?:peace\s+and\s+)?(?:stability|peace|security)\b",
     re.I,
 )
+_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:!?\"”’']|$|(?:on|this|last)\s)", re.I)
+_INVITED = re.compile(r"\binvit(?:ed|es|ation)\b", re.I)
 _AGREED_IN_CALL_TO_MEET = re.compile(
     r"\s+(?:during|in|on|at|after|over|by)\s+[^,.;]{0,50}?\bto\s+(?:meet|hold\s+(?:\w+\s+)?talks|resume\s+(?:\w+\s+)?talks|"
     r"talk|negotiate)\b",
@@ -972,6 +974,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
             return None
     if subtype == "warning" and form.startswith("threaten") and _STABILITY_THREATENED.match(after):
         return "accusation"  # "said the drills threatened regional stability": an act charged, no threat made
+    if subtype == "agreement" and form.startswith("accept") and _NOTHING_AFTER.match(after) and _INVITED.search(
+        text, sent.start, trig.start
+    ):
+        return "call_for_talks"  # "We have invited the ministers of India and Pakistan and both have accepted"
     if subtype == "agreement" and form.startswith("agree") and _AGREED_IN_CALL_TO_MEET.match(after):
         return "call_for_talks"  # "agreed during a lengthy phone call to meet in Budapest": a meeting still to come
     if subtype == "agreement" and form.startswith("joint ") and (
@@ -1368,6 +1374,17 @@ def _nonstate_speaker(sent: Sentence, lo: int, pos: int) -> bool:
     return False
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our|these|those)\s+$", re.I)
+_DEADLINE_TO = re.compile(
+    r"\b(?:has|have|had|given|gives|give|giving)\s+(?:\w+\s+){0,3}?(?:days?|weeks?|months?|hours?|years?)[\"”’']?\s+"
+    r"to\s+$",
+    re.I,
+)
+_YEARS_AFTER = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"several|many)\s+(?:years|decades)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
 _LONG_HELD = re.compile(r"\b(?:has|have|had)\s+(?:long|always|for years|for decades)\s+(?:\w+ly\s+)?$", re.I)
 # An indefinite deal named as a condition or a time still to come: "only after a ceasefire", "once a peace deal".
 _DEAL_TO_COME = re.compile(
@@ -1430,6 +1447,14 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
     if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
         return True  # "ending its defence cooperation agreement with France": a deal undone, none made
+    if item.subtype == "agreement" and item.verb and form.endswith("s") and _POSSESSIVE_BEFORE.search(
+        _before(sent, trig.start, 8)
+    ):
+        return True  # "its promises remain unfulfilled", "their pledges": a noun, no commitment made here
+    if item.subtype == "agreement" and _DEADLINE_TO.search(_before(sent, trig.start, 40)):
+        return True  # "Iran has two months to agree a nuclear deal or face the consequences": an ultimatum's terms
+    if item.subtype in ("agreement", "meeting") and _YEARS_AFTER.search(_before(sent, trig.start, 70)):
+        return True  # "Twelve years after the framework was signed, …": an anniversary, history
     if item.subtype == "agreement" and not item.verb and _DEAL_TO_COME.search(_before(sent, trig.start, 40)):
         return True  # "would deploy troops only after a ceasefire": a condition, no deal made
     if item.subtype == "agreement" and not item.verb and _DEAL_NAMED.search(_before(sent, trig.start, 50)):

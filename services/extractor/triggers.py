@@ -27,8 +27,9 @@ _TALKS_PATTERN = re.compile(
     r"\b(?:(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|prepared to|"
     r"stood ready to|"
     r"stands ready to|agree[sd]?|agreeing|must keep|keep)\s+"
-    r"(?:(?!(?:after|following|during|under|at)\s)[\w-]+\s+){0,10}?"
-    # ("agreed to a prisoner swap after talks": the talks are where it was agreed, not what)
+    r"(?:(?!(?:after|following|during|under|at|but|no)\s)[\w-]+\s+){0,10}?"
+    # ("agreed to a prisoner swap after talks": the talks are where it was agreed, not what; "welcome the offer but
+    # see no need for mediation": a refusal after it)
     # a call quotes its words: "urged both to exercise 'maximum restraint'" (an agreement that there is a
     # "window for diplomacy" is no call of its own)
     # (a noun "call" is no verb: "held a video call on Thursday, their first talks")

@@ -1077,6 +1077,14 @@ CASES = [
     ("Seoul's draft defence budget sets aside funds for new reconnaissance drones.", set()),
     # refusing to yield is a refusal
     ("Taipei said it would never yield to pressure from Beijing.", {("rejection", "TWN")}),
+    # an ultimatum: its terms are no deal, its alternative a threat
+    ("The EU gave Belgrade a week to recognise the vote or face sanctions.", {("warning", "EU")}),
+    # an offer welcomed "but" mediation refused: the refusal is not read as part of the offer
+    ("\"We are grateful for the proposal but see no need for outside mediation,\" Yerevan said.",
+     {("rejection", "ARM")}),
+    # an invitation accepted is a meeting to come; an anniversary and a possessed noun are history
+    ("Doha said it had invited the envoys of Kinshasa and Kigali and both had accepted.", {("call_for_talks", "QAT")}),
+    ("Ten years after the Minsk accords were signed, their promises remain unmet, the analyst wrote.", set()),
 ]
 
 
