@@ -1066,7 +1066,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     # "should pull its forces back …": a demand in so many words, whatever follows it
     # (up to the next statement verb: "demanded an end to the siege and called on both parties to resume talks")
     reach = min([90, *(t.start - trig.end for t in sent.trigs if t.item.type == _STATEMENT and t.item.verb
-                       and t.start > trig.end and _COORDINATED.search(text, trig.end, t.start))])
+                       and t.start > trig.end and (
+                           _COORDINATED.search(text, trig.end, t.start)
+                           or trig.item.verb and _SERIES_COMMA.search(text, trig.end, t.start)
+                       ))])  # (or a comma: "demanded that Ethiopia halt …, urged it to return to negotiations")
     talks = (
         _RX_STATEMENT_SUBTYPE_3.search(after[:reach]) if subtype == "demand" and not _STEP_NAMED.search(form) else None
     )
@@ -1374,7 +1377,8 @@ def _nonstate_speaker(sent: Sentence, lo: int, pos: int) -> bool:
     return False
 
 
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our|these|those)\s+$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|these|those)|\w['’]s)\s+$", re.I)
+_SERIES_COMMA = re.compile(r",\s*$")
 _DEADLINE_TO = re.compile(
     r"\b(?:has|have|had|given|gives|give|giving)\s+(?:\w+\s+){0,3}?(?:days?|weeks?|months?|hours?|years?)[\"”’']?\s+"
     r"to\s+$",
@@ -1447,10 +1451,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
     if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
         return True  # "ending its defence cooperation agreement with France": a deal undone, none made
-    if item.subtype == "agreement" and item.verb and form.endswith("s") and _POSSESSIVE_BEFORE.search(
-        _before(sent, trig.start, 8)
-    ):
-        return True  # "its promises remain unfulfilled", "their pledges": a noun, no commitment made here
+    if item.verb and form.endswith("s") and " " not in form and _POSSESSIVE_BEFORE.search(_before(sent, trig.start, 8)):
+        return True  # "its promises remain unfulfilled", "Moscow's demands": a noun, its verb reading is none
     if item.subtype == "agreement" and _DEADLINE_TO.search(_before(sent, trig.start, 40)):
         return True  # "Iran has two months to agree a nuclear deal or face the consequences": an ultimatum's terms
     if item.subtype in ("agreement", "meeting") and _YEARS_AFTER.search(_before(sent, trig.start, 70)):

@@ -1085,6 +1085,15 @@ CASES = [
     # an invitation accepted is a meeting to come; an anniversary and a possessed noun are history
     ("Doha said it had invited the envoys of Kinshasa and Kigali and both had accepted.", {("call_for_talks", "QAT")}),
     ("Ten years after the Minsk accords were signed, their promises remain unmet, the analyst wrote.", set()),
+    # a demand's object ends at the speaker's next verb after a comma; "while" starts the subject's next act
+    ("Cairo demanded that Addis Ababa stop filling the reservoir, urged it to return to negotiations.",
+     {("demand", "EGY"), ("call_for_talks", "EGY")}),
+    ("Washington rejected any veto on Kyiv's membership while offering talks on arms control.",
+     {("rejection", "USA"), ("call_for_talks", "USA")}),
+    # a possessed noun is no verb: "in response to Moscow's demands"
+    ("The alliance said it would keep its patrols in the Baltic in response to Moscow's demands.", set()),
+    # the last base handed over: the forces leave
+    ("Britain hands over last Cyprus base, ending six decades of military presence", {("withdrawal", "GBR")}),
 ]
 
 
