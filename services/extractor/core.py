@@ -17,6 +17,7 @@ from services.extractor.clauses import (
     Candidate,
     Sentence,
     _body_has,
+    _clause,
     _in_quote_only,
     _is_background_sentence,
     _modifier,
@@ -227,10 +228,33 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         # in a later clause is no event (rule 9), however far from its trigger; the noun says which kind of step
         noun = (called_off.group("noun") or called_off.group("noun2")).lower()
         candidates = [c for c in candidates if c.start > called_off.start() or not _called_off_kind(noun, c)]
+    candidates = [c for c in candidates if c.actor is not None or not _non_state_subject(sent, c)]
     return _rebutted_claims(
         sent, with_talks_host(
             sent, _agreed_by_those_met(sent, _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates))))
         )
+    )
+
+
+# Subjects that are no state's: parties and parliaments at home, unions, companies, courts, charities, scholars.
+_NON_STATE = re.compile(
+    r"\b(?:opposition|(?:governing|ruling|opposition|junior)\s+(?:party|parties|coalition|alliance)|parliament|"
+    r"lawmakers|legislators|MPs|senators|unions?|activists|campaigners|protesters|strikers|"
+    r"(?:relief|aid|humanitarian)\s+agencies|NGOs?|charit(?:y|ies)|(?:human rights|rights|advocacy|environmental)\s+"
+    r"groups?|electoral\s+commission|election\s+commission|court|judges?|prosecutors?|firefighters|fire\s+brigades?|"
+    r"doctors|teachers|farmers|residents|students|fans|clubs?|league|compan(?:y|ies)|firms?|investors|traders|"
+    r"economists|historians|scientists|airlines?|central\s+bank|banks|Greenpeace|Amnesty|Red\s+Cross|voters|"
+    r"executives|shareholders|organisers|organizers)\b"
+)
+
+
+def _non_state_subject(sent: Sentence, cand: Candidate) -> bool:
+    """Whether the clause before an unnamed candidate's trigger names a subject that is no state's ("the opposition
+    rejected …", "the airline withdrew its older jets", "a human rights group disputed …")."""
+    lo, _ = _clause(sent, cand.start, cand.start + 1)
+    lo = max(lo, cand.start - 80)
+    return bool(_NON_STATE.search(sent.text, lo, cand.start)) and not any(
+        e.item.code and lo <= e.start < cand.start for e in sent.ents
     )
 
 

@@ -1094,6 +1094,10 @@ CASES = [
     ("The alliance said it would keep its patrols in the Baltic in response to Moscow's demands.", set()),
     # the last base handed over: the forces leave
     ("Britain hands over last Cyprus base, ending six decades of military presence", {("withdrawal", "GBR")}),
+    # an unnamed subject that is no state's: an opposition, a charity, a company, a bank
+    ("The opposition bloc rejected the proposed constitution and accused the speaker of rigging the session.", set()),
+    ("A humanitarian charity warned that the camps would run out of water within days.", set()),
+    ("The ferry company withdrew two vessels from the island route and deployed a larger ship for the summer.", set()),
 ]
 
 
