@@ -138,7 +138,7 @@ _CANCEL = GatedPattern(
         # "agreed to a moratorium on military exercises": what is halted is not held
         r"(?:moratorium|freeze|ban)\s+on\s+(?:[\w-]+\s+){0,3}?(?:exercises|drills|manoeuvres|maneuvers|war games|tests|"
         r"launches|deployments|troop movements)|"
-        r"(?:were|was|been)\s+(?:quietly\s+|later\s+|since\s+)?dropped)\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
+        r"(?:were|was|been)\s+(?:quietly\s+|later\s+|since\s+)?dropped|cancell?ation\s+of|postponement\s+of)\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
         re.I,
     ),
     ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend", "dropped", "moratorium", "freeze",

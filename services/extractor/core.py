@@ -244,7 +244,9 @@ _NON_STATE = re.compile(
     r"groups?|electoral\s+commission|election\s+commission|court|judges?|prosecutors?|firefighters|fire\s+brigades?|"
     r"doctors|teachers|farmers|residents|students|fans|clubs?|league|compan(?:y|ies)|firms?|investors|traders|"
     r"economists|historians|scientists|airlines?|central\s+bank|banks|Greenpeace|Amnesty|Red\s+Cross|voters|"
-    r"executives|shareholders|organisers|organizers)\b"
+    r"executives|shareholders|organisers|organizers|committee|jury|space\s+agency|cabinet|veterans|nurses|workers|"
+    r"miners|pilots|employers)\b",
+    re.I,
 )
 
 
@@ -253,6 +255,8 @@ def _non_state_subject(sent: Sentence, cand: Candidate) -> bool:
     rejected …", "the airline withdrew its older jets", "a human rights group disputed …")."""
     lo, _ = _clause(sent, cand.start, cand.start + 1)
     lo = max(lo, cand.start - 80)
+    if not any(e.item.code for e in sent.ents):
+        lo = sent.start  # no party named anywhere: "Talks to end the doctors' strike broke down, with both sides …"
     return bool(_NON_STATE.search(sent.text, lo, cand.start)) and not any(
         e.item.code and lo <= e.start < cand.start for e in sent.ents
     )

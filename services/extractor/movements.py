@@ -701,6 +701,24 @@ _ORDERED = re.compile(r"\b(?:order(?:ed|s)?|told)\s+(?:[\w'’-]+\s+){0,3}$", re
 _DENIED_ANY = re.compile(r"\bden(?:y|ies|ied|ying)\s+any\s+$", re.I)
 
 
+_YEARS_AFTER_ACT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|several|many)\s+(?:years|decades)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
+_IF_OPENING = re.compile(r"\W*(?:If|Unless|Should)\s")
+_YEAR_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _dated_long_ago(sent: Sentence, trig: Mention, year: int | None) -> bool:
+    """A drill or move named with a year before the article's last ("a 1983 NATO exercise", "the 2007 troop surge")."""
+    found = _YEAR_BEFORE_NOUN.search(sent.text, max(sent.start, trig.start - 40), trig.start)
+    if found is None:
+        return False
+    named = int(found.group(1))
+    return named < (year - 1 if year else 2000)
+
+
 _NO_OBJECT_RECALLED = re.compile(r"\s*(?:[.,;:!?\"”’]|$|(?:on|in|at|during|when|as|that)\b)", re.I)
 
 
@@ -708,6 +726,12 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     """Negated, cancelled, background, back-referenced, demanded or a state rather than a movement."""
     if _negated(sent, trig.start, trig.end) or _cancelled(sent, trig.start, trig.end):
         return True
+    if _YEARS_AFTER_ACT.search(_before(sent, trig.start, 60)) or (
+        _IF_OPENING.match(sent.text, sent.start, trig.start) and "," not in sent.text[sent.start:trig.start]
+    ):
+        return True  # "Fifty years after the last US troops withdrew …"; "If the Kremlin does order another call-up, …"
+    if not trig.item.verb and _dated_long_ago(sent, trig, year):
+        return True  # "A 1983 NATO exercise, Able Archer, nearly tipped …": history
     if trig.item.subtype == "withdrawal" and sent.text.startswith("recall", trig.start) and _NO_OBJECT_RECALLED.match(
         sent.text, trig.end, sent.end
     ):

@@ -1379,6 +1379,9 @@ def _nonstate_speaker(sent: Sentence, lo: int, pos: int) -> bool:
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|these|those)|\w['’]s)\s+$", re.I)
 _SERIES_COMMA = re.compile(r",\s*$")
+_RENEWED = re.compile(
+    r"\b(?:repeat|renew|reiterat|restat|press|issu|voic|underlin|stress)\w*\s+(?:its|their|his|her|our)\s+$", re.I
+)
 _DEADLINE_TO = re.compile(
     r"\b(?:has|have|had|given|gives|give|giving)\s+(?:\w+\s+){0,3}?(?:days?|weeks?|months?|hours?|years?)[\"”’']?\s+"
     r"to\s+$",
@@ -1451,7 +1454,9 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
     if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
         return True  # "ending its defence cooperation agreement with France": a deal undone, none made
-    if item.verb and form.endswith("s") and " " not in form and _POSSESSIVE_BEFORE.search(_before(sent, trig.start, 8)):
+    if item.verb and not form.endswith(("ed", "ing")) and " " not in form and _POSSESSIVE_BEFORE.search(
+        _before(sent, trig.start, 8)
+    ) and not _RENEWED.search(_before(sent, trig.start, 30)):
         return True  # "its promises remain unfulfilled", "Moscow's demands": a noun, its verb reading is none
     if item.subtype == "agreement" and _DEADLINE_TO.search(_before(sent, trig.start, 40)):
         return True  # "Iran has two months to agree a nuclear deal or face the consequences": an ultimatum's terms

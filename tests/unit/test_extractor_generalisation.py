@@ -1098,6 +1098,16 @@ CASES = [
     ("The opposition bloc rejected the proposed constitution and accused the speaker of rigging the session.", set()),
     ("A humanitarian charity warned that the camps would run out of water within days.", set()),
     ("The ferry company withdrew two vessels from the island route and deployed a larger ship for the summer.", set()),
+    ("Talks to end the nurses' strike collapsed on Friday, with both sides blaming each other.", set()),
+    # history: years after an act, a dated drill named; a move inside an opening if-clause; a drill cancelled
+    ("Forty years after Soviet troops withdrew from Kabul, veterans laid wreaths in Moscow.", set()),
+    ("A 1996 Chinese missile exercise off Taiwan drew two US carriers to the strait, the documentary recalls.", set()),
+    ("If Minsk does order another call-up, it will probably come after the harvest, our correspondent writes.", set()),
+    ("Heavy snow forced the cancellation of a planned Norwegian army exercise near Kirkenes.", set()),
+    # a verb form after a possessive is a noun, unless the possessor renews it: "repeated its demand that …"
+    ("Shelling went on overnight despite Moscow's pledge, Kharkiv's governor said.", set()),
+    ("Baku repeated its demand on Friday that Yerevan remove the territorial claim from its constitution.",
+     {("demand", "AZE")}),
 ]
 
 
