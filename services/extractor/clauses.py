@@ -721,6 +721,13 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$", re.I)
 _BUT_CLAUSE = re.compile(r",\s*(?:but|yet)\s", re.I)
 _JUST_SPACE = re.compile(r"\s+")
+# An act dated by the years since it ("Fifty years after the last US troops withdrew …", "Twelve years after the
+# framework was signed, …"): an anniversary, history.
+YEARS_AFTER = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|several|many)\s+(?:years|decades)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
 _NEW_SUBJECT_BEFORE = re.compile(r"(?:\b(?:and|while|but|whereas|as|with)|,)\s+(?:the\s+)?$", re.I)
 # What may stand between a party's name and its verb: "Indian officials accused", "the Pakistani army said"
 _SUBJECT_HEAD = re.compile(

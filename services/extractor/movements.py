@@ -29,6 +29,7 @@ from services.extractor.clauses import (
     _WITH_BEFORE,
     _WOULD,
     CONFIRM_OR_DENY,
+    YEARS_AFTER,
     ArticleContext,
     Candidate,
     Sentence,
@@ -701,11 +702,6 @@ _ORDERED = re.compile(r"\b(?:order(?:ed|s)?|told)\s+(?:[\w'’-]+\s+){0,3}$", re
 _DENIED_ANY = re.compile(r"\bden(?:y|ies|ied|ying)\s+any\s+$", re.I)
 
 
-_YEARS_AFTER_ACT = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|several|many)\s+(?:years|decades)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$",
-    re.I,
-)
 _IF_OPENING = re.compile(r"\W*(?:If|Unless|Should)\s")
 _YEAR_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
@@ -726,7 +722,7 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     """Negated, cancelled, background, back-referenced, demanded or a state rather than a movement."""
     if _negated(sent, trig.start, trig.end) or _cancelled(sent, trig.start, trig.end):
         return True
-    if _YEARS_AFTER_ACT.search(_before(sent, trig.start, 60)) or (
+    if YEARS_AFTER.search(_before(sent, trig.start, 60)) or (
         _IF_OPENING.match(sent.text, sent.start, trig.start) and "," not in sent.text[sent.start:trig.start]
     ):
         return True  # "Fifty years after the last US troops withdrew …"; "If the Kremlin does order another call-up, …"

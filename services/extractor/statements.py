@@ -28,6 +28,7 @@ from services.extractor.clauses import (
     _VERB_OBJECT,
     CONFIRM_OR_DENY,
     RALLY,
+    YEARS_AFTER,
     ArticleContext,
     Candidate,
     Sentence,
@@ -1387,11 +1388,6 @@ _DEADLINE_TO = re.compile(
     r"to\s+$",
     re.I,
 )
-_YEARS_AFTER = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"several|many)\s+(?:years|decades)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$",
-    re.I,
-)
 _LONG_HELD = re.compile(r"\b(?:has|have|had)\s+(?:long|always|for years|for decades)\s+(?:\w+ly\s+)?$", re.I)
 # An indefinite deal named as a condition or a time still to come: "only after a ceasefire", "once a peace deal".
 _DEAL_TO_COME = re.compile(
@@ -1460,7 +1456,7 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "its promises remain unfulfilled", "Moscow's demands": a noun, its verb reading is none
     if item.subtype == "agreement" and _DEADLINE_TO.search(_before(sent, trig.start, 40)):
         return True  # "Iran has two months to agree a nuclear deal or face the consequences": an ultimatum's terms
-    if item.subtype in ("agreement", "meeting") and _YEARS_AFTER.search(_before(sent, trig.start, 70)):
+    if item.subtype in ("agreement", "meeting") and YEARS_AFTER.search(_before(sent, trig.start, 70)):
         return True  # "Twelve years after the framework was signed, …": an anniversary, history
     if item.subtype == "agreement" and not item.verb and _DEAL_TO_COME.search(_before(sent, trig.start, 40)):
         return True  # "would deploy troops only after a ceasefire": a condition, no deal made
