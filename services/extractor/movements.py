@@ -290,7 +290,11 @@ _DENIAL_SCOPE = re.compile(
     r"(?:reports|claims?|allegations?|accusations?|charges?)(?=\s+(?:by\s+[\w\s'’.-]{1,40}?\s+)?that\b))",
     re.I,
 )
-_RESERVISTS = re.compile(r"\b(reservists?|conscripts?|recruits?|men of fighting age|army)\b", re.I)
+_RESERVISTS = re.compile(
+    r"\b(reservists?|conscripts?|recruits?|men of fighting age|army|"
+    r"volunteers\b[^.;]{0,30}?\b(?:defen[cs]e|front|homeland|fatherland|motherland|armed forces|war))\b",
+    re.I,
+)
 _BORDER_AHEAD = re.compile(
     r"s?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|boundary|front line|frontline)\b", re.I
 )
@@ -620,7 +624,7 @@ _CIVIL_MOBILISE = re.compile(
 _FOR_THE_ARMY = re.compile(
     r"[^,;.]{0,50}?\b(?:for|into|to join|to fight (?:in|with|for))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:army|armed forces|military|militias?|national guard|defen[cs]e forces?|front|frontline|front line|"
-    r"war effort)\b",
+    r"war effort|defen[cs]e of the (?:homeland|fatherland|motherland|nation|country))\b",
     re.I,
 )
 _VISIT_AFTER = re.compile(
@@ -1090,6 +1094,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             e.item.kind == "leader" and 0 <= trig.start - e.end <= 3 for e in sent.ents
         ):
             return False  # "after President Lai Ching-te transited through Hawaii": a leader's trip, no forces
+        if _MUNITIONS_IN_FLIGHT.search(_before(sent, trig.start, 30)) and text.startswith(
+            ("head", "fly", "flew", "flying", "approach"), trig.start
+        ):
+            return False  # "as Iranian drones headed toward Israel": an attack in flight, no forces moved
         if text.startswith("moves", trig.start) and _POLITICAL_MOVES.search(_before(sent, trig.start, 30)):
             return False  # "warned Athens against 'maximalist' moves": steps in a dispute, not forces moved
         if _MOVED_TO_ACT.match(text, trig.end, sent.end) and text.startswith("mov", trig.start) and not any(
@@ -1211,6 +1219,10 @@ _TO_BASES = re.compile(
 )
 _TIME_ENTERED = re.compile(
     r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|phase|stage|round)\b", re.I
+)
+_MUNITIONS_IN_FLIGHT = re.compile(
+    r"\b(?:drones|missiles|rockets|projectiles|warheads|shaheds|(?:cruise|ballistic)\s+missiles)\s+(?:were\s+|was\s+)?$",
+    re.I,
 )
 _POLITICAL_MOVES = re.compile(
     r"\b(?:maximalist|unilateral|provocative|hostile|diplomatic|political|legal|escalatory|destabili[sz]ing|"
@@ -1870,7 +1882,14 @@ def _both_sides_before(sent: Sentence, trig: Mention, chars: int) -> tuple[bool,
     if both is None:
         return False, False
     lo = trig.start - len(before) + both.start()
+    if _URGED_BEFORE.search(sent.text, max(sent.start, lo - 30), lo):
+        return False, False  # "urged both sides to avoid escalation and offered to host talks": whom it urged
     return True, not any(e.item.code and lo <= e.start < trig.start for e in sent.ents)
+
+
+_URGED_BEFORE = re.compile(
+    r"\b(?:urg\w*|call\w*\s+on|call\w*\s+upon|ask\w*|press\w*|told|tells|invit\w*|warn\w*|between)\s+$", re.I
+)
 
 
 def _both_sides(sent: Sentence, trig: Mention, ctx: ArticleContext) -> list[str]:

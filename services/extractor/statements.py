@@ -84,6 +84,9 @@ _STABILITY_THREATENED = re.compile(
 )
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:!?\"”’']|$|(?:on|this|last)\s)", re.I)
 _INVITED = re.compile(r"\binvit(?:ed|es|ation)\b", re.I)
+_MOBILISATION_CALLED = re.compile(
+    r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:(?:general|partial|full|national|total|immediate)\s+)?mobili[sz]ation\b", re.I
+)
 _AGREED_IN_CALL_TO_MEET = re.compile(
     r"\s+(?:during|in|on|at|after|over|by)\s+[^,.;]{0,50}?\bto\s+(?:meet|hold\s+(?:\w+\s+)?talks|resume\s+(?:\w+\s+)?talks|"
     r"talk|negotiate)\b",
@@ -1002,6 +1005,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return None  # "appealing for international aid", "asked for help with the floods": relief, not a demand made
     if subtype == "demand" and form.startswith(("request", "ask")) and _MEETING_ASKED.match(after):
         return "call_for_talks"  # "requested an urgent meeting of the Security Council": talks asked for
+    if subtype == "demand" and form.startswith("call") and _MOBILISATION_CALLED.match(after):
+        return None  # "Burhan calls for general mobilization": the call-up itself (the mobilization), no demand
     if subtype == "demand" and _JOIN_UP.search(after[:160]):
         return None  # "called on all able-bodied men to join the armed forces": a call-up (the mobilization)
     if subtype == "rejection" and trig.item.verb and (
@@ -1187,7 +1192,8 @@ _ARMED_GROUP_BEFORE = re.compile(
 _DOMESTIC_WARNED = re.compile(
     r"\s+(?:the\s+)?(?:organi[sz]ers|protesters|demonstrators|rioters|strikers|citizens|residents|motorists|drivers|"
     r"the public|businesses|traders|shopkeepers|landlords|employers|unions?|smugglers|hoarders|profiteers|voters|"
-    r"students|parents|fans)\b",
+    r"students|parents|fans|farmers|fishermen|households|consumers|travell?ers|tourists|pilgrims|holidaymakers|"
+    r"patients|hospitals|schools)\b",
     re.I,
 )
 _TALKS_SUPPORTED = re.compile(
@@ -1306,6 +1312,10 @@ _NATURAL_HAZARD = re.compile(
 def _speculating_speaker(sent: Sentence, trig: Mention) -> bool:
     """The subject of the speech governing a statement is an analyst, an expert or a former official."""
     speech = _governing_speech(sent, trig.start, statements=True)
+    if speech is not None and speech.start > trig.start and _CITED.search(
+        sent.text, max(trig.end, speech.start - 40), speech.end
+    ):
+        speech = None  # "accused Rwanda of …, citing a UN experts' report": the source cited, not the speaker
     if speech is None or speech.statement or speech.subject[1] <= speech.subject[0]:
         lo = _clause(sent, trig.start, trig.end)[0]
         subject = sent.text[max(sent.start, lo):trig.start]  # "A former Indian army chief, …, argued …"
@@ -1388,6 +1398,8 @@ _DEADLINE_TO = re.compile(
     r"to\s+$",
     re.I,
 )
+_CITED = re.compile(r"\bcit(?:ing|ed|es)\b", re.I)
+_AND_VERB_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 _LONG_HELD = re.compile(r"\b(?:has|have|had)\s+(?:long|always|for years|for decades)\s+(?:\w+ly\s+)?$", re.I)
 # An indefinite deal named as a condition or a time still to come: "only after a ceasefire", "once a peace deal".
 _DEAL_TO_COME = re.compile(
@@ -1398,7 +1410,9 @@ _DEAL_TO_COME = re.compile(
 def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool:
     item = trig.item
     form = sent.text[trig.start:trig.end].lower()
-    if _negated(sent, trig.start) and not form.startswith(("renounce", "rule")):
+    if _negated(sent, trig.start) and not form.startswith(("renounce", "rule")) and not (
+        item.verb and _AND_VERB_BEFORE.search(_before(sent, trig.start, 12))
+    ):  # ("said the troops were 'not a peacekeeping force' and warned …": the negation is the earlier verb's)
         return True
     if item.verb and _LONG_HELD.search(_before(sent, trig.start, 30)):
         return True  # "a drill Pyongyang has long denounced as a rehearsal for invasion": a standing position

@@ -26,8 +26,9 @@ from services.extractor.matcher import Mention
 _TALKS_PATTERN = re.compile(
     r"\b(?:(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|prepared to|"
     r"stood ready to|"
-    r"stands ready to|agree[sd]?|agreeing|must keep|keep)\s+"
-    r"(?:(?!(?:after|following|during|under|at|but|no)\s)[\w-]+\s+){0,10}?"
+    # ("agreed on Monday that there remained a 'crucial window for diplomacy'": an opinion shared, seed s20)
+    r"stands ready to|agree[sd]?(?!\s+(?:on\s+\w+\s+)?that\s+there\b)|agreeing|must keep|keep)\s+"
+    r"(?:(?!(?:after|following|during|under|at|but|no)\s)[\w'’\"“”-]+\s+){0,10}?"
     # ("agreed to a prisoner swap after talks": the talks are where it was agreed, not what; "welcome the offer but
     # see no need for mediation": a refusal after it)
     # a call quotes its words: "urged both to exercise 'maximum restraint'" (an agreement that there is a
@@ -44,6 +45,8 @@ _TALKS_PATTERN = re.compile(
     r"talking|in (?:close )?(?:touch|contact)|"  # "agreed to keep talking", "… to stay in close contact"
     r"(?:come|return|get|go)\s+(?:back\s+)?to\s+the\s+(?:negotiating\s+)?table|"  # "urged Moscow to come to the table"
     r"restraint|de-escalat\w*|lines of communication|travel to|(?:ease|lower|reduce|defuse|calm) tensions?|"
+    # "urging both to avoid 'any unilateral step'"
+    r"avoid\s+(?:any\s+)?[\"'‘“]?(?:any\s+)?(?:unilateral|further\s+escalation|escalation|provocat\w+)|"
     r"(?:resolve|settle)\s+(?:[\w'’-]+\s+){0,3}?peacefully|"
     r"talk (?:to|with)|(?<!not )(?<!never )sit down\b|"
     # "to seize the historic chance for peace", "to agree on a transition"
@@ -301,7 +304,7 @@ _SEPARABLE_BACK = re.compile(
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
      "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact", "table",
-     "for peace", "agree on"),
+     "for peace", "agree on", "unilateral", "provocat"),
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",

@@ -1108,6 +1108,30 @@ CASES = [
     ("Shelling went on overnight despite Moscow's pledge, Kharkiv's governor said.", set()),
     ("Baku repeated its demand on Friday that Yerevan remove the territorial claim from its constitution.",
      {("demand", "AZE")}),
+    # the source cited after a charge does not speak it; a negation belongs to the verb before "and"
+    ("Kinshasa accused Kigali of sending 3,000 soldiers into Ituri, citing a report by UN experts.",
+     {("accusation", "COD"), ("deployment", "RWA")}),
+    ("Pretoria said the claims were 'not serious' and warned that any attack on its troops would be answered.",
+     {("warning", "ZAF")}),
+    # volunteers mobilised "for the defence of the homeland" are called to arms
+    ("Mali's junta said it had mobilised all volunteers for the defence of the homeland.", {("mobilization", "MLI")}),
+    # a truce proposed is a call for talks; "to avoid any unilateral step" is one too; "ready to host" in quotes
+    ("Ankara and Doha jointly proposed a 30-day truce in the Kordofan region.",
+     {("call_for_talks", "TUR"), ("call_for_talks", "QAT")}),
+    ("Pretoria urged Kinshasa and Kigali to avoid any unilateral step.", {("call_for_talks", "ZAF")}),
+    ("Nairobi said it was 'ready to host' a new round of talks between the Sudanese parties.",
+     {("call_for_talks", "KEN")}),
+    ("Oman urged both sides to avoid escalation and offered to host talks in Muscat.", {("call_for_talks", "OMN")}),
+    # "cries foul" charges; a call for mobilisation is the call-up; a force's name is no call-up
+    ("Colombia moves troops to the border as Venezuela cries foul", {("buildup", "COL"), ("accusation", "VEN")}),
+    ("Yemen's president calls for general mobilisation", {("mobilization", "YEM")}),
+    ("The Popular Mobilisation Forces held a parade in Basra on Sunday.", set()),
+    # a warning to a government's own farmers or travellers is no threat
+    ("Pakistan's water ministry warned farmers to expect lower river flows this spring.", set()),
+    # a missile test told by its result; a force cut by a number of troops; drones in flight move no forces
+    ("Pyongyang said its new cruise missile hit its target after a 1,500-kilometre flight.", {("weapons_test", "PRK")}),
+    ("The EU mission will cut its strength by 400 troops by March, its commander said.", {("withdrawal", "EU")}),
+    ("Cyprus closed its airspace as Iranian drones headed toward Israel.", set()),
 ]
 
 
