@@ -703,7 +703,10 @@ _ADDRESSEE_GAP = re.compile(r"(?:order(?:ed|s)?|told)\s+(?:the\s+)?", re.I)
 _ORDERED = re.compile(r"\b(?:order(?:ed|s)?|told)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
-_DENIED_ANY = re.compile(r"\bden(?:y|ies|ied|ying)\s+any\s+$", re.I)
+_DENIED_ANY = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|a|the)\s+)?(?:(?:new|further|fresh|additional|such|troop|military|large-scale)\s+)*$",
+    re.I,
+)
 
 
 _IF_OPENING = re.compile(r"\W*(?:If|Unless|Should)\s")
@@ -1300,7 +1303,9 @@ _ANY_WHO = re.compile(
     r"(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$"
     # "any ship heading for Russian-held ports will be treated as a target": whoever might, not a move made
     r"|\bany\s+(?:foreign\s+|other\s+)?(?:ship|ships|vessel|vessels|aircraft|plane|planes|warship|warships|troops|"
-    r"forces|soldiers|unit|units)\s+(?:that\s+(?:is|are|was|were)\s+)?$",
+    r"forces|soldiers|unit|units)\s+(?:that\s+(?:is|are|was|were)\s+)?$"
+    # "Any attempt to cross our maritime border line will be met …": a move threatened against, none made
+    r"|\b(?:any|an|every)\s+(?:further\s+|new\s+)?attempts?\s+(?:by\s+(?:[\w'’-]+\s+){1,3})?to\s+$",
     re.I,
 )
 _EARLIER_ONE = re.compile(

@@ -1132,6 +1132,16 @@ CASES = [
     ("Pyongyang said its new cruise missile hit its target after a 1,500-kilometre flight.", {("weapons_test", "PRK")}),
     ("The EU mission will cut its strength by 400 troops by March, its commander said.", {("withdrawal", "EU")}),
     ("Cyprus closed its airspace as Iranian drones headed toward Israel.", set()),
+    # forces over a border move; a denied crossing is a denial and the crossing denied; "any attempt to" is none
+    ("Tajik troops crossed the border near Vorukh overnight, Bishkek said.", {("deployment", "TJK")}),
+    ("Dushanbe denied that its soldiers had crossed the frontier.", {("denial", "TJK"), ("deployment", "TJK")}),
+    ("\"Any attempt to cross our border will be met with force,\" Minsk said.", {("warning", "BLR")}),
+    # jets scrambled are aircraft sent up; a year's tally of scrambles is none
+    ("Seoul scrambled fighter jets after Russian bombers entered its air defence zone.",
+     {("deployment", "KOR"), ("deployment", "RUS")}),
+    ("Taiwan's air force scrambled jets 1,200 times last year, the ministry said.", set()),
+    # "denied any new deployment" denies one
+    ("Kigali denied any fresh deployment of troops in North Kivu.", {("denial", "RWA"), ("deployment", "RWA")}),
 ]
 
 
