@@ -709,6 +709,11 @@ _DENIED_ANY = re.compile(
 )
 
 
+_SPAN_OF = re.compile(
+    r"\b(?:for|during|throughout|until|till|after|before)\s+the\s+(?:duration|course|length|end|period|rest)\s+of\s+"
+    r"(?:the|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _IF_OPENING = re.compile(r"\W*(?:If|Unless|Should)\s")
 _YEAR_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
@@ -733,6 +738,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         _IF_OPENING.match(sent.text, sent.start, trig.start) and "," not in sent.text[sent.start:trig.start]
     ):
         return True  # "Fifty years after the last US troops withdrew …"; "If the Kremlin does order another call-up, …"
+    if not trig.item.verb and trig.item.type == _DRILL and _SPAN_OF.search(_before(sent, trig.start, 40)):
+        return True  # "closed its border crossings for the duration of the drills": the drills told before (rule 8)
     if not trig.item.verb and _dated_long_ago(sent, trig, year):
         return True  # "A 1983 NATO exercise, Able Archer, nearly tipped …": history
     if trig.item.subtype == "withdrawal" and sent.text.startswith("recall", trig.start) and _NO_OBJECT_RECALLED.match(
@@ -1185,8 +1192,11 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         near = sent.text[max(sent.start, trig.start - 30):trig.end + 30]
         return bool(sent.mils) and bool(_RX_MILITARY_SENSE_2.search(near))
     if item.subtype == "weapons_test":
-        if _HIT_AFTER.match(text, trig.end, min(sent.end, trig.end + 120)):
-            return False  # "a drone that was launched from Yemen struck an apartment block, killing …": an attack
+        hit = _HIT_AFTER.match(text, trig.end, min(sent.end, trig.end + 120))
+        if hit and not _OWN_TARGET.match(text, hit.end(), sent.end):
+            # "a drone that was launched from Yemen struck an apartment block, killing …": an attack ("… test-launched
+            # from Plesetsk and struck its target on Kamchatka" is the test's own target)
+            return False
         if _RAID.search(text, sent.start, sent.end) and not text.startswith(("test", "Test"), trig.start):
             return False  # "sirens sounded across Kyiv as Russia launched a barrage of drones and missiles": a raid
         target = _ATTACK_AFTER.match(text, trig.end, min(sent.end, trig.end + 70))
@@ -1609,6 +1619,9 @@ _FROM_LEAVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:their\s+|its\s+)?
 _TO_A_POST = re.compile(
     r"\s+to\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:post|job|role|position|portfolio|ministry)\b", re.I
 )
+_OWN_TARGET = re.compile(
+    r"\s+(?:its|their)\s+(?:designated\s+|intended\s+|simulated\s+|mock\s+|practice\s+)?targets?\b", re.I
+)
 _HIT_AFTER = re.compile(r"[^.;]{0,100}?\b" + _ATTACK_WORDS + r"\b", re.I)
 _RAID = re.compile(
     r"\b(?:air[- ]raids?|sirens?)\b|\b(?:barrages?|waves?)\s+of\s+(?:[\w-]+\s+){0,3}?drones\b"
@@ -1825,6 +1838,7 @@ def _military_actors(
             before = _before(sent, ent.start, 40)
             if ent.item.code and ent.start > trig.end and _RX_MILITARY_ACTORS_5.search(before) and not (
                 _NEIGHBOUR_BEFORE.search(before)  # "moved from the frontier with Afghanistan": the neighbour's
+                or ent.item.kind == "demonym" and _BORDER_AHEAD.match(text, ent.end)  # "near the Polish border"
             ):
                 return [ent.item.code], True, True
     if _BOTH_SIDES.search(_before(sent, trig.start, 50)):
@@ -1834,6 +1848,9 @@ def _military_actors(
     actors, weak = _pronoun_actor(sent, trig, ctx, speech)
     if actors:
         return actors, weak, False
+    if trig.item.subtype == "mobilization" and speech is not None and speech.code and not speech.statement:
+        # "Belarus's defence ministry said reservists had been called up … near the Polish border": the speaker's own
+        return [speech.code], True, True
     if trig.item.subtype == "mobilization":
         place = _location(sent, trig, [], ctx)
         if place:

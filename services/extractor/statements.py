@@ -1079,7 +1079,9 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     talks = (
         _RX_STATEMENT_SUBTYPE_3.search(after[:reach]) if subtype == "demand" and not _STEP_NAMED.search(form) else None
     )
-    if talks and form.startswith("demand") and talks.group(1).lower() in ("ceasefire", "cease-fire", "truce"):
+    if talks and form.startswith(("demand", "insist")) and talks.group(1).lower() in (
+        "ceasefire", "cease-fire", "truce"
+    ):
         talks = None  # "demanded an immediate ceasefire": a demand in so many words
     if talks and _WITHDRAWAL_ASKED.search(after[:140]):
         talks = None  # "called on Moscow to fulfil the ceasefire deal and withdraw its troops": a withdrawal demanded

@@ -39,7 +39,7 @@ _TALKS_PATTERN = re.compile(
     r"(?:[\w\"“”'‘’-]+,?\s+){0,12}?[\"“‘']?"
     r"|want(?:s|ed)?\s+(?:[\w-]+\s+){0,2}?)"  # "wants direct talks with Phnom Penh"
     # ("called on the mediators to ensure …": the mediators are whom the call is addressed to)
-    r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|mediat(?!ors?\b)\w+|"
+    r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|discussions|mediat(?!ors?\b)\w+|"
     r"(?<!\bthe )mediators?|diplomacy|"
     r"peaceful means|"
     r"talking|in (?:close )?(?:touch|contact)|"  # "agreed to keep talking", "… to stay in close contact"
@@ -304,7 +304,7 @@ _SEPARABLE_BACK = re.compile(
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
      "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact", "table",
-     "for peace", "agree on", "unilateral", "provocat"),
+     "for peace", "agree on", "unilateral", "provocat", "discussions"),
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",

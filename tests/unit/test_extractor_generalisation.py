@@ -1142,6 +1142,23 @@ CASES = [
     ("Taiwan's air force scrambled jets 1,200 times last year, the ministry said.", set()),
     # "denied any new deployment" denies one
     ("Kigali denied any fresh deployment of troops in North Kivu.", {("denial", "RWA"), ("deployment", "RWA")}),
+    # a test's own target is no attack's; "informed X that it would" reports; a passive's "near the Polish border"
+    ("Moscow said a Bulava missile had been test-launched from the White Sea and struck its target on Kamchatka.",
+     {("weapons_test", "RUS")}),
+    ("Washington informed its allies that it would withdraw 2,000 troops from Germany next year.",
+     {("withdrawal", "USA")}),
+    ("Minsk said reservists had been called up for training near the Lithuanian border.", {("mobilization", "BLR")}),
+    # conscripts reporting to barracks are called up; a truce declared is one side's commitment
+    ("About 3,000 conscripts of the autumn intake reported to their units on Monday, Georgia's army said.",
+     {("mobilization", "GEO")}),
+    ("Moscow declared a 72-hour ceasefire for the holiday.", {("agreement", "RUS")}),
+    # insisting on a ceasefire demands one; being open to discussions offers them; the span of drills told before
+    ("Kyiv insisted on a full ceasefire of at least thirty days.", {("demand", "UKR")}),
+    ("Tbilisi said it was open to resuming the international discussions in Geneva.", {("call_for_talks", "GEO")}),
+    ("Warsaw closed two border crossings for the duration of the drills.", set()),
+    # a national council's title leaves the name after it to say whose; KFOR is NATO's
+    ("Security Council secretary Armen Grigoryan warned that Yerevan would respond to any incursion.",
+     {("warning", "ARM")}),
 ]
 
 
