@@ -74,7 +74,8 @@ _ATTACK_WORDS = (
 _REACTION_NOUNS = r"(?:rebukes?|protests?|condemnation|criticism|complaints?|reprimands?)"
 _MEET_OBJECTS = (
     r"(?:demands?|obligations?|targets?|requirements?|needs|deadlines?|standards?|criteria|conditions|goals?|"
-    r"expectations|pledges?|commitments?|quotas?|costs?|payments?|objectives|aims|benchmarks?|milestones?)"
+    r"expectations|pledges?|commitments?|quotas?|costs?|payments?|objectives|aims|benchmarks?|milestones?|"
+    r"(?:[\w-]+\s+)(?:goals?|targets?|objectives|deadlines?))"  # ("meet its centenary goals")
 )
 # Called off after the fact: "the drills that … had planned were scrapped", "a planned meeting … had been shelved".
 _CALLED_OFF_AFTER = re.compile(

@@ -402,12 +402,13 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     stmt_strong_subtypes = {c.subtype for c in cands if c.type == _STATEMENT and c.strong}
     kept = []
     weak_troop: dict[str | None, Candidate] = {}
-    withdrawn = [c.start for c in cands if c.subtype == "withdrawal" and c.strong]
+    withdrawn = [c.start for c in cands if c.subtype == "withdrawal" and c.type == _TROOP]
     for c in cands:
         if c.type == _TROOP and not c.strong and c.subtype == "buildup" and any(
             0 < w - c.start <= 50 for w in withdrawn
         ):
-            continue  # "a further 1,500 soldiers would be withdrawn": more of them leave, none are added
+            continue  # "a further 1,500 soldiers would be withdrawn", "the extra brigades had returned to their peace
+            # stations": more of them leave, none are added
         if c.type == _TROOP and not c.strong:
             if c.actor in troop_strong and not (c.subtype == "buildup" and _has_deployment(cands, c.actor)):
                 continue

@@ -116,7 +116,7 @@ _MIL_CONTEXT = re.compile(
     r"ministry of defen[cs]e|defen[cs]e ministry|pentagon|ICBM|hypersonic|warhead|nato|pla|kpa|irgc|idf|"
     r"reaction forces?|response forces?|brigades?|battalions?|regiments?|battle ?groups?|reservists|garrisons?|"
     r"front-?line units|border guards|(?:its|their|border|frontier|combat|army|naval|air) units|large-scale|"
-    r"tri-service|command-staff|command-post|CSTO)\b",
+    r"tri-service|command-staff|command-post|CSTO|combined|river-crossing|maritime cooperative)\b",
     re.I,
 )
 _WEAPON = re.compile(
@@ -169,7 +169,7 @@ _ATTACK_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:at|into|on|against|toward|towards
 _SEA_OBJECT = re.compile(
     # "at the Jiupeng base" is where a test was fired; "at an Israeli military base" is a target (an attack)
     r"(?!(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+){1,2}(?:military|air|naval|army)\s+base)"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean|zone|range|test site|target area|impact area|base|desert|"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|seas|waters|ocean|zone|range|test site|target area|impact area|base|desert|"
     r"facility|proving ground|cosmodrome|test centre|test center|launch site)\b|(?:the\s+)?Pacific\b|"
     r"(?:[\w-]+\s+){0,2}?(?:mock|simulated|practice|dummy|designated|training)\s+targets?\b|"
     # "fired a Zircon missile at a target in the Barents Sea": an unnamed target is a test's
@@ -1108,6 +1108,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             ("head", "fly", "flew", "flying", "approach"), trig.start
         ):
             return False  # "as Iranian drones headed toward Israel": an attack in flight, no forces moved
+        if item.subtype == "buildup" and _POSTURE_AFTER.match(text, trig.end, sent.end):
+            return False  # "bolstered its surveillance and vigilance posture": an alert raised, no forces added
         if text.startswith("moves", trig.start) and _POLITICAL_MOVES.search(_before(sent, trig.start, 30)):
             return False  # "warned Athens against 'maximalist' moves": steps in a dispute, not forces moved
         if _MOVED_TO_ACT.match(text, trig.end, sent.end) and text.startswith("mov", trig.start) and not any(
@@ -1192,6 +1194,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         near = sent.text[max(sent.start, trig.start - 30):trig.end + 30]
         return bool(sent.mils) and bool(_RX_MILITARY_SENSE_2.search(near))
     if item.subtype == "weapons_test":
+        if _CAPABLE_BEFORE.search(_before(sent, trig.start, 20)):
+            return False  # "The Typhon launcher can fire Tomahawk cruise missiles": what a weapon can do, no launch
         hit = _HIT_AFTER.match(text, trig.end, min(sent.end, trig.end + 120))
         if hit and not _OWN_TARGET.match(text, hit.end(), sent.end):
             # "a drone that was launched from Yemen struck an apartment block, killing …": an attack ("… test-launched
@@ -1237,9 +1241,13 @@ _MUNITIONS_IN_FLIGHT = re.compile(
     r"\b(?:drones|missiles|rockets|projectiles|warheads|shaheds|(?:cruise|ballistic)\s+missiles)\s+(?:were\s+|was\s+)?$",
     re.I,
 )
+_POSTURE_AFTER = re.compile(
+    r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:surveillance|vigilance|readiness|alert)\s+(?:and\s+[\w-]+\s+)?posture\b",
+    re.I,
+)
 _POLITICAL_MOVES = re.compile(
     r"\b(?:maximalist|unilateral|provocative|hostile|diplomatic|political|legal|escalatory|destabili[sz]ing|"
-    r"aggressive|irresponsible|such)[\"”’']?\s+$",
+    r"aggressive|irresponsible|such|dangerous)(?:\s+military)?[\"”’']?\s+$",
     re.I,
 )
 _MOVED_TO_ACT = re.compile(
@@ -1619,6 +1627,7 @@ _FROM_LEAVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:their\s+|its\s+)?
 _TO_A_POST = re.compile(
     r"\s+to\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:post|job|role|position|portfolio|ministry)\b", re.I
 )
+_CAPABLE_BEFORE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of|designed\s+to)\s+$", re.I)
 _OWN_TARGET = re.compile(
     r"\s+(?:its|their)\s+(?:designated\s+|intended\s+|simulated\s+|mock\s+|practice\s+)?targets?\b", re.I
 )

@@ -1138,6 +1138,7 @@ _DEAL_NAMED = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
+_IN_ABEYANCE = re.compile(r"\s+in\s+abeyance\b", re.I)
 _DEAL_ENDED = re.compile(
     r"\b(?:end(?:s|ed|ing)?|terminat\w+|scrap\w*|tear(?:s|ing)?\s+up|tore\s+up|abrogat\w+|revok\w+|renounc\w+|"
     r"denounc\w+|withdr[ae]w\w*\s+from|pull\w*\s+out\s+of|quit\w*|exit\w*|annul\w*|cancel\w*)\s+"
@@ -1170,7 +1171,8 @@ _OWN_PEOPLE_TOLD = re.compile(
 )
 _CROWD_TOLD = re.compile(
     r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?"
-    r"(?:fans|supporters|spectators|players|athletes|referees|clubs|drivers|motorists|shoppers|students|parents)\s+to\b",
+    r"(?:fans|supporters|spectators|players|athletes|referees|clubs|drivers|motorists|shoppers|students|parents|"
+    r"public|citizens|residents|people)\s+(?:not\s+)?to\b",
     re.I,
 )
 _DOMESTIC_LAW = re.compile(
@@ -1184,6 +1186,11 @@ _VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + _HARDWA
 _PROPOSAL_DISMISSED = re.compile(
     r"\b(?:demands?|proposals?|offers?|plans?|calls?|requests?|ultimatum|initiative|peace plan)\s+"
     r"(?:(?:was|were|has been|had been|have been)\s+)?(?:(?:swiftly|quickly|promptly|flatly|immediately)\s+)?$",
+    re.I,
+)
+_NO_THREAT_SEEN = re.compile(
+    r"\s+(?:any\s+|an\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:massing|build-?up|buildup|preparations?|offensive|invasion|"
+    r"attack|mobili[sz]ation|concentration|imminent)\b",
     re.I,
 )
 _ARMED_GROUP_BEFORE = re.compile(
@@ -1464,6 +1471,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "call on fans to behave at Saturday's qualifier": a crowd or a sports body told, not a party
     if item.subtype == "rejection" and form.startswith("veto") and _DOMESTIC_LAW.match(sent.text, trig.end, sent.end):
         return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
+    if item.subtype == "agreement" and not item.verb and _IN_ABEYANCE.match(sent.text, trig.end, sent.end):
+        return True  # "would keep the Indus Waters Treaty in abeyance": a deal suspended, none made
     if item.subtype == "agreement" and not item.verb and _DEAL_ENDED.search(_before(sent, trig.start, 60)):
         return True  # "ending its defence cooperation agreement with France": a deal undone, none made
     if item.verb and not form.endswith(("ed", "ing")) and " " not in form and _POSSESSIVE_BEFORE.search(
@@ -1482,6 +1491,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         _before(sent, trig.start, 50)
     ):
         return True  # "The demand was dismissed as 'unacceptable'": a proposal refused (a rejection), no charge
+    if item.subtype == "accusation" and form.startswith(("no sign", "no evidence", "no indication")) and (
+        _NO_THREAT_SEEN.match(sent.text, trig.end, sent.end)
+    ):
+        return True  # "had seen no sign of amphibious forces massing": reassurance, nobody's claim contested
     if item.subtype == "accusation" and _ARMED_GROUP_BEFORE.search(_before(sent, trig.start, 40)):
         return True  # "a suicide bomber rammed an explosives-laden vehicle into a post": an attack, nobody accused
     if item.subtype == "warning" and item.verb and _DOMESTIC_WARNED.match(sent.text, trig.end, sent.end):
@@ -1967,18 +1980,21 @@ def _agreed_by_those_met(sent: Sentence, cands: list[Candidate]) -> list[Candida
     """A deal struck at a meeting told just before it is every met party's (rule 7): "Vietnam and China held border
     talks in Hanoi, agreeing to …" gives both an agreement, not only the first."""
     meetings = [c for c in cands if c.subtype == "meeting" and c.actor and c.assertion == "reported"]
-    deals = [c for c in cands if c.subtype == "agreement" and c.actor]
+    deals = [c for c in cands if c.subtype == "agreement"]
     if len(meetings) < 2 or not deals:
         return cands
     met = {c.actor for c in meetings}
     first = min(c.start for c in meetings)
     for deal in deals:
-        if deal.actor not in met or deal.start <= first:
+        # ("held the 24th round of talks in New Delhi, agreeing to …": a deal with no subject named is theirs too)
+        if deal.actor is not None and deal.actor not in met or deal.start <= first:
             continue
         if not sent.text.startswith(("agree", "sign", "pledg"), deal.start) or not _MET_AND_AGREED.fullmatch(
             sent.text, first, deal.start
         ):
             continue
+        if deal.actor is None:
+            cands.remove(deal)
         have = {c.actor for c in cands if c.subtype == "agreement"}
         cands.extend(replace(deal, actor=code, actor_weak=False) for code in sorted(met - have))
         break

@@ -1159,6 +1159,27 @@ CASES = [
     # a national council's title leaves the name after it to say whose; KFOR is NATO's
     ("Security Council secretary Armen Grigoryan warned that Yerevan would respond to any incursion.",
      {("warning", "ARM")}),
+    # the North's launch sites are its own; a missile into "the high seas" is a test; what a launcher "can fire" is none
+    ("Seoul said two ballistic missiles were fired from the Sunan area toward the East Sea on Thursday.",
+     {("weapons_test", "PRK")}),
+    ("Xinhua said the PLA had launched a missile carrying a dummy warhead into the high seas of the Pacific.",
+     {("weapons_test", "CHN")}),
+    ("The new launcher can fire cruise missiles with a range of 1,800 kilometres.", set()),
+    # regional blocs speak; a combined allied drill is military; a maritime cooperative activity is a drill
+    ("ASEAN foreign ministers urged both sides to exercise restraint.", {("call_for_talks", "ASEAN")}),
+    ("S. Korea, US to stage combined amphibious drill next month", {("exercise", "KOR"), ("exercise", "USA")}),
+    ("Japan and the Philippines held a maritime cooperative activity off Palawan on Friday.",
+     {("exercise", "JPN"), ("exercise", "PHL")}),
+    # a posture bolstered is an alert raised, no forces added; reassurance that no massing is seen contests nothing
+    ("Japan's military said it had bolstered its surveillance posture around the Senkaku Islands.",
+     {("readiness_check", "JPN")}),
+    ("Hanoi said it had seen no sign of troops massing along the northern border.", set()),
+    # a treaty held in abeyance is no deal made; a deal struck at talks with no subject named is every party's
+    ("New Delhi said it would keep the water-sharing treaty in abeyance.", set()),
+    ("Wang Yi and Ajit Doval held boundary talks in Beijing, agreeing to reopen two border trade points.",
+     {("meeting", "CHN"), ("meeting", "IND"), ("agreement", "CHN"), ("agreement", "IND")}),
+    # troops sent back to their peace stations withdraw
+    ("The Indian army said two brigades had returned to their peace stations.", {("withdrawal", "IND")}),
 ]
 
 
