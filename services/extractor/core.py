@@ -42,8 +42,8 @@ from services.extractor.statements import (
 )
 from services.extractor.triggers import _add_pattern_triggers
 
-# 1.27.0: another party's word after "but" disputes the account just told
-EXTRACTOR_VERSION = "1.27.0"
+# 1.28.0: an unnamed subject that is no state's gives no event; the party spoken to in a call, a talks host, joiners
+EXTRACTOR_VERSION = "1.28.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
