@@ -88,8 +88,8 @@ _MOBILISATION_CALLED = re.compile(
     r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:(?:general|partial|full|national|total|immediate)\s+)?mobili[sz]ation\b", re.I
 )
 _AGREED_IN_CALL_TO_MEET = re.compile(
-    r"\s+(?:during|in|on|at|after|over|by)\s+[^,.;]{0,50}?\bto\s+(?:meet|hold\s+(?:\w+\s+)?talks|resume\s+(?:\w+\s+)?talks|"
-    r"talk|negotiate)\b",
+    r"\s+(?:(?:during|in|on|at|after|over|by)\s+[^,.;]{0,50}?)?\bto\s+(?:meet|hold\s+(?:[\w'’-]+\s+){0,5}?(?:talks|"
+    r"meeting|call|summit|consultations|round)|resume\s+(?:\w+\s+)?talks|talk|negotiate)\b",
     re.I,
 )
 _AGREE_TO = re.compile(r"^\W*(?:\w+\W+){0,3}?to\s+\w+", re.I)

@@ -46,8 +46,9 @@ _TALKS_PATTERN = re.compile(
     r"(?:come|return|get|go)\s+(?:back\s+)?to\s+the\s+(?:negotiating\s+)?table|"  # "urged Moscow to come to the table"
     r"restraint|de-escalat\w*|lines of communication|travel to|(?:ease|lower|reduce|defuse|calm) tensions?|"
     # "urging both to avoid 'any unilateral step'"
-    r"avoid\s+(?:any\s+)?[\"'‘“]?(?:any\s+)?(?:unilateral|further\s+escalation|escalation|provocat\w+)|"
-    r"(?:resolve|settle)\s+(?:[\w'’-]+\s+){0,3}?peacefully|"
+    r"avoid\s+(?:any\s+)?[\"'‘“]?(?:any\s+)?(?:unilateral|further\s+escalation|escalation|provocat\w+|"
+    r"(?:steps|actions|moves)\s+that\s+(?:could\s+|would\s+|might\s+)?(?:raise|escalate|heighten|inflame))|"
+    r"(?:resolv|settl)\w*\s+(?:[\w'’-]+\s+){0,3}?peacefully|(?:peace|political)\s+process\b|"
     r"talk (?:to|with)|(?<!not )(?<!never )sit down\b|"
     # "to seize the historic chance for peace", "to agree on a transition"
     r"(?:chance|opportunity|window|path)\s+for\s+peace|agree\s+on\s+(?:a|an|the)\s+|"
@@ -304,7 +305,7 @@ _SEPARABLE_BACK = re.compile(
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
      "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact", "table",
-     "for peace", "agree on", "unilateral", "provocat", "discussions"),
+     "for peace", "agree on", "unilateral", "provocat", "discussions", "peacefully", "process", "raise tension"),
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",

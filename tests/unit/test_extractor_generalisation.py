@@ -1180,6 +1180,15 @@ CASES = [
      {("meeting", "CHN"), ("meeting", "IND"), ("agreement", "CHN"), ("agreement", "IND")}),
     # troops sent back to their peace stations withdraw
     ("The Indian army said two brigades had returned to their peace stations.", {("withdrawal", "IND")}),
+    # calls to keep a peace process going, to keep settling differences peacefully, to avoid steps that raise tensions
+    ("Paris urged Belgrade and Pristina to keep the peace process on track.", {("call_for_talks", "FRA")}),
+    ("Berlin urged both governments to keep settling their differences peacefully.", {("call_for_talks", "DEU")}),
+    ("Tokyo urged Beijing to avoid actions that could raise tensions in the East China Sea.",
+     {("call_for_talks", "JPN")}),
+    # a round of talks agreed in a call is still to come
+    ("Seoul's foreign minister and her Japanese counterpart agreed in a phone call to hold the next round of "
+     "security talks in Tokyo.",
+     {("meeting", "KOR"), ("meeting", "JPN"), ("call_for_talks", "KOR"), ("call_for_talks", "JPN")}),
 ]
 
 
