@@ -370,7 +370,9 @@ _DESCRIPTIVE = re.compile(
 )
 _TITLED = re.compile(r"\s*the\s+[A-Z]")
 _MEETING_ASKED = re.compile(
-    r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:(?:urgent|emergency|immediate|special|closed-door|extraordinary|early)\s+)*"
+    # ("requests NATO consultations": the body asked is named before them)
+    r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:NATO\s+|UN\s+|OSCE\s+|EU\s+|Security Council\s+|Article 4\s+)?"
+    r"(?:(?:urgent|emergency|immediate|special|closed-door|extraordinary|early)\s+)*"
     r"(?:meeting|session|talks|consultations|summit)\b",
     re.I,
 )
@@ -1175,8 +1177,11 @@ _CROWD_TOLD = re.compile(
     r"public|citizens|residents|people)\s+(?:not\s+)?to\b",
     re.I,
 )
+_BILL_REJECTED = re.compile(
+    r"\s+(?:(?:a|the|an)\s+)?(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|budget|amendment|motion)\b", re.I
+)
 _DOMESTIC_LAW = re.compile(
-    r"\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|legislation|budget|amendment|act)\b", re.I
+    r"\s+(?:(?:a|the|an)\s+)?(?:[\w-]+\s+){0,3}?(?:bill|law|legislation|budget|amendment|act)\b", re.I
 )
 _ON_ORDERS = re.compile(r"\b(?:on|under)\s+(?:the\s+)?$", re.I)  # "on orders from the defence minister"
 _BY_AGENT = re.compile(r"\s+by\s", re.I)
@@ -1469,6 +1474,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "urging citizens to leave Lebanon": a travel advisory to its own people, no party is told
     if item.subtype in ("demand", "call_for_talks") and _CROWD_TOLD.match(sent.text, trig.end, sent.end):
         return True  # "call on fans to behave at Saturday's qualifier": a crowd or a sports body told, not a party
+    if item.subtype == "rejection" and form.startswith("reject") and _BILL_REJECTED.match(
+        sent.text, trig.end, sent.end
+    ):
+        return True  # "Rada rejects bill", "parliament rejected the budget": a vote at home, no proposal of a party
     if item.subtype == "rejection" and form.startswith("veto") and _DOMESTIC_LAW.match(sent.text, trig.end, sent.end):
         return True  # "vetoed the media bill": a president's veto of a law, no proposal of another party refused
     if item.subtype == "agreement" and not item.verb and _IN_ABEYANCE.match(sent.text, trig.end, sent.end):

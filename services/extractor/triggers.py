@@ -139,7 +139,8 @@ _COERCIVE = (
     r"respond militarily)"
 )
 _READY_THREAT = re.compile(
-    r"\b(?:is|are|was|were|stands?|stood|remains?|be)\s+(?:\w+\s+)?(?:prepared|ready)\s+to\s+" + _COERCIVE
+    # (a headline drops the verb: "army 'ready to respond'")
+    r"(?:\b(?:is|are|was|were|stands?|stood|remains?|be)\s+(?:\w+\s+)?|[\"“‘'])(?:prepared|ready)\s+to\s+" + _COERCIVE
     + r"\b",
     re.I,
 )
@@ -172,7 +173,7 @@ _CALLED_CHARGE = re.compile(
     r"(?:provocation|threat(?:\s+to)?|violation of|breach of|act of (?:aggression|intimidation|provocation)|"
     r"intimidation|rehearsal for|disgrace|blackmail|destabili[sz]ing|reckless|"
     r"interference|act of desperation|sign of weakness|(?:grave\s+|serious\s+|strategic\s+)?mistake|escalation|"
-    r"unacceptable|irresponsible|illegal|illegitimate|"
+    r"unacceptable|irresponsible|illegal|illegitimate|warmongers?|aggressors?|"
     # another's announced step called a deception: "Kyiv calls it a ruse", "branded the pull-back a sham"
     r"ruse|smokescreen|sham|charade|bluff|deception|publicity stunt|propaganda stunt)\b",
 )
@@ -329,7 +330,7 @@ _PATTERN_GATES = (
      "blackmail",
      "interference", "desperation", "weakness", "mistake", "escalation", "unacceptable", "irresponsible", "illegal",
      "illegitimate", "ruse", "smokescreen", "sham", "charade", "bluff", "deception", "stunt", "destabili",
-     "reckless"),
+     "reckless", "warmonger", "aggressor"),
     ("fired", "opened fire", "shelled", "violated", "intruded", "rammed", "attacked"),
     ("missile", "rocket", "icbm", "slbm", "projectile"),
     ("talks", "negotiations", "consultations", "summit", "meeting", " call"),
@@ -354,7 +355,8 @@ _VERB_GATES = (
     ("call", "press", "push", "appeal"),
     ("press", "pressur", "urg", "ask", "implor"),
     ("offer",),
-    ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
+    ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be ", "'ready", "\"ready", "‘ready", "“ready",
+     "'prepared", "\"prepared", "‘prepared", "“prepared"),
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in ",

@@ -1189,6 +1189,16 @@ CASES = [
     ("Seoul's foreign minister and her Japanese counterpart agreed in a phone call to hold the next round of "
      "security talks in Tokyo.",
      {("meeting", "KOR"), ("meeting", "JPN"), ("call_for_talks", "KOR"), ("call_for_talks", "JPN")}),
+    # headline idiom: "NK", "calls US 'warmonger'", "in breach of treaties", "no talks … under pressure",
+    # "will not give away", "requests NATO consultations"; a bill rejected at home and a summit "off" are none
+    ("NK state media: Kim puts artillery units on 'maximum alert'", {("readiness_check", "PRK")}),
+    ("Tehran calls Washington 'warmonger'", {("accusation", "IRN")}),
+    ("Nicosia: new Turkish outposts in the buffer zone built in breach of UN resolutions", {("accusation", "CYP")}),
+    ("Caracas FM: 'No talks with Georgetown under threats'", {("rejection", "VEN")}),
+    ("Baku: 'We will not give away an inch of Karabakh'", {("rejection", "AZE")}),
+    ("Vilnius requests NATO consultations after drone incursion", {("call_for_talks", "LTU")}),
+    ("Knesset rejects conscription bill", set()),
+    ("Riyadh summit off, officials say", set()),
 ]
 
 
