@@ -43,6 +43,8 @@ HOLDOUT10 = REPO / "tests" / "data" / "holdout10_sentences.jsonl"
 HOLDOUT11 = REPO / "tests" / "data" / "holdout11_sentences.jsonl"
 # A twelfth, from one more author later in that session, after most of its rules: figures only.
 HOLDOUT12 = REPO / "tests" / "data" / "holdout12_sentences.jsonl"
+# A thirteenth, from one more author late in that session: figures only.
+HOLDOUT13 = REPO / "tests" / "data" / "holdout13_sentences.jsonl"
 # Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
 # articles read, the even ones never.
 HOLDOUT_ARTICLES = REPO / "tests" / "data" / "holdout_articles"
@@ -336,7 +338,9 @@ def main(
         results["holdout4_unread"], _ = evaluate_sentences(HOLDOUT4)
         details["holdout4_unread"] = []  # likewise
         _table(console, f"holdout4_unread ({HOLDOUT4.name})", results["holdout4_unread"])
-    unread = ((5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9), (10, HOLDOUT10), (11, HOLDOUT11), (12, HOLDOUT12))
+    unread = (
+        (5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9), (10, HOLDOUT10), (11, HOLDOUT11), (12, HOLDOUT12), (13, HOLDOUT13)
+    )
     for number, path in unread:
         if path.exists():
             name = f"holdout{number}_unread"
