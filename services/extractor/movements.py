@@ -1105,9 +1105,11 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         ):
             return False  # "after President Lai Ching-te transited through Hawaii": a leader's trip, no forces
         if _MUNITIONS_IN_FLIGHT.search(_before(sent, trig.start, 30)) and text.startswith(
-            ("head", "fly", "flew", "flying", "approach"), trig.start
+            ("head", "fly", "flew", "flying", "approach", "cross", "enter", "violat"), trig.start
         ):
             return False  # "as Iranian drones headed toward Israel": an attack in flight, no forces moved
+        if item.subtype == "withdrawal" and _TO_TALKS_AFTER.match(text, trig.end, sent.end):
+            return False  # "would not return to talks with Washington": back to the table, no forces
         if item.subtype == "buildup" and _POSTURE_AFTER.match(text, trig.end, sent.end):
             return False  # "bolstered its surveillance and vigilance posture": an alert raised, no forces added
         if text.startswith("moves", trig.start) and _POLITICAL_MOVES.search(_before(sent, trig.start, 30)):
@@ -1240,6 +1242,9 @@ _TIME_ENTERED = re.compile(
 _MUNITIONS_IN_FLIGHT = re.compile(
     r"\b(?:drones|missiles|rockets|projectiles|warheads|shaheds|(?:cruise|ballistic)\s+missiles)\s+(?:were\s+|was\s+)?$",
     re.I,
+)
+_TO_TALKS_AFTER = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|negotiating table|table|dialogue|diplomacy)\b", re.I
 )
 _POSTURE_AFTER = re.compile(
     r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:surveillance|vigilance|readiness|alert)\s+(?:and\s+[\w-]+\s+)?posture\b",
@@ -1538,7 +1543,9 @@ _PAVING = re.compile(
 _AIRSPACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?air\s?space\b", re.I)
 # An earlier act as the time anchor of the news (rule 2): "days after", "weeks after"; not "a day after" or "hours
 # after", which tell the same news cycle.
-_DAYS_AFTER = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
+_DAYS_AFTER = re.compile(
+    r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+(?:(?!said\b|says\b|claimed\b)[\w.'’-]+\s+){0,6}$", re.I
+)
 _OPEN_QUESTION = re.compile(
     r"\b(?:whether|as long as|so long as)\s+(?:[\w'’.-]+\s+){0,10}?$",
     re.I,

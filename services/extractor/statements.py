@@ -1140,6 +1140,7 @@ _DEAL_NAMED = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
+_WEEKS_AFTER = re.compile(r"\b(?:days|weeks|months)\s+(?:after|before)\s+(?:[\w.'’-]+\s+){0,9}$", re.I)
 _IN_ABEYANCE = re.compile(r"\s+in\s+abeyance\b", re.I)
 _DEAL_ENDED = re.compile(
     r"\b(?:end(?:s|ed|ing)?|terminat\w+|scrap\w*|tear(?:s|ing)?\s+up|tore\s+up|abrogat\w+|revok\w+|renounc\w+|"
@@ -1490,6 +1491,8 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "its promises remain unfulfilled", "Moscow's demands": a noun, its verb reading is none
     if item.subtype == "agreement" and _DEADLINE_TO.search(_before(sent, trig.start, 40)):
         return True  # "Iran has two months to agree a nuclear deal or face the consequences": an ultimatum's terms
+    if item.subtype in ("agreement", "meeting") and _WEEKS_AFTER.search(_before(sent, trig.start, 90)):
+        return True  # "weeks after Pashinyan and Aliyev initialled a peace text …": an earlier act as a time anchor
     if item.subtype in ("agreement", "meeting") and YEARS_AFTER.search(_before(sent, trig.start, 70)):
         return True  # "Twelve years after the framework was signed, …": an anniversary, history
     if item.subtype == "agreement" and not item.verb and _DEAL_TO_COME.search(_before(sent, trig.start, 40)):
@@ -1891,10 +1894,12 @@ _SPOKEN_IN_TALKS = GatedPattern(
     re.compile(
         r"\b(?:in|during)\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:phone|telephone|hotline|video)\s+(?:call|conversation)\b"
-        r"|\bafter\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+call\s+with\b",
+        # "told US envoy Witkoff during their meeting in Jerusalem"
+        r"|\bduring\s+their\s+(?:[\w-]+\s+)?(?:meeting|talks)\b"
+        r"|\bafter\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:phone|telephone|video)\s+)?call\s+with\b",
         re.I,
     ),
-    ("call", "conversation"),
+    ("call", "conversation", "meeting", "talks"),
 )
 
 

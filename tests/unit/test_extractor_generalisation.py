@@ -1199,6 +1199,13 @@ CASES = [
     ("Vilnius requests NATO consultations after drone incursion", {("call_for_talks", "LTU")}),
     ("Knesset rejects conscription bill", set()),
     ("Riyadh summit off, officials say", set()),
+    # an act a few weeks earlier, named as a time anchor, is none; drones crossing into a country are an attack
+    ("Geneva talks resumed on Monday, weeks after Pashinyan and Aliyev signed a peace text in Washington.", set()),
+    ("Riga closed part of its airspace after Russian drones crossed into Latvian territory overnight.", set()),
+    # back to the talks is no withdrawal; words said during a meeting, or after a call with someone, were said there
+    ("Tehran said it would not return to talks with Washington under threats.", {("rejection", "IRN")}),
+    ("Netanyahu said he had told Witkoff during their meeting in Jerusalem that Israel would not accept the plan.",
+     {("meeting", "ISR"), ("meeting", "USA"), ("rejection", "ISR")}),
 ]
 
 
