@@ -243,8 +243,9 @@ _NON_STATE = re.compile(
     r"(?:relief|aid|humanitarian)\s+agencies|NGOs?|charit(?:y|ies)|(?:human rights|rights|advocacy|environmental)\s+"
     r"groups?|electoral\s+commission|election\s+commission|court|judges?|prosecutors?|firefighters|fire\s+brigades?|"
     r"doctors|teachers|farmers|residents|students|fans|clubs?|league|compan(?:y|ies)|firms?|investors|traders|"
-    r"economists|historians|scientists|airlines?|central\s+bank|banks|Greenpeace|Amnesty|Red\s+Cross|voters|"
-    r"executives|shareholders|organisers|organizers|committee|jury|space\s+agency|cabinet|veterans|nurses|workers|"
+    r"economists|historians|scientists|airlines?|central\s+bank|banks|Greenpeace|voters|"
+    r"executives|shareholders|organisers|organizers|committee|jury|space\s+agency|cabinet|veterans|nurses|"
+    r"workers(?!['’]?\s+Party)|"
     r"miners|pilots|employers)\b",
     re.I,
 )
