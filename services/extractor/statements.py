@@ -1429,8 +1429,12 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         item.verb and _AND_VERB_BEFORE.search(_before(sent, trig.start, 12))
     ):  # ("said the troops were 'not a peacekeeping force' and warned …": the negation is the earlier verb's)
         return True
-    if item.verb and _LONG_HELD.search(_before(sent, trig.start, 30)):
-        return True  # "a drill Pyongyang has long denounced as a rehearsal for invasion": a standing position
+    if item.verb and form.startswith(("denounc", "condemn", "reject", "disput", "claim", "dismiss")) and (
+        _LONG_HELD.search(_before(sent, trig.start, 30))
+    ):
+        # "a drill Pyongyang has long denounced as a rehearsal for invasion", "an award Venezuela has long rejected":
+        # a standing position ("has long accused Washington of …" still charges)
+        return True
     if _background_words(sent.text[_clause(sent, trig.start, trig.end)[0]:trig.end]):
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):

@@ -1521,7 +1521,7 @@ FIELDS = [
     ("Japan held air drills near the islands, in a move Beijing described as a provocation.",
      {("exercise", "JPN", "reported", None), ("accusation", "CHN", "reported", "CHN")}),
     # an invasion rehearsed is a charge, not a drill
-    ("Havana accused Washington on Monday of rehearsing an invasion of the island.",
+    ("Havana has long accused Washington of rehearsing an invasion of the island.",
      {("accusation", "CUB", "reported", "CUB")}),
     # a help request is a demand; forces scaled up build up; a statement verb inside an if-clause is the condition
     ("Kyiv asked the European Union on Monday for urgent military assistance.", {("demand", "UKR", "reported", "UKR")}),
