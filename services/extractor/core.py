@@ -228,7 +228,12 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         # in a later clause is no event (rule 9), however far from its trigger; the noun says which kind of step
         noun = (called_off.group("noun") or called_off.group("noun2")).lower()
         candidates = [c for c in candidates if c.start > called_off.start() or not _called_off_kind(noun, c)]
-    candidates = [c for c in candidates if c.actor is not None or not _non_state_subject(sent, c)]
+    candidates = [
+        c for c in candidates
+        if (c.actor is not None or not _non_state_subject(sent, c)) and not (
+            c.type == _STATEMENT and _NAMED_NON_STATE.search(sent.text, max(sent.start, c.start - 70), c.start)
+        )
+    ]
     return _rebutted_claims(
         sent, with_talks_host(
             sent, _agreed_by_those_met(sent, _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates))))
@@ -248,6 +253,16 @@ _NON_STATE = re.compile(
     r"workers(?!['’]?\s+Party)|"
     r"miners|pilots|employers)\b",
     re.I,
+)
+
+
+# A country's body that does not speak for it abroad, right before the statement's verb: "Ghana's electoral commission
+# rejected claims of vote-rigging", "Kenya's High Court ordered …", "the Thai football association demanded …".
+_NAMED_NON_STATE = re.compile(
+    r"(?:['’]s|\b[A-Z][a-z]+(?:n|ian|ese|i|ish))\s+(?:[\w-]+\s+)?(?:electoral\s+commission|election\s+commission|"
+    r"opposition(?:\s+part(?:y|ies)|\s+leaders?)?|central\s+bank|(?:supreme|constitutional|high)\s+court|"
+    r"football\s+(?:association|federation)|olympic\s+committee|trade\s+unions?|stock\s+exchange|airlines?)\s+"
+    r"(?:\w+ly\s+)?$"
 )
 
 

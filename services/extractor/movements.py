@@ -1108,6 +1108,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             ("head", "fly", "flew", "flying", "approach", "cross", "enter", "violat"), trig.start
         ):
             return False  # "as Iranian drones headed toward Israel": an attack in flight, no forces moved
+        if item.subtype == "deployment" and _SOFTWARE_AFTER.match(text, trig.end, sent.end):
+            return False  # "deploys new app to track blackouts", "the deployment of Starlink terminals": no forces
         if item.subtype == "withdrawal" and _TO_TALKS_AFTER.match(text, trig.end, sent.end):
             return False  # "would not return to talks with Washington": back to the table, no forces
         if item.subtype == "buildup" and _POSTURE_AFTER.match(text, trig.end, sent.end):
@@ -1242,6 +1244,10 @@ _TIME_ENTERED = re.compile(
 _MUNITIONS_IN_FLIGHT = re.compile(
     r"\b(?:drones|missiles|rockets|projectiles|warheads|shaheds|(?:cruise|ballistic)\s+missiles)\s+(?:were\s+|was\s+)?$",
     re.I,
+)
+_SOFTWARE_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|[A-Z][\w-]*\s+){0,2}?(?:app|apps|software|chatbots?|"
+    r"websites?|portals?|terminals|updates?|algorithms?|AI\s+(?:tools?|models?|systems?))\b",
 )
 _TO_TALKS_AFTER = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|negotiating table|table|dialogue|diplomacy)\b", re.I

@@ -1206,6 +1206,12 @@ CASES = [
     ("Tehran said it would not return to talks with Washington under threats.", {("rejection", "IRN")}),
     ("Netanyahu said he had told Witkoff during their meeting in Jerusalem that Israel would not accept the plan.",
      {("meeting", "ISR"), ("meeting", "USA"), ("rejection", "ISR")}),
+    # a country's body that does not speak for it abroad: an electoral commission, an opposition, a court
+    ("Kenya's electoral commission rejected the opposition's claims of rigging.", set()),
+    ("Georgia's opposition accused the government of steering the country toward Moscow.", set()),
+    # software and terminals deployed are no forces
+    ("The army's signals corps is deploying a new app for soldiers' families.", set()),
+    ("The deployment of satellite terminals in the north has been delayed, officials said.", set()),
 ]
 
 
