@@ -547,9 +547,15 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         quoted = _in_quote(sent, trig.start) and (
             speech is not None or any(not sp.statement for sp in sent.speeches)
         )
-        if not (item.strong and (_official_subject(sent, trig) or quoted)):
+        pronoun = item.verb and _PRONOUN_OPENING.fullmatch(sent.text, sent.start, trig.start)
+        if not (item.strong and (_official_subject(sent, trig) or quoted or pronoun)):
             return []
-        # An unnamed official body ("Ousted President X has agreed…"): the statement stands, actor unknown.
+        # An unnamed official body ("Ousted President X has agreed…"), or a pronoun opening the sentence ("He accused
+        # Guyana of …"): the statement stands, its actor the article's last speaker when there is one, else unknown.
+        if pronoun and ctx.speaker:
+            location = _statement_location(sent, trig, [ctx.speaker])
+            return [Candidate(_STATEMENT, subtype, ctx.speaker, location, None, "reported", ctx.speaker, item.strong,
+                              trig.start, actor_weak=True, claimant_weak=True)]
         location = _statement_location(sent, trig, [])
         return [Candidate(_STATEMENT, subtype, None, location, None, "reported", None, item.strong, trig.start,
                            actor_weak=True, claimant_weak=True)]
@@ -1415,6 +1421,7 @@ _DEADLINE_TO = re.compile(
 )
 _CITED = re.compile(r"\bcit(?:ing|ed|es)\b", re.I)
 _AND_VERB_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+_PRONOUN_OPENING = re.compile(r"\W*(?:He|She|They)\s+(?:also\s+|later\s+|then\s+|again\s+|on\s+\w+day\s+)?")
 _LONG_HELD = re.compile(r"\b(?:has|have|had)\s+(?:long|always|for years|for decades)\s+(?:\w+ly\s+)?$", re.I)
 # An indefinite deal named as a condition or a time still to come: "only after a ceasefire", "once a peace deal".
 _DEAL_TO_COME = re.compile(

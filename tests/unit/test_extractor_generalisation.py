@@ -1212,6 +1212,11 @@ CASES = [
     # software and terminals deployed are no forces
     ("The army's signals corps is deploying a new app for soldiers' families.", set()),
     ("The deployment of satellite terminals in the north has been delayed, officials said.", set()),
+    # a pronoun opening the sentence speaks: the article's last speaker when there is one, else nobody named
+    ("She accused Seoul of staging provocations near the border.", {("accusation", None)}),
+    ("Venezuela's foreign minister said on Tuesday that Caracas would never give up its claim. He accused Guyana of "
+     "letting the United States build bases on the disputed land.",
+     {("rejection", "VEN"), ("accusation", "VEN")}),
 ]
 
 
