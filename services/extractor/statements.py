@@ -1146,7 +1146,6 @@ _DEAL_NAMED = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
-_WEEKS_AFTER = re.compile(r"\b(?:days|weeks|months)\s+(?:after|before)\s+(?:[\w.'’-]+\s+){0,9}$", re.I)
 _IN_ABEYANCE = re.compile(r"\s+in\s+abeyance\b", re.I)
 _DEAL_ENDED = re.compile(
     r"\b(?:end(?:s|ed|ing)?|terminat\w+|scrap\w*|tear(?:s|ing)?\s+up|tore\s+up|abrogat\w+|revok\w+|renounc\w+|"
@@ -1178,10 +1177,16 @@ _OWN_PEOPLE_TOLD = re.compile(
     + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:leave|avoid|stay|return|shelter|register)\b",
     re.I,
 )
+# People at home a government or a body addresses, who are no party abroad: crowds, trades, households, travellers.
+_CIVIL_ADDRESSEES = (
+    r"(?:organi[sz]ers|protesters|demonstrators|rioters|strikers|citizens|residents|motorists|drivers|public|"
+    r"businesses|traders|shopkeepers|landlords|employers|unions?|smugglers|hoarders|profiteers|voters|students|parents|"
+    r"fans|supporters|spectators|players|athletes|referees|clubs|shoppers|people|farmers|fishermen|households|"
+    r"consumers|travell?ers|tourists|pilgrims|holidaymakers|patients|hospitals|schools)"
+)
 _CROWD_TOLD = re.compile(
-    r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?"
-    r"(?:fans|supporters|spectators|players|athletes|referees|clubs|drivers|motorists|shoppers|students|parents|"
-    r"public|citizens|residents|people)\s+(?:not\s+)?to\b",
+    r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?" + _CIVIL_ADDRESSEES
+    + r"\s+(?:not\s+)?to\b",
     re.I,
 )
 _BILL_REJECTED = re.compile(
@@ -1210,13 +1215,7 @@ _ARMED_GROUP_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_DOMESTIC_WARNED = re.compile(
-    r"\s+(?:the\s+)?(?:organi[sz]ers|protesters|demonstrators|rioters|strikers|citizens|residents|motorists|drivers|"
-    r"the public|businesses|traders|shopkeepers|landlords|employers|unions?|smugglers|hoarders|profiteers|voters|"
-    r"students|parents|fans|farmers|fishermen|households|consumers|travell?ers|tourists|pilgrims|holidaymakers|"
-    r"patients|hospitals|schools)\b",
-    re.I,
-)
+_DOMESTIC_WARNED = re.compile(r"\s+(?:the\s+)?" + _CIVIL_ADDRESSEES + r"\b", re.I)
 _TALKS_SUPPORTED = re.compile(
     r"\s+(?:a\s+|the\s+|direct\s+|renewed\s+)*(?:dialogue|talks|negotiations|diplomacy|a peaceful settlement|"
     r"a negotiated settlement|mediation)\b",
@@ -1502,8 +1501,6 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "its promises remain unfulfilled", "Moscow's demands": a noun, its verb reading is none
     if item.subtype == "agreement" and _DEADLINE_TO.search(_before(sent, trig.start, 40)):
         return True  # "Iran has two months to agree a nuclear deal or face the consequences": an ultimatum's terms
-    if item.subtype in ("agreement", "meeting") and _WEEKS_AFTER.search(_before(sent, trig.start, 90)):
-        return True  # "weeks after Pashinyan and Aliyev initialled a peace text …": an earlier act as a time anchor
     if item.subtype in ("agreement", "meeting") and YEARS_AFTER.search(_before(sent, trig.start, 70)):
         return True  # "Twelve years after the framework was signed, …": an anniversary, history
     if item.subtype == "agreement" and not item.verb and _DEAL_TO_COME.search(_before(sent, trig.start, 40)):
@@ -1624,8 +1621,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         t.item.subtype == "denial" and t.start < trig.start for t in sent.trigs
     ):
         return True  # "denied massing troops, calling the reports a fabrication": one denial of its own conduct
-    if item.subtype in ("agreement", "meeting") and _DAYS_AFTER.search(_before(sent, trig.start, 50)):
-        return True  # "days after the two countries reached an understanding": an earlier act as a time anchor
+    if item.subtype in ("agreement", "meeting") and _DAYS_AFTER.search(_before(sent, trig.start, 90)):
+        # "days after the two countries reached an understanding", "weeks after Pashinyan and Aliyev initialled a peace
+        # text …": an earlier act as a time anchor
+        return True
     if item.subtype == "agreement" and _DEFINITE_DEAL.match(sent.text, trig.start, sent.end):
         return True  # "said the two sides reached the understanding during talks": the deal already told (rule 8)
     if item.subtype == "demand" and form.startswith("order") and (

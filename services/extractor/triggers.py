@@ -306,7 +306,8 @@ _SEPARABLE_BACK = re.compile(
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
      "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact", "table",
-     "for peace", "agree on", "unilateral", "provocat", "discussions", "peacefully", "process", "raise tension"),
+     "for peace", "agree on", "unilateral", "provocat", "discussions", "peacefully", "peace process",
+     "political process", "raise tension", "raising tension", "heighten tension", "escalate tension", "inflame"),
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",
