@@ -382,6 +382,8 @@ _THEY_OPENING = re.compile(
     r"(?:They|The two|Both)\s+(?:(?:also|later|then|both|have|had|jointly|finally|eventually)\s+)*"
 )
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\s", re.I)
+# The title a named state's official bears, up to the comma: "Congo's president", "Kenya's foreign minister".
+_OWN_TITLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*")
 
 
 def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
@@ -432,6 +434,13 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
             # "Russia, which once kept peacekeepers in Nagorno-Karabakh, called on…": the named head of the
             # relative clause is the subject ("the junta, which seized power, demanded" names no party)
             head = next((e for e in sent.ents if e.end == earlier and e.item.code), None)
+            if head is None:
+                # "Congo's president, who met his Angolan counterpart on Wednesday, accused Rwanda …": a titled head
+                # names its state before the title
+                before = sent.text.rfind(",", sent.start, earlier)
+                head_start = sent.start if before < 0 else before + 1
+                head = next((e for e in sent.ents if e.item.code and head_start <= e.start and e.end < earlier
+                             and _OWN_TITLE.fullmatch(sent.text, e.end, earlier)), None)
             if head is not None:
                 boundary = head.start
         elif earlier < sent.start and _COORDINATED_VERB.fullmatch(subject_text):
@@ -560,6 +569,7 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         return [Candidate(_STATEMENT, subtype, None, location, None, "reported", None, item.strong, trig.start,
                            actor_weak=True, claimant_weak=True)]
     actors = [actor]
+    joint_speakers = False
     # "Z said …, hours after Lebanon urged restraint": the statement has a subject of its own after the speech verb
     own_subject = (
         speech is not None and joint_ent is not None and joint_ent.start > speech.end
@@ -591,10 +601,16 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         if actor in group:
             actors = group  # "Estonia, Latvia and Lithuania demanded …": one event per speaker (rule 7)
     if len(actors) == 1 and speech is not None and not speech.statement and not speech.trailing and (
-        speech.code == actor and subtype not in _ACT_SUBTYPES
+        speech.code == actor and (
+            subtype not in _ACT_SUBTYPES
+            # "… and urged Pyongyang to return to dialogue": an appeal, not talks the speakers hold
+            or subtype == "call_for_talks" and item.verb and not to_come
+            and not sent.text.startswith("agree", trig.start)
+        )
     ):
         # "Washington and Seoul said the launch violated UN resolutions": one statement per speaker (rule 7)
         actors = _joint_speakers(sent, speech) or actors
+        joint_speakers = len(actors) > 1
     location = _statement_location(sent, trig, actors)
     if location is None and subtype == "denial":
         # "denied that it had sent troops to Russia": the place of the denied action
@@ -615,7 +631,7 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     out = []
     assertion = "planned" if to_come else "reported"
     for code in actors:
-        claimant = claimant_speech.code if claimant_speech and subtype in _ACT_SUBTYPES else code
+        claimant = claimant_speech.code if claimant_speech and subtype in _ACT_SUBTYPES and not joint_speakers else code
         out.append(Candidate(_STATEMENT, subtype, code, location, None, assertion, claimant, item.strong,
                               trig.start, actor_weak=weak, claimant_weak=weak))
     agreed = subtype == "agreement" or subtype == "call_for_talks" and sent.text.startswith("agree", trig.start)
@@ -1893,6 +1909,8 @@ _MEETING_SETTING = GatedPattern(
         r"\b(?:after|following|at the end of)\s+(?:(?:more than|nearly|almost|some|about|over)\s+)?"
         r"(?:(?!talks\b)[\w-]+\s+){0,4}?"
         r"(?:talks|negotiations|consultations|summit|meeting|(?:phone|telephone|video) call)\b"
+        # "After a 90-minute call, the two presidents agreed …" (not "after a call for restraint")
+        r"|\b(?:after|following)\s+(?:an?|their|the)\s+(?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to|by|from)\b)"
         r"|^\W*meeting\s+(?:face to face\s+|face-to-face\s+)?(?:in|at)\s",
         re.I,
     ),

@@ -1217,6 +1217,22 @@ CASES = [
     ("Venezuela's foreign minister said on Tuesday that Caracas would never give up its claim. He accused Guyana of "
      "letting the United States build bases on the disputed land.",
      {("rejection", "VEN"), ("accusation", "VEN")}),
+    # a relative clause after a titled head: the state before the title speaks ("the junta, which …" names nobody)
+    ("Kenya's foreign minister, who was speaking in Nairobi, called for an immediate ceasefire.",
+     {("call_for_talks", "KEN")}),
+    ("Mali's interim president, who took power in a coup, accused Algeria of shooting down a drone.",
+     {("accusation", "MLI")}),
+    ("France withdrew its last troops from Niger after the junta, which seized power in July, demanded their "
+     "departure.",
+     {("withdrawal", "FRA")}),
+    # an appeal by joint speakers is each speaker's (rule 7), after "said" as before it
+    ("Britain and France said they urged Iran to return to talks.",
+     {("call_for_talks", "GBR"), ("call_for_talks", "FRA")}),
+    # "after a call", a deal's parties spoke first ("a call for restraint" is no call held)
+    ("After a 40-minute call, the Kenyan and Ethiopian leaders agreed to reopen the Moyale border crossing.",
+     {("meeting", "KEN"), ("meeting", "ETH"), ("agreement", "KEN"), ("agreement", "ETH")}),
+    ("After a call for restraint by the UN, Thailand and Cambodia agreed to a ceasefire.",
+     {("agreement", "THA"), ("agreement", "KHM")}),
 ]
 
 
