@@ -1233,6 +1233,20 @@ CASES = [
      {("meeting", "KEN"), ("meeting", "ETH"), ("agreement", "KEN"), ("agreement", "ETH")}),
     ("After a call for restraint by the UN, Thailand and Cambodia agreed to a ceasefire.",
      {("agreement", "THA"), ("agreement", "KHM")}),
+    # forces of two states patrolling together move; a patrol is no drill
+    ("Chinese and Russian warships began a joint naval patrol near the Aleutian Islands on Sunday.",
+     {("deployment", "CHN"), ("deployment", "RUS")}),
+    # military aircraft flying over, near or toward a place move (TAXONOMY: "no stated direction"); not in a drill
+    ("Two Russian Tu-22M3 bombers flew over the neutral waters of the Baltic Sea for seven hours, Moscow said.",
+     {("deployment", "RUS")}),
+    ("Two American B-52 bombers flew over the Korean peninsula during an air drill on Tuesday.",
+     {("exercise", "USA")}),
+    # naval forces that pass through straits, circle a country or dock at a port move
+    ("Five Chinese warships passed through the Tsugaru Strait into the Pacific on Thursday, Japan's Joint Staff said.",
+     {("deployment", "CHN")}),
+    ("A Russian naval task group led by the frigate Admiral Gorshkov docked at Havana on Wednesday.",
+     {("deployment", "RUS")}),
+    ("An Indian Navy frigate, docked at Mumbai for repairs since June, returned to service.", set()),
 ]
 
 
