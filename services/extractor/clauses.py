@@ -820,6 +820,8 @@ def _in_object_of(
             ):
                 continue  # "denied … and accused Washington", "demanded …, warning that", a headline's "denies …,
                 # accuses …": the subject's own next verb
+            if _AND_SAID.search(sent.text, other.end, trig.start):
+                continue  # "rejected the ruling as null and void and said it would hold drills": a new report
             if trig.item.verb and _WHILE_BEFORE.search(sent.text, max(other.end, trig.start - 20), trig.start):
                 continue  # "rejecting any veto … while offering talks on arms control": the subject's next act
             if _BUT_CLAUSE.search(sent.text, other.end, trig.start) or (
@@ -835,6 +837,7 @@ def _in_object_of(
 
 
 # ", a demand Manila flatly rejected", ", a charge Georgetown dismissed": a noun naming the statement, then a subject
+_AND_SAID = re.compile(r"\band\s+(?:also\s+|later\s+)?(?:said|says|added|adds|announced|announces|stated)\b")
 _WHILE_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+(?:also\s+|still\s+)?$", re.I)
 _APPOSITIVE_RELATIVE = re.compile(
     r",\s+(?:a|an|the|which|that)\s+(?:(?:demand|claim|charge|proposal|offer|statement|move|step|call|request|plan|"

@@ -677,7 +677,7 @@ _FROM_INSTITUTION = re.compile(
     re.I,
 )
 _HALTED = re.compile(
-    r"\b(?:halt|stop|freez|froze|suspend|cease|ban|curb|prevent|end(?:ed|ing|s)?)\w*\s+(?:all\s+|any\s+|further\s+|"
+    r"\b(?:halt|stop|freez|froze|suspend|cease(?!-?fire)|ban|curb|prevent|end(?:ed|ing|s)?)\w*\s+(?:all\s+|any\s+|further\s+|"
     r"new\s+|the\s+|its\s+|a\s+|an\s+|"
     r"their\s+)?(?:[\w'‘’\"“”-]+\s+){0,2}$",
     re.I,
@@ -1183,6 +1183,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             text, trig.start, min(sent.end, trig.end + 40)
         ):
             return True  # "… were heading back to their permanent bases": only forces have bases to return to
+        if item.subtype == "withdrawal" and _AFTER_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):
+            return True  # "Moscow announces partial pullback after drills": only forces pull back from drills
         if item.form in _PULLBACK_NOUNS and _noun_owner(sent, trig) is not None:
             return True  # "no sign of Russian pullback", "Moscow's pull-back": a state's forces pulling back
         if not item.verb and _GOVERNING.search(_before(sent, trig.start, 50)) and any(
@@ -1231,6 +1233,12 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
     )  # "The US-led BALTOPS exercise got under way"
 
 
+_AFTER_DRILLS = re.compile(
+    r"(?:\s+from\s+(?:the\s+)?(?:border|frontier|front|region|area|peninsula))?"
+    r"\s+(?:after|following|at the end of|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:drills|exercises|war games|manoeuvres|maneuvers)\b",
+    re.I,
+)
 _TOPIC_OF = re.compile(r"\b(?:discuss\w*|on|about|over|of|for|towards?)\s+(?:the\s+|further\s+|full\s+)?$", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|should|once|in case)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 _REACTION_FROM = re.compile(r"\b" + _REACTION_NOUNS + r"\s+from\s+(?:the\s+)?$", re.I)
@@ -1544,7 +1552,9 @@ _SENT_TO = re.compile(
 )
 _SENDING = ("send", "sent", "dispatch", "deploy", "order")
 _PAVING = re.compile(
-    r"\b(?:pav\w+|open\w*|clear\w*)\s+the\s+way\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:pav\w+|open\w*|clear\w*)\s+the\s+way\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:and\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2})?$",  # "… for a ceasefire and a withdrawal"
+    re.I,
 )
 _AIRSPACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?air\s?space\b", re.I)
 # An earlier act as the time anchor of the news (rule 2): "days after", "weeks after"; not "a day after" or "hours

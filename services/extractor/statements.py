@@ -2046,7 +2046,8 @@ def _agreed_by_those_met(sent: Sentence, cands: list[Candidate]) -> list[Candida
 # A movement the parties agreed to make: "agreed on Friday to withdraw their forces", "… and to pull their units back".
 _AGREED_TO = re.compile(
     r"\bagree(?:d|s)?\s+(?:(?:on|late on|early on)\s+\w+day\s+|\w+ly\s+|in principle\s+)?to\s+(?:[\w-]+\s+)?$"
-    r"|\bagree(?:d|s)?\s+[^.;]{0,80}?\band\s+to\s+$",
+    r"|\bagree(?:d|s)?\s+[^.;]{0,80}?\band\s+to\s+$"
+    r"|\bagree(?:d|s)?\s+(?:on|to)\s+(?:an?\s+|the\s+)?[\w-]+\s+and\s+(?:an?\s+|the\s+)?$",  # "on a truce and a"
     re.I,
 )
 
@@ -2065,7 +2066,8 @@ def _agreed_moves(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         if c.actor in deals or c.actor != c.claimant:
-            out.append(c)  # a party's move as read; only the teller's own "move" (the UN's, Malaysia's) was misread
+            # a party's move as read, still to come; only the teller's own "move" (the UN's, Malaysia's) was misread
+            out.append(replace(c, assertion="planned") if c.actor in deals and c.assertion == "claimed" else c)
         for party in deals:
             if party != c.actor and not any(o.type == c.type and o.subtype == c.subtype and o.actor == party
                                             for o in [*out, *cands]):

@@ -1247,6 +1247,15 @@ CASES = [
     ("A Russian naval task group led by the frigate Admiral Gorshkov docked at Havana on Wednesday.",
      {("deployment", "RUS")}),
     ("An Indian Navy frigate, docked at Mumbai for repairs since June, returned to service.", set()),
+    # forces pull back after drills, whether or not the troops are named
+    ("Minsk announces pullback after exercises near Polish border", {("withdrawal", "BLR")}),
+    # "… and said": a new report after a rejection, not what the rejection refused
+    ("Manila dismissed the report as fabricated and said its navy would hold live-fire drills off Palawan next week.",
+     {("accusation", "PHL"), ("exercise", "PHL")}),
+    # a pullback agreed next to a truce is each party's (a "ceasefire" halts nothing of the pullback)
+    ("Armenia and Azerbaijan agreed on a truce and a pullback of forces from the Syunik frontier on Sunday.",
+     {("agreement", "ARM"), ("agreement", "AZE"), ("withdrawal", "ARM"), ("withdrawal", "AZE")}),
+    ("The 1994 accords were meant to pave the way for a ceasefire and a withdrawal of heavy armour.", set()),
 ]
 
 
@@ -1979,3 +1988,10 @@ LOCATIONS = [
 @pytest.mark.parametrize(("text", "expected"), LOCATIONS)
 def test_location(text: str, expected: set[tuple[str, str | None, str | None]]) -> None:
     assert {(e.subtype, e.actor, e.location) for e in extract_text(text)} == expected
+
+
+def test_agreed_pullback_is_planned_for_every_party() -> None:
+    """A pullback agreed next to a truce is still to come, for the party read first as for the others."""
+    events = extract_text("Armenia and Azerbaijan agreed on a truce and a pullback of forces from the Syunik frontier.")
+    assert {(e.actor, e.assertion) for e in events if e.subtype == "withdrawal"} == {("ARM", "planned"),
+                                                                                     ("AZE", "planned")}
