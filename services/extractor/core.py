@@ -43,7 +43,8 @@ from services.extractor.statements import (
 from services.extractor.triggers import _add_pattern_triggers
 
 # 1.28.0: an unnamed subject that is no state's gives no event; the party spoken to in a call, a talks host, joiners
-EXTRACTOR_VERSION = "1.28.0"
+# 1.29.0: air and sea movements (flights, transits, port calls, joint patrols), relative clauses after a titled head
+EXTRACTOR_VERSION = "1.29.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).

@@ -45,6 +45,8 @@ HOLDOUT11 = REPO / "tests" / "data" / "holdout11_sentences.jsonl"
 HOLDOUT12 = REPO / "tests" / "data" / "holdout12_sentences.jsonl"
 # A thirteenth, from one more author late in that session: figures only.
 HOLDOUT13 = REPO / "tests" / "data" / "holdout13_sentences.jsonl"
+# A fourteenth, from one more author early in the session of extractor 1.29.0: figures only.
+HOLDOUT14 = REPO / "tests" / "data" / "holdout14_sentences.jsonl"
 # Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
 # articles read, the even ones never.
 HOLDOUT_ARTICLES = REPO / "tests" / "data" / "holdout_articles"
@@ -339,7 +341,8 @@ def main(
         details["holdout4_unread"] = []  # likewise
         _table(console, f"holdout4_unread ({HOLDOUT4.name})", results["holdout4_unread"])
     unread = (
-        (5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9), (10, HOLDOUT10), (11, HOLDOUT11), (12, HOLDOUT12), (13, HOLDOUT13)
+        (5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9), (10, HOLDOUT10), (11, HOLDOUT11), (12, HOLDOUT12), (13, HOLDOUT13),
+        (14, HOLDOUT14),
     )
     for number, path in unread:
         if path.exists():
