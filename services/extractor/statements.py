@@ -449,7 +449,9 @@ def _find_first_subject(sent: Sentence, trig: Mention) -> Mention | None:
     # "Kremlin says Putin and Trump spoke by phone": the reported clause has its own subject after the speech verb
     spoken = next((sp for sp in reversed(sent.speeches) if boundary <= sp.start and sp.end <= trig.start
                    and not sp.statement and not sp.trailing), None)
-    if spoken is not None and trig.item.verb and _REPORTED_SUBJECT.fullmatch(sent.text, spoken.end, trig.start):
+    if spoken is not None and (trig.item.verb or trig.item.form == "agreed to") and _REPORTED_SUBJECT.fullmatch(
+        sent.text, spoken.end, trig.start
+    ):
         own = next((e for e in sent.ents if spoken.end <= e.start and e.end <= trig.start and e.item.code
                     and _valid_subject(sent, e, trig.start)), None)
         if own is not None:
@@ -480,7 +482,7 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         return []  # "accused NATO of provocations": the word is what the strong statement before it says
     speech = _governing_speech(sent, trig.start, statements=True)
     real_speech = next((sp for sp in sent.speeches if not sp.statement and sp.code and sp.start < trig.start), None)
-    if not item.strong and speech is None and not _in_quote_only(sent):
+    if not item.strong and speech is None and not _in_quote_only(sent) and not _named_asker(sent, trig, subtype):
         return []  # "diplomacy", "deal": only as somebody's words
     if not item.strong and speech is not None and speech.statement:
         if real_speech is None:
@@ -643,6 +645,20 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         # "Erdogan and Mitsotakis agree by video link to restore hotline": they spoke, and agreed
         out += [replace(c, subtype="meeting") for c in out]
     return out
+
+
+# Between a party and its asking verb: nothing but auxiliaries and adverbs ("The African Union on Sunday urged").
+_ASKER_GAP = re.compile(r"\s*(?:(?:has|have|had|also|again|on\s+\w+day|late\s+on\s+\w+day|once\s+more)\s+)*")
+
+
+def _named_asker(sent: Sentence, trig: Mention, subtype: str) -> bool:
+    """A weak asking verb ("urged", "pressed") whose subject is a party named right before it, asking for a
+    de-escalation step: "The African Union urged Sudan's warring generals to agree an immediate truce" is the AU's
+    call."""
+    if subtype != "call_for_talks" or not sent.text.startswith(("urg", "press", "appeal", "implor"), trig.start):
+        return False
+    ent = _first_subject(sent, trig)
+    return ent is not None and ent.item.code is not None and bool(_ASKER_GAP.fullmatch(sent.text, ent.end, trig.start))
 
 
 _PASSIVE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|after|before|while|when)\b", re.I)
@@ -1339,7 +1355,9 @@ _VISITED_PLACE = re.compile(
     re.I,
 )
 _NATURAL_HAZARD = re.compile(
-    r"\b(?:earthquakes?|tsunamis?|typhoons?|hurricanes?|cyclones?|storms?|floods?|flooding|heatwaves?|eruptions?|"
+    r"\b(?:earthquakes?|tsunamis?|typhoons?|hurricanes?|cyclones?|floods?|flooding|heatwaves?|eruptions?|"
+    # ("if Israel storms Rafah", "storms the island": the verb)
+    r"storms?(?!\s+(?:(?:the|a|an|its|their|his|her)\s|(?-i:[A-Z])))|"
     r"avalanches?|wildfires?|landslides?|droughts?|heavy rain|snow)\b",
     re.I,
 )
@@ -1911,10 +1929,21 @@ _MEETING_SETTING = GatedPattern(
         r"(?:talks|negotiations|consultations|summit|meeting|(?:phone|telephone|video) call)\b"
         # "After a 90-minute call, the two presidents agreed …" (not "after a call for restraint")
         r"|\b(?:after|following)\s+(?:an?|their|the)\s+(?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to|by|from)\b)"
-        r"|^\W*meeting\s+(?:face to face\s+|face-to-face\s+)?(?:in|at)\s",
+        # "NATO leaders meeting in The Hague agreed …", "… foreign ministers, meeting on the sidelines of …, agreed"
+        r"|\b(?:leaders|ministers|chiefs|delegations|delegates|envoys|presidents|premiers|negotiators|commanders|"
+        r"heads of state and government)\s*,?\s+meeting\s+(?:in|at|on the sidelines)\b",
         re.I,
     ),
     ("talks", "negotiations", "consultations", "summit", "call", "meeting"),
+)
+# The talks a sentence opens with as its setting (matched at the sentence's start): "Meeting in Ankara, …", "Meeting on
+# the sidelines of …", "At talks in Luanda, …", "At their first summit, in Singapore, …".
+_OPENING_SETTING = re.compile(
+    r"\W*(?:meeting\s+(?:face to face\s+|face-to-face\s+)?(?:in|at|on the sidelines)\s"
+    # ("At the Argyle meeting, …": a meeting the article told before, rule 8)
+    r"|(?:at|during)\s+(?!the\s)(?:their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations)\b"
+    r"(?!\s+(?:of|on)\s+(?:the\s+)?(?-i:[A-Z])))",
+    re.I,
 )
 # Words said in the course of a call or after it: "warned Putin … during a two-hour video call", "In hotline call,
 # … agree to halt all firing", "Speaking after a telephone call with Xi, …": whoever speaks there took part.
@@ -1943,10 +1972,15 @@ def _with_meeting_setting(sent: Sentence, cands: list[Candidate]) -> list[Candid
         return cands
     setting = _SPOKEN_IN_TALKS.search(sent.text, sent.start, sent.end)
     if setting is None:
-        stated = [c for c in stated if c.subtype == "agreement"]
+        stated = [
+            c for c in stated
+            if c.subtype == "agreement" or c.subtype == "call_for_talks" and sent.text.startswith("agree", c.start)
+        ]
         if not stated:
             return cands
-        setting = _MEETING_SETTING.search(sent.text, sent.start, sent.end)
+        setting = _MEETING_SETTING.search(sent.text, sent.start, sent.end) or _OPENING_SETTING.match(
+            sent.text, sent.start, sent.end
+        )
         if setting is None:
             return cands
     met = {c.actor for c in cands if c.subtype == "meeting"}

@@ -1256,6 +1256,21 @@ CASES = [
     ("Armenia and Azerbaijan agreed on a truce and a pullback of forces from the Syunik frontier on Sunday.",
      {("agreement", "ARM"), ("agreement", "AZE"), ("withdrawal", "ARM"), ("withdrawal", "AZE")}),
     ("The 1994 accords were meant to pave the way for a ceasefire and a withdrawal of heavy armour.", set()),
+    # "storms" as the verb of the threatened act is no weather
+    ("Turkey warns of grave consequences if Greece storms the island.", {("warning", "TUR")}),
+    ("The weather service warned of storms along the coast on Friday.", set()),
+    # a party named right before a weak asking verb asks for a de-escalation step itself
+    ("The European Union urged Serbia and Kosovo to agree a lasting truce.", {("call_for_talks", "EU")}),
+    # a deal reported by a third party is the deal of the parties named after "said"
+    ("Kenya's president said Ethiopia and Somalia had agreed to restore diplomatic ties.",
+     {("agreement", "ETH"), ("agreement", "SOM")}),
+    # talks a sentence opens with, or leaders "meeting in" a city, were held ("At the … meeting" looks back)
+    ("At talks in Doha, the envoys of Congo and Rwanda signed a declaration of principles.",
+     {("meeting", "COD"), ("meeting", "RWA"), ("agreement", "COD"), ("agreement", "RWA")}),
+    ("EU leaders meeting in Brussels agreed to open accession talks with Ukraine.",
+     {("meeting", "EU"), ("call_for_talks", "EU")}),
+    ("At the Argyle meeting, Venezuela and Guyana pledged not to use force.",
+     {("agreement", "VEN"), ("agreement", "GUY")}),
 ]
 
 
