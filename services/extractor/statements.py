@@ -602,6 +602,15 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
         group = _joint(sent, joint_ent)
         if actor in group:
             actors = group  # "Estonia, Latvia and Lithuania demanded …": one event per speaker (rule 7)
+    elif item.verb and joint_ent is None and not weak and _ing_form(sent, trig) and sent.text[
+        max(sent.start, trig.start - 3):trig.start
+    ].rstrip().endswith(","):
+        # "Saudi Arabia, the UAE and Egypt severed ties with Qatar, accusing Doha of …": the participle's subject is
+        # the whole series that opens the sentence
+        first = next((e for e in sent.ents if e.item.code), None)
+        if first is not None and first.item.code == actor and first.end < trig.start:
+            group = _joint(sent, first)
+            actors = group if actor in group else actors
     if len(actors) == 1 and speech is not None and not speech.statement and not speech.trailing and (
         speech.code == actor and (
             subtype not in _ACT_SUBTYPES

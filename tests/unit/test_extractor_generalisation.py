@@ -948,7 +948,7 @@ CASES = [
      {("buildup", "ETH")}),
     ("The Security Council demanded an end to the blockade of Goma and called on Kigali and Kinshasa to resume talks "
      "in Luanda.", {("demand", "UN"), ("call_for_talks", "UN")}),
-    ("ECOWAS envoy urges Bamako, Niamey to de-escalate", {("call_for_talks", None)}),
+    ("ECOWAS envoy urges Bamako, Niamey to de-escalate", {("call_for_talks", "ECOWAS")}),
     ("Oman's sultan received a telephone call from the Saudi crown prince on Sunday.",
      {("meeting", "OMN"), ("meeting", "SAU")}),
     ("Omani troops held a joint exercise with visiting British marines near Duqm.",
@@ -1271,6 +1271,12 @@ CASES = [
      {("meeting", "EU"), ("call_for_talks", "EU")}),
     ("At the Argyle meeting, Venezuela and Guyana pledged not to use force.",
      {("agreement", "VEN"), ("agreement", "GUY")}),
+    # a participle after a comma shares the series of parties that opens the sentence ("with Warsaw calling" has its own)
+    ("Estonia and Latvia expelled Russian diplomats on Friday, accusing Moscow of espionage.",
+     {("accusation", "EST"), ("accusation", "LVA")}),
+    # an ultimatum of "one week … or face intervention" threatens; ECOWAS is a party
+    ("ECOWAS gave Mali's junta one month to set an election date or face possible military intervention.",
+     {("warning", "ECOWAS")}),
 ]
 
 
