@@ -120,7 +120,7 @@ _MIL_CONTEXT = re.compile(
     re.I,
 )
 _WEAPON = re.compile(
-    r"\b(missiles?|rockets?|nuclear|warheads?|ICBMs?|SLBMs?|hypersonic|weapons?|torpedo(?:es)?|bombs?|"
+    r"\b(missiles?|rockets?|nuclear|atomic|thermonuclear|warheads?|ICBMs?|SLBMs?|hypersonic|weapons?|torpedo(?:es)?|bombs?|"
     r"interceptors?|interception|launchers?|ballistic|cruise|projectiles?|artillery|drones?|Hwasong|Sarmat|Iskander|"
     r"Kinzhal|Zircon|Tomahawk|Agni|Prithvi|Shaheen|Ghauri|Fattah|air[- ]defen[cs]e|anti-aircraft|anti-ship|howitzers?|"
     r"Patriot|S-[34]00|HIMARS)\b",
@@ -1276,7 +1276,9 @@ _MOVED_TO_ACT = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _AMBIGUOUS_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "aircraft", "planes", "men", "carrier", "carriers",
                               "helicopters", "drones"})
-_POLICE = re.compile(r"\b(?:police|policemen|police officers|gendarmes?|gendarmerie|riot squads?)\b", re.I)
+_POLICE = re.compile(
+    r"\b(?:(?<!military )police|policemen|police officers|gendarmes?|gendarmerie|riot squads?)\b", re.I
+)
 _TO_TRAINING_GROUNDS = re.compile(
     r"\s+(?:to|into|onto)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:training grounds?|training areas?|firing ranges?|"
     r"ranges|exercise areas?|polygons?)\b",

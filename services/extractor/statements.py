@@ -838,6 +838,15 @@ _TALKING = re.compile(
     r"(?:resuming|returning to)\s+(?:the\s+)?(?:talks|negotiations|negotiating table))\b",
     re.I,
 )
+# An act judged a threat after a copula (not "would be considered a threat": a warning of what would follow).
+_IS_A_THREAT = re.compile(
+    r"(?<!\bwould )(?<!\bwill )(?<!\bcould )(?<!\bmight )(?<!\bwould be )(?<!\bwill be )"
+    r"\b(?:is|are|was|were|poses|pose|posed|posing|constitutes|constituted|represents|represented|"
+    r"(?:consider|considers|considered|regard|regards|regarded|see|sees|saw)\s+(?:this|it|them|that|the\s+\w+)(?:\s+as)?)"
+    r"\s+[\"“‘']?(?:an?\s+|the\s+)?(?:(?:direct|serious|grave|real|clear|major|new|growing|existential|immediate|"
+    r"military|security)\s+){0,2}[\"“‘']?$",
+    re.I,
+)
 _CALLED_A = re.compile(
     r"\b" + _CALLING + r"\s+"
     r"(?:it\s+|them\s+|this\s+|that\s+|the\s+(?:move|step|drills?|deployment)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?"
@@ -1088,6 +1097,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "accusation"  # "dismissed as baseless Pyongyang's claim that …": another party's claim called false
     if subtype == "warning" and not trig.item.strong and _CALLED_A.search(_before(sent, trig.start, 50)):
         return "accusation"  # "a step Pristina called a direct threat": a charge against somebody, not a threat
+    if subtype == "warning" and form in ("threat", "threats") and _IS_A_THREAT.search(
+        _before(sent, trig.start, 50)
+    ) and not any(t.item.subtype == "warning" and t.item.strong and t.end <= trig.start for t in sent.trigs):
+        return "accusation"  # "the move is 'a direct threat to our security'": another's act charged, no threat made
     if subtype in ("agreement", "meeting") and trig.item.verb and _MUST_BEFORE.search(_before(sent, trig.start, 20)):
         return "demand"  # "X must agree to…", "must reach an agreement": somebody's demand, not a deal
     if subtype == "demand" and form.startswith("insist") and (

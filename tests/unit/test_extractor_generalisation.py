@@ -1277,6 +1277,17 @@ CASES = [
     # an ultimatum of "one week … or face intervention" threatens; ECOWAS is a party
     ("ECOWAS gave Mali's junta one month to set an election date or face possible military intervention.",
      {("warning", "ECOWAS")}),
+    # military police are forces ("Kosovo police deployed" are not)
+    ("Russian military police will patrol the border zone near Kobani from Tuesday, the Kremlin said.",
+     {("deployment", "RUS")}),
+    ("Kosovo police deployed special units to the north on Monday.", set()),
+    ("Pakistan announced on Monday that it had conducted an atomic test in the Chagai hills.",
+     {("weapons_test", "PAK")}),
+    # another's act judged "a threat" after a copula is a charge; "would be considered a threat" warns
+    ("The deployment of American missiles in Japan poses a direct threat to regional security, Beijing said.",
+     {("deployment", "USA"), ("accusation", "CHN")}),
+    ("Any foreign base on Guyanese soil would be considered a direct threat and would not go unanswered, Caracas "
+     "warned.", {("warning", "VEN")}),
 ]
 
 
