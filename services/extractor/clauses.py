@@ -822,6 +822,13 @@ def _in_object_of(
                 # accuses …": the subject's own next verb
             if _AND_SAID.search(sent.text, other.end, trig.start):
                 continue  # "rejected the ruling as null and void and said it would hold drills": a new report
+            if any(
+                t.item.type == "diplomatic_statement" and t.item.verb and t.item.subtype == "denial"
+                and "denial" not in subtypes
+                and other.end <= t.start and t.end <= trig.start and " and " in sent.text[other.end:t.start]
+                for t in sent.trigs
+            ):
+                continue  # "rejected Ethiopian demands … and denied mobilising its reserves": the nearer verb's object
             if trig.item.verb and _WHILE_BEFORE.search(sent.text, max(other.end, trig.start - 20), trig.start):
                 continue  # "rejecting any veto … while offering talks on arms control": the subject's next act
             if _BUT_CLAUSE.search(sent.text, other.end, trig.start) or (

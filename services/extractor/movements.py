@@ -290,8 +290,16 @@ _DENIAL_SCOPE = re.compile(
     r"(?:reports|claims?|allegations?|accusations?|charges?)(?=\s+(?:by\s+[\w\s'’.-]{1,40}?\s+)?that\b))",
     re.I,
 )
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|n['’]t|never|refus\w*\s+to|declin\w*\s+to|would\s+not)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\s+"
+    r"(?:the\s+(?:possibility|option)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _RESERVISTS = re.compile(
     r"\b(reservists?|conscripts?|recruits?|men of fighting age|army|"
+    # "mobilising its reserves" (not a central bank's: "mobilised its reserves to defend the currency")
+    r"(?:its|their|military|army)\s+reserves\b(?![^.;]{0,80}\b(?:currency|tenge|rouble|ruble|dollar|lira|"
+    r"exchange|banks?|prices|markets)\b)|"
     r"volunteers\b[^.;]{0,30}?\b(?:defen[cs]e|front|homeland|fatherland|motherland|armed forces|war))\b",
     re.I,
 )
@@ -335,7 +343,9 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         item.subtype == "withdrawal" and bool(_DESPITE_CLAIM.search(sent.text, trig.end, sent.end))
         and bool(_NOT_SEEN.search(_before(sent, trig.start, 60)))
     )
-    if not contested and _rejected_military(sent, trig, year):
+    # "could not rule out sending ground troops": a step kept open (hypothetical), neither denied nor refused
+    kept_open = bool(_NOT_RULED_OUT.search(_before(sent, trig.start, 50)))
+    if not contested and not kept_open and _rejected_military(sent, trig, year):
         # "Russia has not mobilised a single reservist, the Kremlin insisted": a denial by the actor's side
         if not (speech is not None and _negated(sent, trig.start, trig.end) and not _cancelled(
             sent, trig.start, trig.end
@@ -353,7 +363,7 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         ):
             return []  # "Caracas says it pulled 3,000 troops back; Georgetown says 'not one soldier' has left"
         negated_claim = True
-    hypothetical = (
+    hypothetical = kept_open or (
         _hypothetical(sent, trig.start, speech is not None) or _conditional(sent, trig) or _modal_after(sent, trig)
         or bool(_EXPECTS.search(_before(sent, trig.start, 70)))
     )

@@ -1089,6 +1089,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return None  # "refused to rule out military force": the threat is read from "rule out"
     if subtype == "denial" and form.startswith("rul") and _negated(sent, trig.start) and _FORCE_OBJECT.match(after):
         return "warning"  # "refused to rule out military force": a threat kept open, not a denial
+    if subtype == "denial" and form.startswith("rul") and _negated(sent, trig.start):
+        return None  # "could not rule out sending ground troops": a step kept open, nothing denied
     if subtype == "denial" and form.startswith("rul") and _RULED_OUT_GIVING.match(after):
         return "rejection"  # "rules out ceding territory", "… third-party mediation": refusing, not denying a plan
     if subtype == "denial" and form.startswith(("no intention", "no plan")) and _TALKING.match(after):

@@ -1288,6 +1288,13 @@ CASES = [
      {("deployment", "USA"), ("accusation", "CHN")}),
     ("Any foreign base on Guyanese soil would be considered a direct threat and would not go unanswered, Caracas "
      "warned.", {("warning", "VEN")}),
+    # a step not ruled out is kept open: hypothetical, neither denied nor refused
+    ("The German chancellor said Berlin could not rule out sending air-defence units to Poland.",
+     {("deployment", "DEU")}),
+    # a denial after a rejection governs its own object (rule 10); "its reserves" are forces, a bank's are money
+    ("Asmara rejected the mediation offer and denied mobilising its reserves.",
+     {("rejection", "ERI"), ("denial", "ERI"), ("mobilization", "ERI")}),
+    ("The central bank mobilised its reserves to defend the currency.", set()),
 ]
 
 
@@ -2027,3 +2034,9 @@ def test_agreed_pullback_is_planned_for_every_party() -> None:
     events = extract_text("Armenia and Azerbaijan agreed on a truce and a pullback of forces from the Syunik frontier.")
     assert {(e.actor, e.assertion) for e in events if e.subtype == "withdrawal"} == {("ARM", "planned"),
                                                                                      ("AZE", "planned")}
+
+
+def test_a_step_not_ruled_out_is_hypothetical() -> None:
+    """"Could not rule out sending troops" keeps the deployment open: no denial, and the move is hypothetical."""
+    events = extract_text("The German chancellor said Berlin could not rule out sending air-defence units to Poland.")
+    assert [(e.subtype, e.assertion) for e in events] == [("deployment", "hypothetical")]
