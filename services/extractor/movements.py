@@ -1442,8 +1442,10 @@ _OF_WORD = re.compile(r"\bof\b", re.I)
 _OUR_SUBJECT = re.compile(r"\W*(?:Our|We)\b[^,;:]*?\s(?:and|with)\s", re.I)
 _COUNTS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|with)?\s+", re.I)
 _PURCHASE_BEFORE = re.compile(
-    r"\b(?:order(?:ed|s)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|commission(?:ed|s)?)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"\b(?:order(?:ed|s)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|commission(?:ed|s)?|"
+    # a contract's object: "a contract to build more F-35 fighter jets", "to produce additional PAC-3 interceptors"
+    r"(?:contract|deal|order|funding|budget)\s+(?:[\w$.,-]+\s+){0,6}?(?:build|produce|manufacture|supply|deliver|"
+    r"buy|purchase|for))\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _PERSONNEL_AFTER = re.compile(

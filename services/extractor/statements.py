@@ -1028,6 +1028,7 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
             return None  # "a decree signed by Putin"
         if _AGREE_TO.match(after) and any(
             t.item.type in (_TROOP, _DRILL) and trig.end < t.start < trig.end + 60 and t.item.subtype != "withdrawal"
+            and (t.item.requires is None or _body_has(sent, t.item.requires))  # ("set up a joint force": no base)
             for t in sent.trigs
         ) and not _AGREE_TO_STOP.match(after) and not _PERMITTING.match(after):
             # "agreed to consider establishing battlegroups": the action is the event; but a pull-back or a halt

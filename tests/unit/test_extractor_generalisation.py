@@ -1295,6 +1295,13 @@ CASES = [
     ("Asmara rejected the mediation offer and denied mobilising its reserves.",
      {("rejection", "ERI"), ("denial", "ERI"), ("mobilization", "ERI")}),
     ("The central bank mobilised its reserves to defend the currency.", set()),
+    # a deal to set up a joint force is the deal (no base set up); interceptors are forces; aircraft flown into a base
+    ("Mali, Burkina Faso and Niger agree to set up joint force against insurgents",
+     {("agreement", "MLI"), ("agreement", "BFA"), ("agreement", "NER")}),
+    ("South Korea deploys THAAD interceptors to a base in Seongju", {("deployment", "KOR")}),
+    ("Moscow has flown a dozen combat aircraft into the Hmeimim base, the ministry said.", {("deployment", "RUS")}),
+    # a contract's object is a purchase, not forces added
+    ("Rheinmetall won a contract to supply more Skyranger air-defence systems to the Dutch army.", set()),
 ]
 
 
