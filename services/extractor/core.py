@@ -82,6 +82,17 @@ _DATELINE = re.compile(
 )
 
 
+# A wire's slug, a live blog's timestamp or a bullet before the story's own words: "BREAKING: …", "UPDATE 1-…", "08:50 —
+# …", "• …", "Caption: …". What follows is read as if it opened the sentence.
+_WIRE_SLUG = re.compile(
+    r"(?:(?:BREAKING(?:\s+NEWS)?|UPDATED?|LIVE|FLASH|URGENT|EXCLUSIVE|ALERT|CORRECTED|BULLETIN|DEVELOPING|JUST\s+IN|"
+    r"CAPTION|PHOTO|Breaking(?:\s+news)?|Live|Update|Updated|Caption|Photo)\s*[:|]\s*"
+    r"|(?:UPDATE|WRAPUP)\s*\d+\s*-\s*"
+    r"|[•·▪►]\s*"
+    r"|\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|CEST|EST|EDT|ET|BST|IST|local(?:\s+time)?))?\s*[:—–-]+\s*)+"
+)
+
+
 _GENRE_LABEL = re.compile(
     r"\W*(?:Explainer|Explained|Analysis|Feature|Opinion|Comment|Editorial|Factbox|Fact box|Fact check|Q&A|Timeline|"
     r"Profile|"
@@ -117,6 +128,9 @@ def _candidates(text: str, published_at: datetime | None) -> list[tuple[Sentence
     year = published_at.year if published_at else None
     out: list[tuple[Sentence, Candidate]] = []
     for s0, s1 in split_sentences(text):
+        slug = _WIRE_SLUG.match(text, s0, s1)
+        if slug and slug.end() < s1:
+            s0 = slug.end()  # "BREAKING: Putin announces …": the story opens after the slug
         dateline = _DATELINE.match(text, s0, s1)
         if dateline:
             s0 = dateline.end()  # "TAIPEI, Oct 14 (Agency) — …": where the story was filed names no party

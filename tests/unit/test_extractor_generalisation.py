@@ -28,7 +28,7 @@ NEGATIVES = [
     "Greece's navy ordered four more Belharra frigates from the French shipyard Naval Group.",
     # a raid that set off sirens is an attack, not a weapons test; a definite arrival refers back (rule 8)
     "Sirens wailed over Odesa for three hours as Russia launched a wave of drones and ballistic missiles overnight.",
-    "Caracas protested against the arrival of the British patrol ship off Georgetown.",
+    "The arrival of the British patrol ship off Georgetown drew crowds to the harbour.",
     # a relative clause that retells the event a definite noun refers back to (rule 8)
     "The truce, which Khartoum and the RSF signed in Jeddah in May, collapsed within days, aid groups said.",
     "The exercises, which Beijing had condemned as a provocation, ended on Thursday without incident.",
@@ -1302,6 +1302,14 @@ CASES = [
     ("Moscow has flown a dozen combat aircraft into the Hmeimim base, the ministry said.", {("deployment", "RUS")}),
     # a contract's object is a purchase, not forces added
     ("Rheinmetall won a contract to supply more Skyranger air-defence systems to the Dutch army.", set()),
+    # a state that protests another's act charges it; residents that protest are no party
+    ("Seoul protests as Chinese warplanes enter its air defence zone", {("accusation", "KOR"), ("deployment", "CHN")}),
+    ("Residents of Jeju protested against the construction of a new naval base.", set()),
+    # a wire's slug or a live blog's timestamp is no part of the story: the headline's second verb keeps its subject
+    ("BREAKING: Serbia recalls envoy, warns Pristina over police raids", {("warning", "SRB")}),
+    ("UPDATE 2-Kenya and Uganda agree to set up joint border patrols", {("agreement", "KEN"), ("agreement", "UGA")}),
+    # the statement around a definite arrival is labelled (rule 8): a state's protest charges, the arrival is not new
+    ("Caracas protested against the arrival of the British patrol ship off Georgetown.", {("accusation", "VEN")}),
 ]
 
 
