@@ -934,7 +934,8 @@ _PRECONDITION = re.compile(
 _RX_STATEMENT_SUBTYPE_3 = re.compile(
     r"\b(de-?escalat\w*|dialogue|talks|negotiat\w*|restraint|peaceful\w*|diplomac\w*|calm|lines of "
     r"communication|refrain\w*|provocations?|settle\w*|ceasefire|cease-fire|truce|cessation of hostilities|brink|"
-    r"(?:halt|stop|end|avoid|prevent)\s+(?:the\s+|any\s+|further\s+)?escalation)\b",
+    r"(?:halt|stop|end|avoid|prevent)\s+(?:the\s+|any\s+|further\s+)?escalation|"
+    r"(?:reduce|ease|defuse|lower|calm)\s+(?:the\s+)?tensions?)\b",
     re.I,
 )
 _RX_STATEMENT_SUBTYPE_4 = re.compile(

@@ -1310,6 +1310,11 @@ CASES = [
     ("UPDATE 2-Kenya and Uganda agree to set up joint border patrols", {("agreement", "KEN"), ("agreement", "UGA")}),
     # the statement around a definite arrival is labelled (rule 8): a state's protest charges, the arrival is not new
     ("Caracas protested against the arrival of the British patrol ship off Georgetown.", {("accusation", "VEN")}),
+    # asked to reduce tensions is a call for de-escalation; envoys that talked for hours met
+    ("Estonia urged Moscow to take steps to ease tensions along the Narva river.", {("call_for_talks", "EST")}),
+    ("Serbian and Kosovar negotiators talked for nearly five hours in Brussels on Thursday.",
+     {("meeting", "SRB"), ("meeting", "XKX")}),
+    ("Analysts talked for hours about the crisis on state television.", set()),
 ]
 
 
