@@ -290,6 +290,7 @@ _DENIAL_SCOPE = re.compile(
     r"(?:reports|claims?|allegations?|accusations?|charges?)(?=\s+(?:by\s+[\w\s'’.-]{1,40}?\s+)?that\b))",
     re.I,
 )
+_QUOTE_OPENING = re.compile(r"\s*[\"“‘']\s*")
 _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n['’]t|never|refus\w*\s+to|declin\w*\s+to|would\s+not)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\s+"
     r"(?:the\s+(?:possibility|option)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
@@ -318,6 +319,10 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []
     if _NOT_SAID.search(_before(sent, trig.start, 60)):
         return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
+    if item.verb and sent.text[trig.start].isupper() and _QUOTE_OPENING.fullmatch(
+        sent.text, sent.start, trig.start
+    ) and not sent.text.endswith(("s", "ed", "ing"), trig.start, trig.end):
+        return []  # "'Withdraw your troops from the border now,' the EU's envoy said": an order to another, no move
     if CONFIRM_OR_DENY.search(sent.text, sent.start, sent.end):
         return []  # "reports of troop movements I can neither confirm nor deny": nothing affirmed
     if _PAVING.search(_before(sent, trig.start, 40)):

@@ -203,7 +203,9 @@ _HOSTILE_ACT_SAID = re.compile(
 _PASSIVE_LAUNCH = re.compile(
     r"(?:\b(?:an?|one|two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+){0,4}?|^\W*(?:[\w-]+\s+){0,3}?)"
     r"(?:missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+)?"
-    r"(?:launched|fired|test-fired)\s+from\b",
+    r"(?:launched|fired|test-fired)\s+from\b"
+    # a launch told by its flight: "a North Korean ballistic missile flew over Hokkaido"
+    r"|\b(?:missiles?|rockets?|ICBMs?|IRBMs?|SLBMs?)\s+(?:[\w-]+\s+){0,2}?(?:flew|flies|had\s+flown|has\s+flown)\s+over\b",
     re.I,
 )
 
@@ -368,7 +370,7 @@ _VERB_GATES = (
     ("draw", "drew", "prompt", "trigger", "spark", "provok", "earn"),
     ("call", "brand", "describ", "term", "label", "dismiss", "denounc"),
     ("said", "says", "say", "claimed", "reported"),
-    ("launched from", "fired from"),
+    ("launched from", "fired from", "flew over", "flies over", "flown over"),
     ("held",),
     ("put", "made", "presented", "delivered", "handed", "sent"),
     ("urg", "call on", "calls on", "called on", "calling on", "call upon", "called upon", "press", "encourag",

@@ -1315,6 +1315,10 @@ CASES = [
     ("Serbian and Kosovar negotiators talked for nearly five hours in Brussels on Thursday.",
      {("meeting", "SRB"), ("meeting", "XKX")}),
     ("Analysts talked for hours about the crisis on state television.", set()),
+    # a launch told by its flight; an order in the imperative opening a quote moves no forces
+    ("A North Korean intermediate-range missile flew over Aomori prefecture on Friday, Tokyo said.",
+     {("weapons_test", "PRK")}),
+    ('"Pull your tanks back from the frontier today," the OSCE envoy told both sides.', set()),
 ]
 
 
