@@ -290,6 +290,11 @@ _DENIAL_SCOPE = re.compile(
     r"(?:reports|claims?|allegations?|accusations?|charges?)(?=\s+(?:by\s+[\w\s'’.-]{1,40}?\s+)?that\b))",
     re.I,
 )
+_OBJECTS_IN_FLIGHT = re.compile(
+    r"\b(?:missiles?|rockets?|drones?|balloons?|projectiles?|debris|UAVs?|munitions?)\b(?!\s+(?:carriers?|ships?))",
+    re.I,
+)
+_ANY_CRAFT = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}$", re.I)
 _QUOTE_OPENING = re.compile(r"\s*[\"“‘']\s*")
 _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n['’]t|never|refus\w*\s+to|declin\w*\s+to|would\s+not)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\s+"
@@ -1172,8 +1177,12 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             return False  # "called up 5,000 reservists to reinforce operations": the purpose of the act
         if item.subtype == "deployment" and text.startswith("enter", trig.start) and _AIRSPACE.match(
             text, trig.end, min(sent.end, trig.end + 50)
+        ) and (
+            _OBJECTS_IN_FLIGHT.search(_before(sent, trig.start, 50)) or _ANY_CRAFT.search(_before(sent, trig.start, 40))
         ):
-            return False  # "had entered North Korean airspace": an incursion, not forces deployed
+            # "a missile briefly entered its airspace": a munition, no forces; "any Israeli aircraft entering Iranian
+            # airspace would be shot down": a threat's condition (aircraft that enter do move)
+            return False
         if item.subtype == "deployment" and _TO_TRAINING_GROUNDS.match(text, trig.end, sent.end) and any(
             t.item.type == _DRILL for t in sent.trigs
         ):

@@ -193,8 +193,7 @@ NEGATIVES = [
     "The court ruled in 2016 that the claim had no basis, a ruling Hanoi has refused to accept.",
     # the topic of talks
     "Envoys spent six hours in talks on security guarantees without reaching a deal.",
-    # an airspace incursion; a hyphenated build-up referred back to
-    "Two fighter jets entered Lithuanian airspace for several minutes, the army said.",
+    # a hyphenated build-up referred back to
     "Officials told reporters that the build-up had been gradual.",
     # an anniversary of a withdrawal, a claim since a past century
     "Veterans gathered on Sunday to mark five years since US troops left Kabul.",
@@ -1319,6 +1318,12 @@ CASES = [
     ("A North Korean intermediate-range missile flew over Aomori prefecture on Friday, Tokyo said.",
      {("weapons_test", "PRK")}),
     ('"Pull your tanks back from the frontier today," the OSCE envoy told both sides.', set()),
+    # aircraft that enter another's airspace move (a deployment, as the dev set's convention has it); a missile that
+    # enters is a munition, and "any aircraft entering" is a threat's condition
+    ("Two Russian Su-24 bombers entered Swedish airspace east of Gotland on Friday, the Swedish air force said.",
+     {("deployment", "RUS")}),
+    ("Lithuania put its air defences on alert after a drone briefly entered its airspace.", {("readiness_check", "LTU")}),
+    ("Two fighter jets entered Lithuanian airspace for several minutes, the army said.", {("deployment", None)}),
 ]
 
 
