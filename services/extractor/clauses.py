@@ -139,11 +139,14 @@ _CANCEL = GatedPattern(
         # "agreed to a moratorium on military exercises": what is halted is not held
         r"(?:moratorium|freeze|ban)\s+on\s+(?:[\w-]+\s+){0,3}?(?:exercises|drills|manoeuvres|maneuvers|war games|tests|"
         r"launches|deployments|troop movements)|"
-        r"(?:were|was|been)\s+(?:quietly\s+|later\s+|since\s+)?dropped|cancell?ation\s+of|postponement\s+of)\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
+        r"(?:were|was|been)\s+(?:quietly\s+|later\s+|since\s+)?dropped|cancell?ation\s+of|postponement\s+of|"
+        # "orders carrier to stay in the Middle East, reversing withdrawal": the move undone
+        r"revers(?:ing|es|ed)\s+(?:a\s+|the\s+|its\s+|an\s+)?(?:planned\s+|earlier\s+)?(?=withdrawal|pullout|pull-out|"
+        r"drawdown|deployment|decision))\b(?!\s+(?:all\s+)?(?:leave|leaves|holidays?|vacations?|furloughs?)\b)",
         re.I,
     ),
     ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend", "dropped", "moratorium", "freeze",
-     "ban"),
+     "ban", "revers"),
 )
 _BACKGROUND = re.compile(
     # ("in the past week", "over the past few days": recent, not history)

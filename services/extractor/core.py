@@ -247,6 +247,12 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         c for c in candidates
         if (c.actor is not None or not _non_state_subject(sent, c)) and not (
             c.type == _STATEMENT and _NAMED_NON_STATE.search(sent.text, max(sent.start, c.start - 70), c.start)
+        ) and not (
+            # "The culture ministers of Thailand and Cambodia signed a pact to restore temples": civil cooperation,
+            # no security step (a defence, foreign or border matter named in the sentence keeps it)
+            c.subtype in ("agreement", "meeting", "call_for_talks")
+            and _CIVIL_MINISTERS.search(sent.text, max(sent.start, c.start - 80), c.start)
+            and not _SECURITY_MATTER.search(sent.text, sent.start, sent.end)
         )
     ]
     return _rebutted_claims(
@@ -273,6 +279,16 @@ _NON_STATE = re.compile(
 
 # A country's body that does not speak for it abroad, right before the statement's verb: "Ghana's electoral commission
 # rejected claims of vote-rigging", "Kenya's High Court ordered …", "the Thai football association demanded …".
+_CIVIL_MINISTERS = re.compile(
+    r"\b(?:culture|cultural|trade|commerce|economy|economic|tourism|education|health|finance|agriculture|sports?|"
+    r"environment|transport|energy|science|fisheries|labour|labor)\s+(?:ministers?|ministries)\b",
+    re.I,
+)
+_SECURITY_MATTER = re.compile(
+    r"\b(?:defen[cs]e|military|troops?|forces|ceasefire|truce|security|sanctions|war|missiles?|nuclear|navy|naval|"
+    r"army|border\s+(?:dispute|row|standoff|clashes))\b",
+    re.I,
+)
 _NAMED_NON_STATE = re.compile(
     r"(?:['’]s|\b[A-Z][a-z]+(?:n|ian|ese|i|ish))\s+(?:[\w-]+\s+)?(?:electoral\s+commission|election\s+commission|"
     r"opposition(?:\s+part(?:y|ies)|\s+leaders?)?|central\s+bank|(?:supreme|constitutional|high)\s+court|"

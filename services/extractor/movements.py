@@ -606,6 +606,8 @@ _WITHIN_THE_DRILL = re.compile(
 )
 _NOT_SEEN = re.compile(
     r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)['’\"”]?\s+(?:\w+\s+){0,7}$|"
+    # "There were no immediate reports of Chinese aircraft entering …"
+    r"\bno\s+(?:immediate\s+|further\s+|new\s+|independent\s+)?reports?\s+of\s+(?:\w+\s+){0,5}$|"
     r"\bno\s+such\s+$|\bnot\s+(?:a\s+)?(?:real|genuine|true|actual)\s+$|"
     r"\b(?:seen|observed|detected|noticed|recorded)\s+no\s+(?:[\w-]+\s+){0,2}$|"
     r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,5}$",
@@ -738,9 +740,17 @@ _IF_OPENING = re.compile(r"\W*(?:If|Unless|Should)\s")
 _YEAR_BEFORE_NOUN = re.compile(r"\b(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+_DATED_DECISION = re.compile(
+    r"['’]s\s+((?:19|20)\d\d)\s+(?:decision|order|move|choice|plan|call)\s+to\s+$", re.I
+)
+
+
 def _dated_long_ago(sent: Sentence, trig: Mention, year: int | None) -> bool:
     """A drill or move named with a year before the article's last ("a 1983 NATO exercise", "the 2007 troop surge")."""
     found = _YEAR_BEFORE_NOUN.search(sent.text, max(sent.start, trig.start - 40), trig.start)
+    if found is None:
+        # "Russia's 2008 decision to send troops into Georgia": a dated decision told as background
+        found = _DATED_DECISION.search(sent.text, max(sent.start, trig.start - 40), trig.start)
     if found is None:
         return False
     named = int(found.group(1))
@@ -760,8 +770,10 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True  # "Fifty years after the last US troops withdrew …"; "If the Kremlin does order another call-up, …"
     if not trig.item.verb and trig.item.type == _DRILL and _SPAN_OF.search(_before(sent, trig.start, 40)):
         return True  # "closed its border crossings for the duration of the drills": the drills told before (rule 8)
-    if not trig.item.verb and _dated_long_ago(sent, trig, year):
-        return True  # "A 1983 NATO exercise, Able Archer, nearly tipped …": history
+    if (not trig.item.verb or _DATED_DECISION.search(_before(sent, trig.start, 40))) and _dated_long_ago(
+        sent, trig, year
+    ):
+        return True  # "A 1983 NATO exercise, Able Archer, nearly tipped …", "Russia's 2008 decision to send …": history
     if trig.item.subtype == "withdrawal" and sent.text.startswith("recall", trig.start) and _NO_OBJECT_RECALLED.match(
         sent.text, trig.end, sent.end
     ):
@@ -1187,6 +1199,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             t.item.type == _DRILL for t in sent.trigs
         ):
             return False  # "a snap inspection, with 3,000 servicemen moved to training grounds": part of the drill
+        if item.verb and _CAPABLE_BEFORE.search(_before(sent, trig.start, 16)) and not any(
+            sp.code for sp in sent.speeches
+        ):
+            return False  # "The Immediate Response Force is designed to deploy within 18 hours": what forces can do
         if not item.verb and _CAPABILITY_AFTER.match(text, trig.end, sent.end):
             return False  # "to validate rapid deployment capabilities": what forces can do, no move
         if item.subtype == "deployment" and _FOR_DRILLS.match(text, trig.end, min(sent.end, trig.end + 60)):

@@ -1324,6 +1324,12 @@ CASES = [
      {("deployment", "RUS")}),
     ("Lithuania put its air defences on alert after a drone briefly entered its airspace.", {("readiness_check", "LTU")}),
     ("Two fighter jets entered Lithuanian airspace for several minutes, the army said.", {("deployment", None)}),
+    # civil ministers' pacts are no security deals
+    ("The tourism ministers of Greece and Turkey signed a pact in Izmir to promote joint cruise routes.", set()),
+    # no reports of a move, a force built to deploy, a withdrawal reversed
+    ("There were no reports of Russian warships entering the Gulf of Finland overnight.", set()),
+    ("The rapid reaction corps is designed to deploy anywhere in Europe within ten days.", set()),
+    ("Pentagon keeps carrier Eisenhower in the Gulf, reversing planned withdrawal", set()),
 ]
 
 
