@@ -1240,6 +1240,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         near = sent.text[max(sent.start, trig.start - 30):trig.end + 30]
         return bool(sent.mils) and bool(_RX_MILITARY_SENSE_2.search(near))
     if item.subtype == "weapons_test":
+        if _body_has(sent, _CIVIL_SATELLITE) and not _body_has(sent, _MILITARY_SATELLITE):
+            return False  # "A rocket carrying a weather satellite was launched from French Guiana": no weapon tested
         if _CAPABLE_BEFORE.search(_before(sent, trig.start, 20)):
             return False  # "The Typhon launcher can fire Tomahawk cruise missiles": what a weapon can do, no launch
         hit = _HIT_AFTER.match(text, trig.end, min(sent.end, trig.end + 120))
@@ -1693,6 +1695,14 @@ _RX_IN_DEMAND_SCOPE_2 = re.compile(r"\b(to|that)\b", re.I)
 _FROM_LEAVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:their\s+|its\s+)?(?:leave|holidays?|vacations?)\b", re.I)
 _TO_A_POST = re.compile(
     r"\s+to\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:post|job|role|position|portfolio|ministry)\b", re.I
+)
+_CIVIL_SATELLITE = re.compile(
+    r"\b(?:weather|meteorological|communications?|commercial|scientific|navigation|broadband|telecom\w*|"
+    r"earth-observation|climate|internet)\s+satellites?\b|\bspace\s+(?:telescope|probe)\b",
+    re.I,
+)
+_MILITARY_SATELLITE = re.compile(
+    r"\b(?:military|reconnaissance|spy|defen[cs]e\s+ministry|army|ballistic|missiles?|anti-satellite)\b", re.I
 )
 _CAPABLE_BEFORE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of|designed\s+to)\s+$", re.I)
 _OWN_TARGET = re.compile(

@@ -1330,6 +1330,12 @@ CASES = [
     ("There were no reports of Russian warships entering the Gulf of Finland overnight.", set()),
     ("The rapid reaction corps is designed to deploy anywhere in Europe within ten days.", set()),
     ("Pentagon keeps carrier Eisenhower in the Gulf, reversing planned withdrawal", set()),
+    # a civil satellite's launch tests no weapon; recruits as a noun are no call-up (the verb, or recruits who joined, are)
+    ("A rocket carrying a communications satellite lifted off from Kourou on Thursday and was launched into orbit.",
+     set()),
+    ("The Kenyan army trains Somali recruits at a camp near Garissa.", set()),
+    ("Sudan's army has recruited 15,000 volunteers since the fighting began, a spokesman said.",
+     {("mobilization", "SDN")}),
 ]
 
 
