@@ -996,7 +996,8 @@ def _foreign_claim(sent: Sentence, trig: Mention) -> bool:
 
 _ACT_CALLED = re.compile(
     r"\b(?:launch|launches|test|tests|drills?|exercises?|deployment|move|moves|incursions?|violations?|intrusions?|"
-    r"provocations?|strikes?|attack|flights?|buildup|build-up|firing)\s+(?:was|were|is|are|as)\s+[\"“‘']?"
+    r"provocations?|strikes?|attack|flights?|buildup|build-up|firing)\s+(?:(?:on|in|near|off|around|over|by|of)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?)?(?:was|were|is|are|as)\s+[\"“‘']?"
     r"(?:(?:absolutely|totally|completely|simply|utterly|wholly)\s+)?[\"“‘']?$",
     re.I,
 )

@@ -166,7 +166,8 @@ _CALLED_CHARGE = re.compile(
     # "calling it a ruse": "it" only with the words that call an announced step a deception (below)
     r"\b" + _CALLING + r"\s+(?:(?:the|this|that|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,6}?"
     r"(?:as\s+)?|as\s+|(?:it|them)\s+(?=[\"“‘']?(?:an?\s+)?[\"“‘']?(?:\w+\s+)?(?:ruse|smokescreen|sham|charade|bluff|"
-    r"deception|publicity stunt|propaganda stunt)\b))"
+    # ("called them 'rehearsal for invasion'", "calling it a provocation")
+    r"deception|publicity stunt|propaganda stunt|rehearsals?\s+for|provocations?)\b))"
     r"[\"“‘']?(?:an?\s+)?"
     r"[\"“‘']?(?:(?:new|further|fresh|serious|grave|direct|deliberate|dangerous|flagrant|blatant|clear|open|"
     r"reckless|gross|unacceptable|outright|military|security|existential)\s+){0,2}"

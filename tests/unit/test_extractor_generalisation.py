@@ -1336,6 +1336,13 @@ CASES = [
     ("The Kenyan army trains Somali recruits at a camp near Garissa.", set()),
     ("Sudan's army has recruited 15,000 volunteers since the fighting began, a spokesman said.",
      {("mobilization", "SDN")}),
+    # a drill called "rehearsal for invasion" is charged; an act judged after a copula, with a place between
+    ("Moscow and Minsk open Zapad drills; Vilnius calls them 'rehearsal for aggression'",
+     {("exercise", "RUS"), ("exercise", "BLR"), ("accusation", "LTU")}),
+    ('"These flights near our coast are unacceptable," the Norwegian defence minister said.', {("accusation", "NOR")}),
+    # another's figure called "speculative" or "'greatly exaggerated'" is disputed by the speaker
+    ("Minsk said 9,000 troops had joined the drills, though Lithuanian officials said the number was 'hugely "
+     "exaggerated'.", {("exercise", "BLR"), ("accusation", "LTU")}),
 ]
 
 
