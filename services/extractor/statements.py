@@ -1381,6 +1381,11 @@ _VISITED_PLACE = re.compile(
     r"families|wounded|shelters?|factor(?:y|ies)|plants?|schools?|shipyards?|outposts?|positions|garrisons?)\b",
     re.I,
 )
+_AGREED_THING = re.compile(
+    r"(?:-upon)?\s+(?:positions|limits|lines?|terms|timetable|levels?|ceilings?|quotas?|points|areas|boundaries|zones?|"
+    r"locations|deadlines?|rules)\b",
+    re.I,
+)
 _NATURAL_HAZARD = re.compile(
     r"\b(?:earthquakes?|tsunamis?|typhoons?|hurricanes?|cyclones?|floods?|flooding|heatwaves?|eruptions?|"
     # ("if Israel storms Rafah", "storms the island": the verb)
@@ -1712,6 +1717,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "an advisory warned of a heightened risk of a major earthquake"
     if _speculating_speaker(sent, trig):
         return True  # "a former army chief, writing in a newspaper, argued … warning that …"
+    if item.subtype == "agreement" and form.startswith("agreed") and _AGREED_THING.match(
+        sent.text, trig.end, min(sent.end, trig.end + 20)
+    ):
+        return True  # "pulled troops back to agreed positions", "beyond agreed limits": a deal's terms, no deal made
     if item.subtype == "agreement" and _PROCUREMENT.match(sent.text, trig.end, min(sent.end, trig.end + 110)):
         return True  # "signed a contract to buy 96 helicopters": an arms purchase, not a deal between parties
     if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):

@@ -1343,6 +1343,8 @@ CASES = [
     # another's figure called "speculative" or "'greatly exaggerated'" is disputed by the speaker
     ("Minsk said 9,000 troops had joined the drills, though Lithuanian officials said the number was 'hugely "
      "exaggerated'.", {("exercise", "BLR"), ("accusation", "LTU")}),
+    # a deal's terms named with "agreed" before them are no deal made
+    ("Thai troops pulled back to agreed positions near the temple on Tuesday, the army said.", {("withdrawal", "THA")}),
 ]
 
 
