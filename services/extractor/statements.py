@@ -147,6 +147,14 @@ _ECONOMIC_SPEAKER = GatedPattern(
      "exporters", "refiners"),
 )
 # An arms purchase: "a contract to buy 96 attack helicopters", "a deal for the supply of air-defence systems".
+_ECONOMIC_DEAL = re.compile(
+    r"\b(?:(?:free[- ])?trade|debt|investment|tariffs?|loan|currency[- ]swap|export|fishing|fisheries|customs|tax|"
+    r"visa|aviation|tourism|labour|mining|pipeline|staff-level)\s+(?:agreements?|deals?|accords?|pacts?|treaty|"
+    r"arrangements?)\b|\bwith\s+(?:its\s+)?(?:bondholders|creditors|the\s+IMF|the\s+International\s+Monetary\s+Fund|"
+    r"investors)\b",
+    re.I,
+)
+_SECURITY_DEAL = re.compile(r"\b(?:ceasefire|truce|troops|forces|military|security|defen[cs]e|border|nuclear)\b", re.I)
 _PROCUREMENT = re.compile(
     r"\s+(?:[\w$€£.,-]+\s+){0,6}?(?:(?:to|for)\s+(?:buy|purchase|acquire|supply|the\s+(?:purchase|supply|sale|delivery))"
     r"\b|for)(?:\s+(?:of\s+)?[\w$€£.,-]+){0,6}?\s+(?:helicopters|jets|fighters|aircraft|tanks|missiles|drones|"
@@ -1721,6 +1729,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         sent.text, trig.end, min(sent.end, trig.end + 20)
     ):
         return True  # "pulled troops back to agreed positions", "beyond agreed limits": a deal's terms, no deal made
+    if item.subtype == "agreement" and (
+        _ECONOMIC_DEAL.search(sent.text, max(sent.start, trig.start - 30), min(sent.end, trig.end + 60))
+    ) and not _SECURITY_DEAL.search(sent.body):
+        return True  # "signed a free trade agreement", "an agreement with bondholders": commerce, no security step
     if item.subtype == "agreement" and _PROCUREMENT.match(sent.text, trig.end, min(sent.end, trig.end + 110)):
         return True  # "signed a contract to buy 96 helicopters": an arms purchase, not a deal between parties
     if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):

@@ -1345,6 +1345,9 @@ CASES = [
      "exaggerated'.", {("exercise", "BLR"), ("accusation", "LTU")}),
     # a deal's terms named with "agreed" before them are no deal made
     ("Thai troops pulled back to agreed positions near the temple on Tuesday, the army said.", {("withdrawal", "THA")}),
+    # commerce is no security deal: trade pacts, creditors, the IMF
+    ("Japan and Vietnam signed a free trade agreement on Friday covering rice and electronics.", set()),
+    ("Egypt reached a staff-level agreement with the International Monetary Fund on its loan programme.", set()),
 ]
 
 
