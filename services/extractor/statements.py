@@ -147,11 +147,10 @@ _ECONOMIC_SPEAKER = GatedPattern(
      "exporters", "refiners"),
 )
 # An arms purchase: "a contract to buy 96 attack helicopters", "a deal for the supply of air-defence systems".
+# A deal with lenders, not with a state (a trade pact between states stays a deal: PLOVER's gold counts one as AGREE).
 _ECONOMIC_DEAL = re.compile(
-    r"\b(?:(?:free[- ])?trade|debt|investment|tariffs?|loan|currency[- ]swap|export|fishing|fisheries|customs|tax|"
-    r"visa|aviation|tourism|labour|mining|pipeline|staff-level)\s+(?:agreements?|deals?|accords?|pacts?|treaty|"
-    r"arrangements?)\b|\bwith\s+(?:its\s+)?(?:bondholders|creditors|the\s+IMF|the\s+International\s+Monetary\s+Fund|"
-    r"investors)\b",
+    r"\b(?:debt|loan|staff-level)\s+(?:agreements?|deals?|arrangements?)\b|\bwith\s+(?:its\s+)?(?:bondholders|"
+    r"creditors|the\s+IMF|the\s+International\s+Monetary\s+Fund|investors)\b",
     re.I,
 )
 _SECURITY_DEAL = re.compile(r"\b(?:ceasefire|truce|troops|forces|military|security|defen[cs]e|border|nuclear)\b", re.I)
@@ -1732,7 +1731,7 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
     if item.subtype == "agreement" and (
         _ECONOMIC_DEAL.search(sent.text, max(sent.start, trig.start - 30), min(sent.end, trig.end + 60))
     ) and not _SECURITY_DEAL.search(sent.body):
-        return True  # "signed a free trade agreement", "an agreement with bondholders": commerce, no security step
+        return True  # "an agreement with bondholders", "a staff-level agreement with the IMF": lenders, no party
     if item.subtype == "agreement" and _PROCUREMENT.match(sent.text, trig.end, min(sent.end, trig.end + 110)):
         return True  # "signed a contract to buy 96 helicopters": an arms purchase, not a deal between parties
     if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):

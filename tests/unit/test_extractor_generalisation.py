@@ -1345,8 +1345,7 @@ CASES = [
      "exaggerated'.", {("exercise", "BLR"), ("accusation", "LTU")}),
     # a deal's terms named with "agreed" before them are no deal made
     ("Thai troops pulled back to agreed positions near the temple on Tuesday, the army said.", {("withdrawal", "THA")}),
-    # commerce is no security deal: trade pacts, creditors, the IMF
-    ("Japan and Vietnam signed a free trade agreement on Friday covering rice and electronics.", set()),
+    # a deal with lenders has no party (a trade pact between states stays a deal, as PLOVER's gold has it)
     ("Egypt reached a staff-level agreement with the International Monetary Fund on its loan programme.", set()),
 ]
 
