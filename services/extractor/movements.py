@@ -867,6 +867,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True  # "That mobilisation, announced in 2022, …": refers back (rule 8)
     if trig.item.subtype == "withdrawal" and _FROM_INSTITUTION.match(sent.text, trig.end, min(sent.end, trig.end + 90)):
         return True  # "withdrew from the Treaty on Conventional Armed Forces", "pulled out of the talks"
+    if _WARNED_AGAINST.search(_before(sent, trig.start, 60)):
+        return True  # "Iran warns US against sending more warships to Hormuz": the act warned against is not done
     if not trig.item.verb and _HALTED.search(_before(sent, trig.start, 40)):
         return True  # "agreed to halt troop movements", "froze the deployment": what is stopped does not happen
     if not trig.item.verb and _AFTER_EVENT.search(_before(sent, trig.start, 50)):
@@ -1242,6 +1244,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
     if item.subtype == "weapons_test":
         if _body_has(sent, _CIVIL_SATELLITE) and not _body_has(sent, _MILITARY_SATELLITE):
             return False  # "A rocket carrying a weather satellite was launched from French Guiana": no weapon tested
+        if _body_has(sent, _FOOTBALL):
+            return False  # "fired a low missile past the goalkeeper": a shot at goal
         if _CAPABLE_BEFORE.search(_before(sent, trig.start, 20)):
             return False  # "The Typhon launcher can fire Tomahawk cruise missiles": what a weapon can do, no launch
         hit = _HIT_AFTER.match(text, trig.end, min(sent.end, trig.end + 120))
@@ -1698,8 +1702,17 @@ _TO_A_POST = re.compile(
 )
 _CIVIL_SATELLITE = re.compile(
     r"\b(?:weather|meteorological|communications?|commercial|scientific|navigation|broadband|telecom\w*|"
-    r"earth-observation|climate|internet)\s+satellites?\b|\bspace\s+(?:telescope|probe)\b",
+    r"earth-observation|climate|internet)\s+satellites?\b|\bspace\s+(?:telescope|probe)\b|"
+    # private and civil space flight: "SpaceX's Starship rocket exploded minutes after lift-off"
+    r"\b(?:SpaceX|Starship|Falcon\s+(?:9|Heavy)|Blue\s+Origin|Rocket\s+Lab|Ariane\s*\d?|NASA|ESA|ISRO|JAXA|"
+    r"space\s+agency|space\s+tourists?)\b",
     re.I,
+)
+_WARNED_AGAINST = re.compile(
+    r"\b(?:warn\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?against\s+(?:any\s+)?(?:further\s+)?(?:[\w-]+\s+){0,1}?$", re.I
+)
+_FOOTBALL = re.compile(
+    r"\b(?:goalkeeper|penalty\s+(?:area|box|spot|kick)|free[- ]kick|crossbar|striker|midfielder)\b", re.I
 )
 _MILITARY_SATELLITE = re.compile(
     r"\b(?:military|reconnaissance|spy|defen[cs]e\s+ministry|army|ballistic|missiles?|anti-satellite)\b", re.I

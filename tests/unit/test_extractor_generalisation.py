@@ -1347,6 +1347,14 @@ CASES = [
     ("Thai troops pulled back to agreed positions near the temple on Tuesday, the army said.", {("withdrawal", "THA")}),
     # a deal with lenders has no party (a trade pact between states stays a deal, as PLOVER's gold has it)
     ("Egypt reached a staff-level agreement with the International Monetary Fund on its loan programme.", set()),
+    # opposition parties named after "opposition" speak for no state; civil rockets and footballers' "missiles" test
+    # nothing; an act warned against is not done; one conscript's own service is no call-up
+    ("Kenya's opposition Azimio coalition demanded that the government bring home its police officers from Haiti.",
+     set()),
+    ("Blue Origin's New Glenn rocket exploded minutes after lift-off on its second flight.", set()),
+    ("The striker fired a low missile past the goalkeeper in the 89th minute.", set()),
+    ("Beijing warns Tokyo against deploying missiles on Yonaguni", {("warning", "CHN")}),
+    ("The singer began his compulsory military service at a boot camp in Nonsan on Monday.", set()),
 ]
 
 
