@@ -445,6 +445,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         sent.text, max(sent.start, trig.start - 40), min(sent.end, trig.end + 40)
     ):  # ("sharing information with the US and Japan" after a readiness check, "talks with" after a test: one side's)
         actors = _with_partners(sent, trig, actors)
+        if item.subtype == "exercise" and not item.verb:
+            actors = _with_joiners(sent, trig, actors)
     location = origin.item.code if launched_from and origin is not None else _location(sent, trig, actors, ctx)
     out = []
     speakers = _speaker_codes(sent, speech)
@@ -1708,6 +1710,34 @@ _CIVIL_SATELLITE = re.compile(
     r"space\s+agency|space\s+tourists?)\b",
     re.I,
 )
+# A drill joined by the subject: "The UAE, Bahrain and Israel joined a US-led naval exercise", "Australian troops joined
+# the Talisman Sabre drills".
+_JOINED_DRILL = re.compile(
+    r"\b(?:join(?:s|ed)?|took\s+part\s+in|take\s+part\s+in|participat(?:e|es|ed)\s+in)\s+"
+    r"(?:a|an|the|their|its)?\s*(?:[\w'’.-]+\s+){0,5}?$",
+    re.I,
+)
+
+
+def _with_joiners(sent: Sentence, trig: Mention, actors: list[str]) -> list[str]:
+    """The parties of a clause's subject that joined the drill, with the drill's own parties."""
+    joined = _JOINED_DRILL.search(sent.text, max(sent.start, trig.start - 70), trig.start)
+    if joined is None:
+        return actors
+    lo = _clause(sent, joined.start(), joined.start())[0]
+    first = next((e for e in sent.ents if e.item.code and lo <= e.start < joined.start()), None)
+    if first is None or not _SUBJECT_GAP.fullmatch(sent.text, lo, first.start):
+        return actors
+    return [*dict.fromkeys([*_joint(sent, first), *(a for a in actors if a is not None)])]
+
+
+_SUBJECT_GAP = re.compile(r"\W*(?:the\s+)?", re.I)
+_FORCES_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_OPENING_FORCES_FROM = re.compile(
+    r"\W*(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|units|sailors|marines|warships|ships|contingents|personnel|"
+    r"servicemen|special\s+forces|commandos|paratroopers|navies|air\s+forces)\s+from\s+(?:the\s+)?",
+    re.I,
+)
 _WARNED_AGAINST = re.compile(
     r"\b(?:warn\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?against\s+(?:any\s+)?(?:further\s+)?(?:[\w-]+\s+){0,1}?$", re.I
 )
@@ -1883,6 +1913,12 @@ def _military_actors(
         mil = None  # a military noun of another clause ("…, South Korea's military said")
     if mil is not None and mil.start >= trig.end and _other_clause_between(sent, trig.end, mil.start):
         mil = None  # "Seoul raised its alert and Washington sent a carrier": the carrier is Washington's
+    opening = _OPENING_FORCES_FROM.match(text, sent.start, trig.start)
+    if opening is None and mil is not None and mil.end <= trig.start:
+        opening = _FORCES_FROM.match(text, mil.end, trig.start)
+    first = next((e for e in sent.ents if opening and e.start == opening.end() and e.item.code), None)
+    if first is not None:
+        return _joint(sent, first), False, True  # "Troops from Kazakhstan, Kyrgyzstan and Tajikistan joined …"
     if mil is not None:
         if _RX_MILITARY_ACTORS_4.search(_before(sent, mil.start, 10)):
             return [], True, True  # "enemy personnel": the speaker's opponent, unnamed

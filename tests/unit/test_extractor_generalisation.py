@@ -1355,6 +1355,12 @@ CASES = [
     ("The striker fired a low missile past the goalkeeper in the 89th minute.", set()),
     ("Beijing warns Tokyo against deploying missiles on Yonaguni", {("warning", "CHN")}),
     ("The singer began his compulsory military service at a boot camp in Nonsan on Monday.", set()),
+    # forces "from" several states are theirs; the parties that joined a drill take part alongside its own
+    ("Troops from Uzbekistan, Kazakhstan and Kyrgyzstan joined a CSTO command-staff drill near Dushanbe on Monday.",
+     {("exercise", "UZB"), ("exercise", "KAZ"), ("exercise", "KGZ")}),
+    ("Qatar, Kuwait and Oman joined a Saudi-led air exercise over the Gulf on Tuesday.",
+     {("exercise", "QAT"), ("exercise", "KWT"), ("exercise", "OMN"), ("exercise", "SAU")}),
+    ("Taiwan said it had tracked 20 Chinese warships taking part in drills east of the island.", {("exercise", "CHN")}),
 ]
 
 
