@@ -1135,6 +1135,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "accusation"  # "dismissed Moscow's claims of a pullback", "rejected the Western assessment"
     if subtype == "denial" and trig.item.verb and _RX_STATEMENT_SUBTYPE_1.search(after):
         return "rejection"  # "ruled out any third-party mediation"
+    if subtype == "call_for_talks" and form in ("mediated", "brokered") and _MEDIATED_TALKS.match(after):
+        return "meeting"  # "Oman mediated indirect talks between Iran and the United States in Muscat": talks held
     if subtype == "call_for_talks" and form.startswith("agree") and _DEAL_NOUN.search(form):
         return "agreement"  # "agreed to an immediate ceasefire at talks in Kuala Lumpur"
     if subtype == "meeting" and not trig.item.verb and _AFTER_MEETING.search(_before(sent, trig.start, 30)):
@@ -1386,6 +1388,11 @@ _VISITED_PLACE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|regions?|districts?|"
     r"villages?|towns?|sites?|hospitals?|troops|soldiers|units|front(?:\s+line)?|frontline|bases?|camps?|victims|"
     r"families|wounded|shelters?|factor(?:y|ies)|plants?|schools?|shipyards?|outposts?|positions|garrisons?)\b",
+    re.I,
+)
+_MEDIATED_TALKS = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|fresh|new|further|indirect|direct|secret|several)\s+)*(?:rounds?\s+of\s+)?"
+    r"(?:talks|negotiations|meetings?|consultations)\s+between\b",
     re.I,
 )
 _AGREED_THING = re.compile(

@@ -1361,6 +1361,9 @@ CASES = [
     ("Qatar, Kuwait and Oman joined a Saudi-led air exercise over the Gulf on Tuesday.",
      {("exercise", "QAT"), ("exercise", "KWT"), ("exercise", "OMN"), ("exercise", "SAU")}),
     ("Taiwan said it had tracked 20 Chinese warships taking part in drills east of the island.", {("exercise", "CHN")}),
+    # talks a third party mediated between two parties were held by them, and by the mediator
+    ("Qatar mediated indirect talks between Israel and Hamas in Doha on Sunday.",
+     {("meeting", "ISR"), ("meeting", "PSE"), ("meeting", "QAT")}),
 ]
 
 
