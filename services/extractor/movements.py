@@ -694,7 +694,7 @@ _PERSONNEL = re.compile(
 )
 _FROM_INSTITUTION = re.compile(
     r"\s+(?:(?:formally|officially|unilaterally)\s+)?(?:from|out\s+of)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?!(?:under|by|covered|in|near|at|with|along|across|around|inside|within|to|into)\b)[\w'’-]+\s+){0,6}?"
+    r"(?:(?!(?:under|by|covered|in|near|at|with|along|across|around|inside|within|to|into|after|before|following|during|as|since)\b)[\w'’-]+\s+){0,6}?"
     r"(?:treaty|treaties|accord|agreement|deal|pact|convention|organi[sz]ation|alliance|bloc|"
     r"talks|negotiations|tournament|race|election|competition|championship|summit|framework|initiative|council|"
     r"court|commission|mission agreement|protocol|memorandum)\b",

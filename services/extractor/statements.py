@@ -171,7 +171,7 @@ _PRESENTED = re.compile(
 _OFFICIAL = re.compile(
     r"\b(officials?|minist(?:er|ers|ry|ries)|presidents?|premiers?|chancellors?|prime|government|authorities|leaders?|"
     r"spokes(?:man|woman|person)|army|military|navy|forces|troops|diplomats?|envoys?|negotiators?|delegations?|"
-    r"ambassadors?|embassy|state|side|chief|commanders?|general|admiral|parliament|foreign|defen[cs]e|"
+    r"ambassadors?|embassy|state|side|chiefs?|commanders?|generals?|admirals?|parliament|foreign|defen[cs]e|"
     r"security|secretary|king|emir|counterparts?|head|presidency|cabinet|regime|junta|administration|media|"
     r"agency|council|corps|command|guard|guards|coast guard|air force|sources?|prince|sultan|sheikh|monarch|"
     r"(?-i:FM|PM|DM|MoD|MFA))\b",

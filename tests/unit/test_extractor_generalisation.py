@@ -1364,6 +1364,10 @@ CASES = [
     # talks a third party mediated between two parties were held by them, and by the mediator
     ("Qatar mediated indirect talks between Israel and Hamas in Doha on Sunday.",
      {("meeting", "ISR"), ("meeting", "PSE"), ("meeting", "QAT")}),
+    # a pullback agreed "after talks" is no exit from an institution; demonyms qualifying "border chiefs" speak
+    ("Uzbek and Kyrgyz border chiefs agreed to pull troops back from the frontier after talks in Osh on Friday.",
+     {("agreement", "UZB"), ("agreement", "KGZ"), ("withdrawal", "UZB"), ("withdrawal", "KGZ"), ("meeting", "UZB"),
+      ("meeting", "KGZ")}),
 ]
 
 
