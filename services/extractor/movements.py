@@ -1302,9 +1302,11 @@ _MUNITIONS_IN_FLIGHT = re.compile(
     re.I,
 )
 _SOFTWARE_AFTER = re.compile(
-    r"\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|[A-Z][\w-]*\s+){0,2}?(?:app|apps|software|chatbots?|"
-    r"websites?|portals?|terminals|updates?|algorithms?|AI\s+(?:tools?|models?|systems?))\b",
+    r"\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|[A-Z][\w-]*\s+|\dG\s+){0,2}?(?:app|apps|software|"
+    r"chatbots?|websites?|portals?|terminals|updates?|algorithms?|AI\s+(?:tools?|models?|systems?)|radio\s+equipment|"
+    r"networks?|base\s+stations|broadband|fibre|fiber|chargers|charging\s+stations)\b",
 )
+_DRILL_AFTER = re.compile(r"\s+(?:drills?|exercises?|manoeuvres|maneuvers)\b", re.I)
 _TO_TALKS_AFTER = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|negotiating table|table|dialogue|diplomacy)\b", re.I
 )
@@ -1346,7 +1348,7 @@ _FOR_DRILLS = re.compile(
 )
 _LEAVE_FORM = re.compile(r"(?:leav\w*|left)$", re.I)
 _LEFT_STATE = re.compile(
-    r"\s+(?:[\w,-]+\s+){0,4}?(?:dead|killed|wounded|injured|stranded|homeless|behind|intact|unchanged|in place)\b", re.I
+    r"\s+(?:[\w,-]+\s+){0,5}?(?:dead|killed|wounded|injured|missing|stranded|homeless|behind|intact|unchanged|in place)\b", re.I
 )
 _LEFT_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|some|all|any|[A-Z][\w-]*|\d[\d,]*)\s+){0,3}$")
 
@@ -1465,6 +1467,8 @@ def _weak_troop_sense(sent: Sentence, trig: Mention) -> bool:
         return False
     if "way" in form or "move" in form:
         return any(mil.end <= trig.start and trig.start - mil.end <= 60 for mil in sent.mils)
+    if form.startswith("patrol") and _DRILL_AFTER.match(text, trig.end, min(sent.end, trig.end + 20)):
+        return False  # "during long-range patrol drills": the drill is the event
     if form.startswith(("arriv", "patrol", "sail")):
         return bool(_mil_near(sent, trig, 50))
     # "the number of troops has risen", "troop strength … has grown"; not "the military dead had risen to 58", nor

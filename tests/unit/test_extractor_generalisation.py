@@ -1368,6 +1368,11 @@ CASES = [
     ("Uzbek and Kyrgyz border chiefs agreed to pull troops back from the frontier after talks in Osh on Friday.",
      {("agreement", "UZB"), ("agreement", "KGZ"), ("withdrawal", "UZB"), ("withdrawal", "KGZ"), ("meeting", "UZB"),
       ("meeting", "KGZ")}),
+    # patrol drills are the drill; network gear deployed moves no forces; "leaving … sailors missing" leaves nothing
+    ("Two Chinese H-6 bombers flew over the East China Sea during long-range patrol drills, Tokyo said.",
+     {("exercise", "CHN")}),
+    ("Nokia won a contract to deploy 5G base stations across Vietnam's northern provinces.", set()),
+    ("A Greek navy patrol boat capsized off Crete, leaving four sailors missing.", set()),
 ]
 
 
