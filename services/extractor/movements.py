@@ -1348,7 +1348,9 @@ _FOR_DRILLS = re.compile(
 )
 _LEAVE_FORM = re.compile(r"(?:leav\w*|left)$", re.I)
 _LEFT_STATE = re.compile(
-    r"\s+(?:[\w,-]+\s+){0,5}?(?:dead|killed|wounded|injured|missing|stranded|homeless|behind|intact|unchanged|in place)\b", re.I
+    r"\s+(?:[\w,-]+\s+){0,5}?(?:dead|killed|wounded|injured|missing|stranded|homeless|behind|intact|unchanged|"
+    r"in place)\b",
+    re.I,
 )
 _LEFT_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|some|all|any|[A-Z][\w-]*|\d[\d,]*)\s+){0,3}$")
 

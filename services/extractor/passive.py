@@ -207,7 +207,7 @@ def _governs(sent: Sentence, trig: Mention, clause: Passive) -> bool:
     # a relative clause between commas belongs to the subject: "A planned visit …, which had been expected to seal new
     # arms deals, was postponed indefinitely"
     gap = _RELATIVE_ASIDE.sub(" ", sent.text[trig.end:clause.start])
-    if _BOUNDARY.search(gap) or any(
+    if _BOUNDARY.search(gap) or _PARTICIPLE_GAP.search(gap) or any(
         sp.start >= trig.end and sp.end <= clause.start and sp.code for sp in sent.speeches
     ):
         return False
@@ -219,6 +219,8 @@ def _governs(sent: Sentence, trig: Mention, clause: Passive) -> bool:
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,\s*$")
+# A participle clause after a comma starts a new phrase: "… left Niamey, completing a withdrawal demanded by …"
+_PARTICIPLE_GAP = re.compile(r",\s+[a-z]+ing\b")
 # A verb trigger used as a noun or as the noun's complement does not end the subject: "Talks on the border dispute",
 # "an agreement to set up a hotline", "any plan to send troops".
 _NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|border|territorial|to)\s+$", re.I)

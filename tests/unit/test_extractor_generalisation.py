@@ -1270,7 +1270,7 @@ CASES = [
      {("meeting", "EU"), ("call_for_talks", "EU")}),
     ("At the Argyle meeting, Venezuela and Guyana pledged not to use force.",
      {("agreement", "VEN"), ("agreement", "GUY")}),
-    # a participle after a comma shares the series of parties that opens the sentence ("with Warsaw calling" has its own)
+    # a participle after a comma shares the series of parties opening the sentence ("with Warsaw calling" has its own)
     ("Estonia and Latvia expelled Russian diplomats on Friday, accusing Moscow of espionage.",
      {("accusation", "EST"), ("accusation", "LVA")}),
     # an ultimatum of "one week … or face intervention" threatens; ECOWAS is a party
@@ -1322,7 +1322,8 @@ CASES = [
     # enters is a munition, and "any aircraft entering" is a threat's condition
     ("Two Russian Su-24 bombers entered Swedish airspace east of Gotland on Friday, the Swedish air force said.",
      {("deployment", "RUS")}),
-    ("Lithuania put its air defences on alert after a drone briefly entered its airspace.", {("readiness_check", "LTU")}),
+    ("Lithuania put its air defences on alert after a drone briefly entered its airspace.",
+     {("readiness_check", "LTU")}),
     ("Two fighter jets entered Lithuanian airspace for several minutes, the army said.", {("deployment", None)}),
     # civil ministers' pacts are no security deals
     ("The tourism ministers of Greece and Turkey signed a pact in Izmir to promote joint cruise routes.", set()),
@@ -1330,7 +1331,7 @@ CASES = [
     ("There were no reports of Russian warships entering the Gulf of Finland overnight.", set()),
     ("The rapid reaction corps is designed to deploy anywhere in Europe within ten days.", set()),
     ("Pentagon keeps carrier Eisenhower in the Gulf, reversing planned withdrawal", set()),
-    # a civil satellite's launch tests no weapon; recruits as a noun are no call-up (the verb, or recruits who joined, are)
+    # a civil satellite's launch tests no weapon; recruits as a noun are no call-up (the verb, or recruits that joined)
     ("A rocket carrying a communications satellite lifted off from Kourou on Thursday and was launched into orbit.",
      set()),
     ("The Kenyan army trains Somali recruits at a camp near Garissa.", set()),
@@ -1373,6 +1374,9 @@ CASES = [
      {("exercise", "CHN")}),
     ("Nokia won a contract to deploy 5G base stations across Vietnam's northern provinces.", set()),
     ("A Greek navy patrol boat capsized off Crete, leaving four sailors missing.", set()),
+    # a participle clause after a comma starts its own phrase: the passive after it governs only its own subject
+    ("The last Belgian troops left Bamako on Friday, completing a withdrawal demanded by Mali's junta.",
+     {("withdrawal", "BEL")}),
 ]
 
 
