@@ -51,6 +51,8 @@ HOLDOUT14 = REPO / "tests" / "data" / "holdout14_sentences.jsonl"
 HOLDOUT15 = REPO / "tests" / "data" / "holdout15_sentences.jsonl"
 # A sixteenth, from one more author late in that session: figures only.
 HOLDOUT16 = REPO / "tests" / "data" / "holdout16_sentences.jsonl"
+# A seventeenth, from one more author near the end of that session: figures only.
+HOLDOUT17 = REPO / "tests" / "data" / "holdout17_sentences.jsonl"
 # Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
 # articles read, the even ones never.
 HOLDOUT_ARTICLES = REPO / "tests" / "data" / "holdout_articles"
@@ -346,7 +348,7 @@ def main(
         _table(console, f"holdout4_unread ({HOLDOUT4.name})", results["holdout4_unread"])
     unread = (
         (5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9), (10, HOLDOUT10), (11, HOLDOUT11), (12, HOLDOUT12), (13, HOLDOUT13),
-        (14, HOLDOUT14), (15, HOLDOUT15), (16, HOLDOUT16),
+        (14, HOLDOUT14), (15, HOLDOUT15), (16, HOLDOUT16), (17, HOLDOUT17),
     )
     for number, path in unread:
         if path.exists():
