@@ -135,6 +135,7 @@ _FUTURE_AFTER = re.compile(
 _CANCEL = GatedPattern(
     re.compile(
         r"\b(cancel(?:l?ed|s|ling)?|called off|calls off|call off|postponed?|postpones|scrapped|scraps?|shelved|"
+        r"abolish(?:ed|es|ing)?|"
         r"abandoned|suspended|suspends?|dropped\s+(?:its\s+|their\s+|the\s+)?plans?|"
         # "agreed to a moratorium on military exercises": what is halted is not held
         r"(?:moratorium|freeze|ban)\s+on\s+(?:[\w-]+\s+){0,3}?(?:exercises|drills|manoeuvres|maneuvers|war games|tests|"
@@ -146,7 +147,7 @@ _CANCEL = GatedPattern(
         re.I,
     ),
     ("cancel", "call", "postpone", "scrap", "shelved", "abandoned", "suspend", "dropped", "moratorium", "freeze",
-     "ban", "revers"),
+     "ban", "revers", "abolish"),
 )
 _BACKGROUND = re.compile(
     # ("in the past week", "over the past few days": recent, not history)

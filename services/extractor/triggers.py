@@ -238,8 +238,9 @@ _HELD_TALKS_WITH = re.compile(
     r"\b(?:held|holds?|holding|had|has|have|having)\s+(?:(?:an?|two|three|several|separate|further|fresh|new|direct|"
     r"productive|lengthy|long|brief|frank|candid|cordial|private|secret|closed-door|face-to-face|bilateral|informal|"
     r"rare|first|second|third|useful|constructive|substantive|detailed|extensive|wide-ranging|[\w-]+-hour|"
-    r"[\w-]+-minute|telephone|phone|video)\s+){1,4}(?:meetings?|talks|conversations?|discussions|consultations|"
-    r"calls?|exchanges?)\s+with\b",
+    r"[\w-]+-minute|telephone|phone|video|[\w-]+-level|special|representatives['’]|commanders['’]|border|military|"
+    r"security|strategic|annual|high-level)\s+){1,4}(?:meetings?|talks|conversations?|discussions|consultations|"
+    r"calls?|exchanges?)\s+(?:with\b|(?=(?:in|at|on)\s))",
     re.I,
 )
 # A call to settle: "urged the two governments to settle their differences", "urged both capitals … to conclude the

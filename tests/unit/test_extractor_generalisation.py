@@ -1377,6 +1377,11 @@ CASES = [
     # a participle clause after a comma starts its own phrase: the passive after it governs only its own subject
     ("The last Belgian troops left Bamako on Friday, completing a withdrawal demanded by Mali's junta.",
      {("withdrawal", "BEL")}),
+    # talks held with their level named before them ("corps commander-level talks", "special representatives' talks")
+    ("Indian and Chinese commanders held corps commander-level talks at Chushul on Sunday.",
+     {("meeting", "IND"), ("meeting", "CHN")}),
+    # a call-up abolished is no call-up
+    ("Serbia's defence ministry said compulsory military service would be abolished under the reform.", set()),
 ]
 
 
