@@ -609,7 +609,7 @@ _WITHIN_THE_DRILL = re.compile(
 _NOT_SEEN = re.compile(
     r"\b(?:no|any|little)\s+(?:sign|signs|evidence|indication|indications|proof)['’\"”]?\s+(?:\w+\s+){0,7}$|"
     # "There were no immediate reports of Chinese aircraft entering …"
-    r"\bno\s+(?:immediate\s+|further\s+|new\s+|independent\s+)?reports?\s+of\s+(?:\w+\s+){0,5}$|"
+    r"\bno\s+(?:immediate\s+|further\s+|new\s+|independent\s+)?reports?\s+of\s+(?:[\w'’-]+\s+){0,5}$|"
     r"\bno\s+such\s+$|\bnot\s+(?:a\s+)?(?:real|genuine|true|actual)\s+$|"
     r"\b(?:seen|observed|detected|noticed|recorded)\s+no\s+(?:[\w-]+\s+){0,2}$|"
     r"\bnot\s+(?:yet\s+)?(?:seen|observed|detected|witnessed|confirmed)\s+(?:\w+\s+){0,5}$",

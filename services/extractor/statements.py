@@ -1983,12 +1983,15 @@ _MEETING_SETTING = GatedPattern(
         r"(?:talks|negotiations|consultations|summit|meeting|(?:phone|telephone|video) call)\b"
         # "After a 90-minute call, the two presidents agreed …" (not "after a call for restraint")
         r"|\b(?:after|following)\s+(?:an?|their|the)\s+(?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to|by|from)\b)"
+        # "agreed to disengage after their foreign ministers met in Moscow" (a headline's "meet" too)
+        r"|\b(?:after|following)\s+(?:their\s+|the\s+|two\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:ministers|leaders|"
+        r"presidents|premiers|commanders|envoys|delegations|chiefs|negotiators)\s+(?:met|meet|talked|held\s+talks)\b"
         # "NATO leaders meeting in The Hague agreed …", "… foreign ministers, meeting on the sidelines of …, agreed"
         r"|\b(?:leaders|ministers|chiefs|delegations|delegates|envoys|presidents|premiers|negotiators|commanders|"
         r"heads of state and government)\s*,?\s+meeting\s+(?:in|at|on the sidelines)\b",
         re.I,
     ),
-    ("talks", "negotiations", "consultations", "summit", "call", "meeting"),
+    ("talks", "negotiations", "consultations", "summit", "call", "meeting", " met", "meet"),
 )
 # The talks a sentence opens with as its setting (matched at the sentence's start): "Meeting in Ankara, …", "Meeting on
 # the sidelines of …", "At talks in Luanda, …", "At their first summit, in Singapore, …".
@@ -2037,6 +2040,8 @@ def _with_meeting_setting(sent: Sentence, cands: list[Candidate]) -> list[Candid
         )
         if setting is None:
             return cands
+    # the setting's own "meet" is the talks held, not talks still to come ("… after foreign ministers meet in Moscow")
+    cands = [c for c in cands if not (c.subtype == "call_for_talks" and setting.start() <= c.start < setting.end())]
     met = {c.actor for c in cands if c.subtype == "meeting"}
     for c in stated:
         if c.actor not in met:

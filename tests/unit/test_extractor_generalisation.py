@@ -1382,6 +1382,11 @@ CASES = [
      {("meeting", "IND"), ("meeting", "CHN")}),
     # a call-up abolished is no call-up
     ("Serbia's defence ministry said compulsory military service would be abolished under the reform.", set()),
+    # a deal struck after the parties' ministers met: the meeting was held (a headline's "meet" too, no talks to come)
+    ("Armenia, Azerbaijan agree to reopen border crossing after foreign ministers meet in Almaty",
+     {("agreement", "ARM"), ("agreement", "AZE"), ("meeting", "ARM"), ("meeting", "AZE")}),
+    # Chinese warplanes reported in an air defence zone move
+    ("Taiwan reports 27 Chinese warplanes in its air defence zone", {("deployment", "CHN")}),
 ]
 
 
