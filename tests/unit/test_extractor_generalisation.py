@@ -1387,6 +1387,9 @@ CASES = [
      {("agreement", "ARM"), ("agreement", "AZE"), ("meeting", "ARM"), ("meeting", "AZE")}),
     # Chinese warplanes reported in an air defence zone move
     ("Taiwan reports 27 Chinese warplanes in its air defence zone", {("deployment", "CHN")}),
+    # bombers that flew from one base to another place move; an armada is a force
+    ("Two US B-52 bombers flew from Guam to the skies over the Korean peninsula on Monday, the Pentagon said.",
+     {("deployment", "USA")}),
 ]
 
 
