@@ -249,7 +249,7 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             c.type == _STATEMENT and _NAMED_NON_STATE.search(sent.text, max(sent.start, c.start - 70), c.start)
         ) and not (
             # "The culture ministers of Thailand and Cambodia signed a pact to restore temples": civil cooperation,
-            # no security step (a defence, foreign or border matter named in the sentence keeps it)
+            # no security step (a security matter named in the sentence keeps it)
             c.subtype in ("agreement", "meeting", "call_for_talks")
             and _CIVIL_MINISTERS.search(sent.text, max(sent.start, c.start - 80), c.start)
             and not _SECURITY_MATTER.search(sent.text, sent.start, sent.end)
@@ -277,8 +277,7 @@ _NON_STATE = re.compile(
 )
 
 
-# A country's body that does not speak for it abroad, right before the statement's verb: "Ghana's electoral commission
-# rejected claims of vote-rigging", "Kenya's High Court ordered …", "the Thai football association demanded …".
+# Ministers of civil portfolios, whose pacts and meetings are no security acts unless a security matter is named.
 _CIVIL_MINISTERS = re.compile(
     r"\b(?:culture|cultural|trade|commerce|economy|economic|tourism|education|health|finance|agriculture|sports?|"
     r"environment|transport|energy|science|fisheries|labour|labor)\s+(?:ministers?|ministries)\b",
@@ -289,6 +288,8 @@ _SECURITY_MATTER = re.compile(
     r"army|border\s+(?:dispute|row|standoff|clashes))\b",
     re.I,
 )
+# A country's body that does not speak for it abroad, right before the statement's verb: "Ghana's electoral commission
+# rejected claims of vote-rigging", "Kenya's High Court ordered …", "the Thai football association demanded …".
 _NAMED_NON_STATE = re.compile(
     r"(?:['’]s|\b[A-Z][a-z]+(?:n|ian|ese|i|ish))\s+(?:[\w-]+\s+)?(?:electoral\s+commission|election\s+commission|"
     r"opposition(?:\s+part(?:y|ies)|\s+leaders?|(?:\s+(?-i:[A-Z])[\w-]*){1,3}(?:\s+(?:coalition|party|alliance|bloc))?)?|"

@@ -337,7 +337,7 @@ _PATTERN_GATES = (
      "illegitimate", "ruse", "smokescreen", "sham", "charade", "bluff", "deception", "stunt", "destabili",
      "reckless", "warmonger", "aggressor"),
     ("fired", "opened fire", "shelled", "violated", "intruded", "rammed", "attacked"),
-    ("missile", "rocket", "icbm", "slbm", "projectile"),
+    ("missile", "rocket", "icbm", "irbm", "slbm", "projectile"),
     ("talks", "negotiations", "consultations", "summit", "meeting", " call"),
     ("demand", "request"),
     ("differences", "dispute", "quarrel", "conclude", "finalis", "finaliz", "sign", "tension"),
