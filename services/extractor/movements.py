@@ -1284,7 +1284,7 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
 _AFTER_DRILLS = re.compile(
     r"(?:\s+from\s+(?:the\s+)?(?:border|frontier|front|region|area|peninsula))?"
     r"\s+(?:after|following|at the end of|once)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:drills|exercises|war games|manoeuvres|maneuvers)\b",
+    + _DRILL_NOUNS + r"\b",
     re.I,
 )
 _TOPIC_OF = re.compile(r"\b(?:discuss\w*|on|about|over|of|for|towards?)\s+(?:the\s+|further\s+|full\s+)?$", re.I)
@@ -1306,7 +1306,7 @@ _SOFTWARE_AFTER = re.compile(
     r"chatbots?|websites?|portals?|terminals|updates?|algorithms?|AI\s+(?:tools?|models?|systems?)|radio\s+equipment|"
     r"networks?|base\s+stations|broadband|fibre|fiber|chargers|charging\s+stations)\b",
 )
-_DRILL_AFTER = re.compile(r"\s+(?:drills?|exercises?|manoeuvres|maneuvers)\b", re.I)
+_DRILL_AFTER = re.compile(r"\s+" + _DRILL_NOUNS + r"\b", re.I)
 _TO_TALKS_AFTER = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|negotiating table|table|dialogue|diplomacy)\b", re.I
 )
