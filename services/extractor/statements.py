@@ -241,6 +241,9 @@ _RX_FIND_STATEMENT_SUBJECT_1 = re.compile(r"^\s+by\s+(?:the\s+)?")
 _RX_FIND_STATEMENT_SUBJECT_2 = re.compile(r"\b(he|she|they|we|it|i)\b", re.I)
 
 
+_SPEECH_COMMA = re.compile(r"(?:\s+on\s+\w+day)?\s*,\s*")
+
+
 def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) -> tuple[str | None, bool]:
     text = sent.text
     if text.endswith("from", trig.start, trig.end):  # "drawing a sharp rebuke from Moscow": who rebukes follows
@@ -263,6 +266,13 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
                     return ent.item.code, False
         agent = _late_agent(sent, trig)
         return (agent, False) if agent else (None, True)
+    if _ing_form(sent, trig):
+        # "Beijing sent 16 warships …, Taiwan's defence ministry said, calling the move a provocation": the participle
+        # after a trailing speech is the speaker's
+        told = next((sp for sp in sent.speeches if sp.trailing and sp.code and not sp.statement
+                     and sp.end <= trig.start and _SPEECH_COMMA.fullmatch(text, sp.end, trig.start)), None)
+        if told is not None:
+            return told.code, told.from_context
     ent = _first_subject(sent, trig)
     if ent is not None:
         return ent.item.code, False

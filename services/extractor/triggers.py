@@ -176,7 +176,16 @@ _CALLED_CHARGE = re.compile(
     r"interference|act of desperation|sign of weakness|(?:grave\s+|serious\s+|strategic\s+)?mistake|escalation|"
     r"unacceptable|irresponsible|illegal|illegitimate|warmongers?|aggressors?|"
     # another's announced step called a deception: "Kyiv calls it a ruse", "branded the pull-back a sham"
-    r"ruse|smokescreen|sham|charade|bluff|deception|publicity stunt|propaganda stunt)\b",
+    r"ruse|smokescreen|sham|charade|bluff|deception|publicity stunt|propaganda stunt)\b"
+    # another's act judged by a bare adjective: "calling the manoeuvres unsafe and unprofessional", "called the
+    # deployment a 'hostile act'" (a report called so is a denial's word, not a charge: "calling the reports
+    # 'provocative fabrications'")
+    r"|\b" + _CALLING + r"\s+(?:the|this|that|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:moves?|manoeuvres?|maneuvers?|drills?|exercises?|deployments?|build-?up|flights?|incursions?|actions?|"
+    r"acts?|launch(?:es)?|tests?|patrols?|presence|activity|activities|transits?|intercepts?|behaviou?r|"
+    r"movements?|sorties|overflights?)\s+(?:as\s+)?[\"“‘']?(?:an?\s+)?[\"“‘']?"
+    r"(?:(?:openly|highly|very|extremely|deeply|grey-zone|gray-zone|provocative|aggressive)\s+)?"
+    r"(?:hostile|unsafe|unprofessional|provocative|dangerous|aggressive|show of force)\b",
 )
 
 # A party's report of another's hostile act is an accusation: "Armenia's defence ministry said Azerbaijani units had
@@ -335,7 +344,8 @@ _PATTERN_GATES = (
      "blackmail",
      "interference", "desperation", "weakness", "mistake", "escalation", "unacceptable", "irresponsible", "illegal",
      "illegitimate", "ruse", "smokescreen", "sham", "charade", "bluff", "deception", "stunt", "destabili",
-     "reckless", "warmonger", "aggressor"),
+     "reckless", "warmonger", "aggressor", "hostile", "unsafe", "unprofessional", "provocative", "dangerous",
+     "aggressive", "show of force"),
     ("fired", "opened fire", "shelled", "violated", "intruded", "rammed", "attacked"),
     ("missile", "rocket", "icbm", "irbm", "slbm", "projectile"),
     ("talks", "negotiations", "consultations", "summit", "meeting", " call"),

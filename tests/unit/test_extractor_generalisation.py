@@ -1390,6 +1390,13 @@ CASES = [
     # bombers that flew from one base to another place move; an armada is a force
     ("Two US B-52 bombers flew from Guam to the skies over the Korean peninsula on Monday, the Pentagon said.",
      {("deployment", "USA")}),
+    # another's act judged by a bare adjective charges it ("called the sorties unsafe", "a 'hostile act'"); reports
+    # called so are a denial's word
+    ("The Australian defence ministry called the Chinese fighter's intercept unsafe and unprofessional.",
+     {("accusation", "AUS")}),
+    ("Georgia called the Russian troop movements a 'hostile act' on Thursday.", {("accusation", "GEO")}),
+    ("Hanoi denied that it had sent troops to the island, calling the reports 'provocative inventions'.",
+     {("denial", "VNM"), ("deployment", "VNM")}),
 ]
 
 
@@ -1398,6 +1405,9 @@ def _full(text: str) -> set[tuple[str, str | None, str, str | None]]:
 
 
 FIELDS = [
+    # a participle after a trailing "X said," is X's: "…, the Dutch defence ministry said, calling the intercept …"
+    ("Chinese jets shadowed a Dutch frigate over the East China Sea, the Dutch defence ministry said on Monday, "
+     "calling the intercept dangerous.", {("accusation", "NLD", "reported", "NLD")}),
     # ", saying …": the speaker is the subject of the clause the participle hangs on, not who follows it
     ("Tokyo lodged a protest with Beijing on Tuesday, saying Chinese coast guard ships had entered its waters.",
      {("accusation", "JPN", "reported", "JPN"), ("deployment", "CHN", "reported", "JPN")}),
