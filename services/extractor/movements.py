@@ -159,6 +159,18 @@ _CIVIL_PURPOSE = re.compile(
     r"repair\s+(?:homes|houses|roads|dykes|dams)|fight\s+(?:the\s+)?(?:wild)?fires?|contain\s+(?:the\s+)?(?:floods?|fires?|outbreak))\b",
     re.I,
 )
+# Relief at home named as the purpose or the destination of a move: "sent soldiers into the flood-ravaged valley to
+# help clear mud", "deployed to disinfect care homes". Read only when no second country is named: forces sent to
+# another state's disaster, or to evacuate nationals from abroad, are deployed there.
+_RELIEF = re.compile(
+    r"\bto\s+(?:help\s+)?(?:with\s+)?(?:evacuate|disinfect|(?:the\s+)?(?:disaster\s+)?(?:relief|rescue|"
+    r"search[- ]and[- ]rescue|clean-?up|recovery)\s+(?:work|efforts?|operations?)|help\s+firefighters|"
+    r"fight\s+(?:the\s+)?(?:forest\s+|bush\s*)?fires?|tackle\s+(?:the\s+)?(?:wild|forest\s+|bush\s*)?fires?)"
+    r"|\b(?:flood|quake|storm|fire|cyclone|typhoon|hurricane)-(?:hit|ravaged|stricken|struck|affected)\b"
+    r"|\b(?:struck|hit|ravaged|devastated|affected)\s+by\s+(?:[\w'’]+\s+){0,3}?(?:earthquakes?|floods?|flooding|"
+    r"wildfires?|forest fires?|storms?|hurricanes?|cyclones?|typhoons?)\b",
+    re.I,
+)
 _UPDATE_NOTE = re.compile(r"\W*(?:(?:UPDATED?|Updated?)\s*\d*\s*[:—–-]\s*)?")
 # A list of sanctioned or designated people or firms something is added to: no forces are added.
 _ADDED_TO_LIST = re.compile(
@@ -1162,6 +1174,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             or purpose.start() <= trig.start < purpose.end()
         ):
             return False  # "volunteer brigades were mobilised to help farmers bring in the harvest": civil work
+        if item.subtype == "deployment" and _RELIEF.search(text, trig.start, min(sent.end, trig.end + 160)) and len(
+            {e.item.code for e in sent.ents if e.item.code and e.item.kind in ("country", "capital", "demonym")}
+        ) <= 1:
+            return False  # "Canadian soldiers were flown to Fort McMurray to help evacuate residents": relief at home
         if item.subtype == "mobilization":
             form = text[trig.start:trig.end].lower()
             if form.startswith("recruitment"):  # a recruitment drive for nurses is no call-up

@@ -1397,6 +1397,14 @@ CASES = [
     ("Georgia called the Russian troop movements a 'hostile act' on Thursday.", {("accusation", "GEO")}),
     ("Hanoi denied that it had sent troops to the island, calling the reports 'provocative inventions'.",
      {("denial", "VNM"), ("deployment", "VNM")}),
+    # soldiers sent to a disaster at home move no force for a crisis; sent to another state's disaster, or to evacuate
+    # nationals from abroad, they are deployed there
+    ("Italy sent 800 soldiers to the flood-hit towns of Emilia-Romagna on Tuesday to help with the clean-up.", set()),
+    ("Greek army units were deployed to Evia to help firefighters as the blaze spread.", set()),
+    ("Australia sent a navy ship and two transport aircraft to Vanuatu to help with relief operations after the "
+     "cyclone.", {("deployment", "AUS")}),
+    ("Seoul would dispatch military aircraft to evacuate its nationals from Lebanon, the foreign ministry said.",
+     {("deployment", "KOR")}),
 ]
 
 
