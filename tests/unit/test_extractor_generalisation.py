@@ -1405,6 +1405,9 @@ CASES = [
      "cyclone.", {("deployment", "AUS")}),
     ("Seoul would dispatch military aircraft to evacuate its nationals from Lebanon, the foreign ministry said.",
      {("deployment", "KOR")}),
+    # forces added to a garrison build it up ("will add about 400 marines to"); players added to a squad do not
+    ("Britain will add about 400 marines to its garrison in Cyprus, the defence ministry said.", {("buildup", "GBR")}),
+    ("The club will add two players to its squad before the derby.", set()),
 ]
 
 
