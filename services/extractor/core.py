@@ -253,6 +253,9 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             c.subtype in ("agreement", "meeting", "call_for_talks")
             and _CIVIL_MINISTERS.search(sent.text, max(sent.start, c.start - 80), c.start)
             and not _SECURITY_MATTER.search(sent.text, sent.start, sent.end)
+        ) and not (
+            # "Health officials warned that the virus could spread": nobody's warning about no force or harm is none
+            c.subtype == "warning" and c.actor is None and not _THREAT_MATTER.search(sent.text, sent.start, sent.end)
         )
     ]
     return _rebutted_claims(
@@ -286,6 +289,14 @@ _CIVIL_MINISTERS = re.compile(
 _SECURITY_MATTER = re.compile(
     r"\b(?:defen[cs]e|military|troops?|forces|ceasefire|truce|security|sanctions|war|missiles?|nuclear|navy|naval|"
     r"army|border\s+(?:dispute|row|standoff|clashes))\b",
+    re.I,
+)
+# What a threat is about: force, harm or a response to come.
+_THREAT_MATTER = re.compile(
+    r"\b(?:respon(?:d|ds|se|ses)|countermeasures?|measures|force|forces|war|wars|targets?|retaliat\w*|strikes?|"
+    r"military|army|troops|attacks?|aggression|provocations?|missiles?|nuclear|invasion|invade|consequences|price|"
+    r"fire|crush\w*|deterren\w*|destroy\w*|annihilat\w*|weapons?|combat|enemy|enemies|warmongers?|"
+    r"intervention|sanctions|punish\w*|reprisals?|legitimate|unless|boycott\w*|ultimatums?)\b",
     re.I,
 )
 # A country's body that does not speak for it abroad, right before the statement's verb: "Ghana's electoral commission

@@ -1408,6 +1408,10 @@ CASES = [
     # forces added to a garrison build it up ("will add about 400 marines to"); players added to a squad do not
     ("Britain will add about 400 marines to its garrison in Cyprus, the defence ministry said.", {("buildup", "GBR")}),
     ("The club will add two players to its squad before the derby.", set()),
+    # nobody's warning of no force or harm is no threat ("forecasters warned", "health officials warned")
+    ("Officials warned that the new variant could spread quickly during the holidays.", set()),
+    ("The ministry issued a warning about fake lottery messages circulating online.", set()),
+    ("He warned that any attack would be met with a crushing response.", {("warning", None)}),
 ]
 
 
