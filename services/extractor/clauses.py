@@ -399,6 +399,28 @@ def _body_has(sent: Sentence, pattern: re.Pattern[str] | GatedPattern) -> bool:
     return found
 
 
+# A quotation mark that opens or closes a quote (not an apostrophe inside a word): "would 'pay a price'".
+_QUOTE_EDGE = re.compile(r"(?:(?<=\s)|^)['\"‘“]|(?<=\w)['\"’”](?=[\s.,;:!?)]|$)")
+
+
+def _requires_met(sent: Sentence, pattern: re.Pattern[str] | GatedPattern) -> bool:
+    """Whether a trigger's required context occurs, also with the quotation marks inside it left out: the speaker's
+    words quoted in the middle of a phrase ("would 'pay a price'", "take 'resolute and forceful measures'")."""
+    if _body_has(sent, pattern):
+        return True
+    plain = sent.cache.get("unquoted")
+    if plain is None:
+        body = sent.body
+        plain = sent.cache["unquoted"] = _QUOTE_EDGE.sub("", body) if _QUOTE_EDGE.search(body) else ""
+    if not plain:
+        return False
+    key = ("unquoted", pattern)
+    found = sent.cache.get(key)
+    if found is None:
+        found = sent.cache[key] = pattern.search(plain) is not None
+    return found
+
+
 def _numbers(sent: Sentence) -> list[tuple[int, int, int | None]]:
     """`numbers_in` of the sentence body, memoised (read-only list)."""
     found = sent.cache.get("numbers")

@@ -16,11 +16,11 @@ from services.extractor.clauses import (
     ArticleContext,
     Candidate,
     Sentence,
-    _body_has,
     _clause,
     _in_quote_only,
     _is_background_sentence,
     _modifier,
+    _requires_met,
     _scan,
     _subject_before,
     buildup_at_a_place,
@@ -229,7 +229,7 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         item = trig.item
         if item.type == "none":
             continue
-        if item.requires is not None and not _body_has(sent, item.requires):
+        if item.requires is not None and not _requires_met(sent, item.requires):
             continue
         if item.type == _STATEMENT:
             cands = _statement(sent, trig, ctx, year)
@@ -399,7 +399,7 @@ def _action_word(sent: Sentence, speech: Speech) -> bool:
         return False
     return any(
         t.start == speech.start and t.item.type == _TROOP
-        and (t.item.requires is None or _body_has(sent, t.item.requires))  # "detects jump in flights": no act
+        and (t.item.requires is None or _requires_met(sent, t.item.requires))  # "detects jump in flights": no act
         for t in sent.trigs
     )
 
@@ -436,7 +436,7 @@ def _add_statement_speeches(sent: Sentence, ctx: ArticleContext) -> None:
         item = trig.item
         if item.type != _STATEMENT or not item.verb or item.subtype == "meeting":
             continue
-        if item.requires is not None and not _body_has(sent, item.requires) and any(
+        if item.requires is not None and not _requires_met(sent, item.requires) and any(
             t.start == trig.start and t.item.type != _STATEMENT for t in sent.trigs
         ):
             continue  # "summoned reservists": the call-up's verb, not the statement's "summoned the envoy to protest"

@@ -1412,6 +1412,9 @@ CASES = [
     ("Officials warned that the new variant could spread quickly during the holidays.", set()),
     ("The ministry issued a warning about fake lottery messages circulating online.", set()),
     ("He warned that any attack would be met with a crushing response.", {("warning", None)}),
+    # a speaker's words quoted inside the phrase still make it ("would 'pay a heavy price'", "take 'firm measures'")
+    ("Tehran said London would 'pay a price' for seizing the tanker.", {("warning", "IRN")}),
+    ("Moscow said it would take 'firm and resolute measures' if the missiles were deployed.", {("warning", "RUS")}),
 ]
 
 
