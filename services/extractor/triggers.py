@@ -227,7 +227,8 @@ _TRAVEL_TALKS = re.compile(
     r"(?:(?:a|the|their|its|another|new|fresh|further|more|direct|indirect|final|first|second|third)\s+)*"
     r"(?:(?:rounds?|session)\s+of\s+(?:indirect\s+|direct\s+|new\s+|fresh\s+)?)?"
     r"(?:talks|negotiations|consultations|(?:[\w-]+\s+)?dialogue)\b"
-    r"|\bh(?:old|olds|eld|olding)\s+(?:[\w-]+\s+){1,6}?(?:talks|negotiations|consultations)\b"
+    # ("would hold no talks with Moscow as long as …" is a refusal)
+    r"|\bh(?:old|olds|eld|olding)\s+(?:(?!no\b)[\w-]+\s+){1,6}?(?:talks|negotiations|consultations)\b"
     # a headline without a verb: "Scholz in Paris for Ukraine talks"
     r"|(?<=\s)in\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?\s+for\s+(?:[\w-]+\s+){0,3}?(?:talks|summit)$",
     re.I,

@@ -1415,6 +1415,15 @@ CASES = [
     # a speaker's words quoted inside the phrase still make it ("would 'pay a heavy price'", "take 'firm measures'")
     ("Tehran said London would 'pay a price' for seizing the tanker.", {("warning", "IRN")}),
     ("Moscow said it would take 'firm and resolute measures' if the missiles were deployed.", {("warning", "RUS")}),
+    # "hold no talks with … as long as" refuses; threat idioms warn ("fair game for its forces", "a cause for war",
+    # "patience … is not unlimited"), and "reminded X that" reports the speaker's words
+    ("Seoul said it would hold no talks with Pyongyang as long as the missile tests continued.",
+     {("rejection", "KOR")}),
+    ("Tehran said foreign tankers in the strait would be fair game for its navy.", {("warning", "IRN")}),
+    ("Athens reminded Ankara that any landing on the islet would be treated as a cause for war.",
+     {("warning", "GRC")}),
+    ("Beijing's patience with Manila's provocations is running out, the foreign ministry said.", {("warning", "CHN")}),
+    ("His private life is fair game for the tabloids.", set()),
 ]
 
 
