@@ -1424,6 +1424,11 @@ CASES = [
      {("warning", "GRC")}),
     ("Beijing's patience with Manila's provocations is running out, the foreign ministry said.", {("warning", "CHN")}),
     ("His private life is fair game for the tabloids.", set()),
+    # a ceremony rehearsed and a census "exercise" are no drills; a UN or regional mission is a force
+    ("Ghanaian soldiers rehearsed the Republic Day parade in Accra on Sunday.", set()),
+    ("Uganda's census exercise will count soldiers posted abroad separately, officials said.", set()),
+    ("The Security Council voted to order a pullout of the UN mission from South Sudan within a year.",
+     {("withdrawal", "UN")}),
 ]
 
 
