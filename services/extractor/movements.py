@@ -123,7 +123,8 @@ _WEAPON = re.compile(
     r"\b(missiles?|rockets?|nuclear|atomic|thermonuclear|warheads?|ICBMs?|SLBMs?|hypersonic|weapons?|torpedo(?:es)?|bombs?|"
     r"interceptors?|interception|launchers?|ballistic|cruise|projectiles?|artillery|drones?|Hwasong|Sarmat|Iskander|"
     r"Kinzhal|Zircon|Tomahawk|Agni|Prithvi|Shaheen|Ghauri|Fattah|air[- ]defen[cs]e|anti-aircraft|anti-ship|howitzers?|"
-    r"Patriot|S-[34]00|HIMARS)\b",
+    r"Patriot|S-[34]00|HIMARS|(?:DF|KN|Hyunmoo|Fateh|Sejjil|Emad|Kheibar|Ghaznavi|Babur)-\d+\w*|Minuteman|Trident|Yars|"
+    r"Bulava|Tsirkon|Burevestnik|Avangard|BrahMos|Khorramshahr|Pukguksong|Nodong|Musudan)\b",
     re.I,
 )
 # A study, not a drill: "war games run by a think-tank", "consultants ran war games for the bank's board".
@@ -1771,7 +1772,13 @@ _MILITARY_SATELLITE = re.compile(
 )
 _CAPABLE_BEFORE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of|designed\s+to)\s+$", re.I)
 _OWN_TARGET = re.compile(
-    r"\s+(?:its|their)\s+(?:designated\s+|intended\s+|simulated\s+|mock\s+|practice\s+)?targets?\b", re.I
+    r"\s+(?:its|their)\s+(?:designated\s+|intended\s+|simulated\s+|mock\s+|practice\s+)?targets?\b"
+    # a target made for the test: "hitting a decommissioned target ship", "struck a mock target", "a target barge"
+    r"|\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+)?(?:(?:designated|simulated|mock|practice|dummy|"
+    r"decommissioned|floating|retired)\s+(?:[\w-]+\s+)?(?:targets?|ships?|vessels?|hulks?|barges?|frigates?|"
+    r"destroyers?|corvettes?|boats?)|"
+    r"target\s+(?:ships?|vessels?|barges?|drones?|hulks?))\b",
+    re.I,
 )
 _HIT_AFTER = re.compile(r"[^.;]{0,100}?\b" + _ATTACK_WORDS + r"\b", re.I)
 _RAID = re.compile(

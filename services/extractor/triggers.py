@@ -55,6 +55,12 @@ _TALKS_PATTERN = re.compile(
     r"meet(?!\s+(?:the\s+|its\s+|their\s+)?" + _MEET_OBJECTS + r"\b))\b",
     re.I,
 )
+# A missile named by its designator alone: "launched a DF-26B from Qinghai", "test-fires unarmed Minuteman III".
+_MISSILE_NAMES = (
+    r"(?:(?:DF|Hwasong|KN|Agni|Shaheen|Ghauri|Fateh|Sejjil|Emad|Kheibar|Khorramshahr|Pukguksong|Nodong|Musudan|"
+    r"Hyunmoo|Prithvi|Ghaznavi|Babur|Nasr)-\d+\w*|Minuteman(?:\s+III)?|Trident(?:\s+II)?(?:\s+D5)?|Sarmat|Yars|"
+    r"Bulava|Zircon|Tsirkon|Kinzhal|Burevestnik|Avangard|BrahMos|Tomahawks?)"
+)
 _WEAPON_FIRE = re.compile(
     r"\b(?:fire[sd]?|firing|launch(?:es|ed|ing)?|test-fire[sd]?|test-firing|test(?:s|ed|ing)?|test-launch(?:es|ed)?)"
     # a hedge on what was fired: "fired what appeared to be a …", "launched what Seoul called a …"
@@ -63,9 +69,11 @@ _WEAPON_FIRE = re.compile(
     r"(?:of\s+)?(?:(?:at\s+least|up\s+to|as\s+many\s+as|some|about|around)\s+)?"
     r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|its\s+|their\s+|the\s+|another\s+|multiple\s+|a\s+"
     r"salvo\s+of\s+|a\s+barrage\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|ICBMs?|SLBMs?|warheads?|"
-    r"projectiles?|torpedo(?:es)?|interceptors?)\b",
+    r"projectiles?|torpedo(?:es)?|interceptors?|" + _MISSILE_NAMES + r")\b",
     re.I,
 )
+# A missile told by its name alone is a weapon (no "missile" word makes the sentence military).
+MISSILE_NAME = re.compile(r"\b" + _MISSILE_NAMES + r"\b", re.I)
 _DEMAND_PATTERN = re.compile(
     r"\b(?:urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|told|implored|order(?:ed|s)?|wants?|wanted)\s+"
     r"(?:the\s+)?"
@@ -322,7 +330,10 @@ _PATTERN_GATES = (
      "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact", "table",
      "for peace", "agree on", "unilateral", "provocat", "discussions", "peacefully", "peace process",
      "political process", "raise tension", "raising tension", "heighten tension", "escalate tension", "inflame"),
-    ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor"),
+    ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor", "df-", "hwasong", "kn-",
+     "agni", "shaheen", "ghauri", "fateh", "sejjil", "emad", "kheibar", "khorramshahr", "pukguksong", "nodong",
+     "musudan", "hyunmoo", "prithvi", "ghaznavi", "babur", "nasr", "minuteman", "trident", "sarmat", "yars", "bulava",
+     "zircon", "tsirkon", "kinzhal", "burevestnik", "avangard", "brahmos", "tomahawk"),
     (" to ",),
     ("ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "treat", "pact", "arrangement",
      "memorandum", "declaration", "framework", "roadmap", "compromise", "understanding", "peace plan", "annex"),

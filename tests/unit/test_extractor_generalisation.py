@@ -1429,6 +1429,11 @@ CASES = [
     ("Uganda's census exercise will count soldiers posted abroad separately, officials said.", set()),
     ("The Security Council voted to order a pullout of the UN mission from South Sudan within a year.",
      {("withdrawal", "UN")}),
+    # a missile named by its designator alone is tested; a target ship hit is the test's own target, not an attack
+    ("Pakistan test-fired a Ghaznavi-2 from a site in the south, the military said.", {("weapons_test", "PAK")}),
+    ("Britain test-fires a Trident II from a submarine off Florida", {("weapons_test", "GBR")}),
+    ("The South Korean navy test-fired a Haeseong anti-ship missile, hitting a decommissioned frigate off Pohang.",
+     {("weapons_test", "KOR")}),
 ]
 
 
