@@ -172,6 +172,13 @@ _RELIEF = re.compile(
     r"wildfires?|forest fires?|storms?|hurricanes?|cyclones?|typhoons?)\b",
     re.I,
 )
+# Civilians who leave: "ordered about 100,000 people to evacuate", "evacuated 2,000 villagers".
+_EVACUEES = r"(?:" + _CIVILIANS + r"|villagers|inhabitants|pupils|students|diplomats|population)"
+_CIVILIANS_NEAR = re.compile(r"\b" + _EVACUEES + r"\s+(?:[\w'’,-]+\s+){0,4}?(?:to\s+)?$", re.I)
+_CIVILIANS_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:about|some|more than|over|nearly|the|its|their|all|[\d,]+)\s+)*(?:[\w-]+\s+)?" + _EVACUEES
+    + r"\b", re.I
+)
 _UPDATE_NOTE = re.compile(r"\W*(?:(?:UPDATED?|Updated?)\s*\d*\s*[:—–-]\s*)?")
 # A list of sanctioned or designated people or firms something is added to: no forces are added.
 _ADDED_TO_LIST = re.compile(
@@ -1175,6 +1182,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             or purpose.start() <= trig.start < purpose.end()
         ):
             return False  # "volunteer brigades were mobilised to help farmers bring in the harvest": civil work
+        if item.subtype == "withdrawal" and text.startswith(("evacuat", "Evacuat"), trig.start) and (
+            _CIVILIANS_NEAR.search(_before(sent, trig.start, 50)) or _CIVILIANS_AFTER.match(text, trig.end, sent.end)
+        ):
+            return False  # "ordered about 100,000 people to evacuate eastern Rafah": civilians leave, no forces
         if item.subtype == "deployment" and _RELIEF.search(text, trig.start, min(sent.end, trig.end + 160)) and len(
             {e.item.code for e in sent.ents if e.item.code and e.item.kind in ("country", "capital", "demonym")}
         ) <= 1:

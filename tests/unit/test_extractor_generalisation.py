@@ -1434,6 +1434,9 @@ CASES = [
     ("Britain test-fires a Trident II from a submarine off Florida", {("weapons_test", "GBR")}),
     ("The South Korean navy test-fired a Haeseong anti-ship missile, hitting a decommissioned frigate off Pohang.",
      {("weapons_test", "KOR")}),
+    # civilians ordered to evacuate are no forces withdrawn; a headline's present tense raises an alert too
+    ("The army told some 40,000 residents to evacuate the northern districts before the offensive.", set()),
+    ("Philippines raises alert level in northern Luzon", {("readiness_check", "PHL")}),
 ]
 
 
