@@ -1437,6 +1437,10 @@ CASES = [
     # civilians ordered to evacuate are no forces withdrawn; a headline's present tense raises an alert too
     ("The army told some 40,000 residents to evacuate the northern districts before the offensive.", set()),
     ("Philippines raises alert level in northern Luzon", {("readiness_check", "PHL")}),
+    # leaders named alone speak for their states (the gazetteer's leaders: Bukele, Tebboune, Dendias, Iohannis …)
+    ("Bukele ordered 5,000 soldiers to the border with Honduras.", {("buildup", "SLV")}),
+    ("Tebboune and Macron met in Algiers on Thursday.", {("meeting", "DZA"), ("meeting", "FRA")}),
+    ("Dendias accused Ankara of provocations in the Aegean.", {("accusation", "GRC")}),
 ]
 
 
