@@ -27,7 +27,7 @@ from services.extractor.clauses import (
 )
 from services.extractor.construct import Builder
 from services.extractor.matcher import Mention, find_mentions
-from services.extractor.movements import _PULLBACK_NOUNS, _military
+from services.extractor.movements import _DATE_NOW, _PULLBACK_NOUNS, _military
 from services.extractor.passive import passive_clauses, with_meeting_parties, with_passive_agents
 from services.extractor.sentences import split_sentences
 from services.extractor.statements import (
@@ -254,6 +254,12 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             and _CIVIL_MINISTERS.search(sent.text, max(sent.start, c.start - 80), c.start)
             and not _SECURITY_MATTER.search(sent.text, sent.start, sent.end)
         ) and not (
+            # "Belarus has hosted joint exercises with Russia every other year since …": a habit told as background,
+            # no drill or meeting of the news (unless the sentence dates one now)
+            c.subtype in ("exercise", "weapons_test", "meeting", "agreement")
+            and _HABITUAL.search(sent.text, sent.start, sent.end)
+            and not _DATE_NOW.search(sent.text, sent.start, sent.end)
+        ) and not (
             # "Health officials warned that the virus could spread": nobody's warning about no force or harm is none
             c.subtype == "warning" and c.actor is None and not _THREAT_MATTER.search(sent.text, sent.start, sent.end)
         )
@@ -289,6 +295,14 @@ _CIVIL_MINISTERS = re.compile(
 _SECURITY_MATTER = re.compile(
     r"\b(?:defen[cs]e|military|troops?|forces|ceasefire|truce|security|sanctions|war|missiles?|nuclear|navy|naval|"
     r"army|border\s+(?:dispute|row|standoff|clashes))\b",
+    re.I,
+)
+# A habit: "every other year since 2009", "held annually since", "has hosted 20 rounds of the talks".
+_HABITUAL = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+|two\s+|three\s+|four\s+|five\s+|few\s+|\d+\s+)?(?:years?|summers?|autumns?|"
+    r"springs?|winters?|months?)\s+since\b|\b(?:held|staged|conducted)\s+annually\s+since\b"
+    r"|\b(?:has|have)\s+(?:now\s+)?(?:hosted|held|staged)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens\s+of|several|many|numerous)\s+(?:rounds?|editions?|sessions?)\b",
     re.I,
 )
 # What a threat is about: force, harm or a response to come.

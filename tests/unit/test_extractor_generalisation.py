@@ -1441,6 +1441,12 @@ CASES = [
     ("Bukele ordered 5,000 soldiers to the border with Honduras.", {("buildup", "SLV")}),
     ("Tebboune and Macron met in Algiers on Thursday.", {("meeting", "DZA"), ("meeting", "FRA")}),
     ("Dendias accused Ankara of provocations in the Aegean.", {("accusation", "GRC")}),
+    # a habit told as background ("every other year since", "has hosted 12 rounds") is no drill or meeting of the news,
+    # unless the sentence dates one now
+    ("The Malabar exercise, held every year since 1992, takes its name from India's south-western coast.", set()),
+    ("Geneva has hosted 12 rounds of the talks between the two governments.", set()),
+    ("India and France began the Varuna exercise, held every year since 2001, off Goa on Monday.",
+     {("exercise", "IND"), ("exercise", "FRA")}),
 ]
 
 
