@@ -157,7 +157,8 @@ _BACKGROUND = re.compile(
     r"in the cold war|world war|since then|back then|in the (?:19|20)\d0s|historically|once again recalled|"
     r"in its history|in the country's history|"
     # "to mark three years since Russian forces withdrew", "has claimed the region since the 19th century"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|decades?)\s+since|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|decades?)\s+(?:(?:have|has|had)\s+"
+    r"(?:now\s+)?passed\s+|to\s+the\s+day\s+)?since|"
     r"(?:since|in|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century|anniversary\s+of)\b",
     re.I,
 )
@@ -167,6 +168,8 @@ _DATED_EPISODE = re.compile(
     r"\b(?:the|a|its|their)\s+((?:19|20)\d\d)(?:[-–](?:\d\d){1,2})?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:war|standoff|"
     r"stand-off|crisis|conflict|"
     r"invasion|clashes|skirmish(?:es)?|offensive|campaign|incursion|border war|coup|uprising|revolution)\b"
+    # a dated visit or summit of somebody's: "Erdogan's 2017 visit", "the leaders' 2019 summit"
+    r"|['’]s?\s+((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+)?(?:visit|trip|summit|talks|meeting)\b"
 )
 _YEAR = re.compile(
     r"(?<!born )\b(?:in|since|during|during the|of|back in|until|from|under the|between)\s+(?:early\s+|late\s+|mid-?)?"
@@ -468,7 +471,8 @@ def _is_background_sentence(sent: Sentence, year: int | None) -> bool:
 # Substrings one of which every `_BACKGROUND` match contains (lower-cased ASCII text).
 _BACKGROUND_GATE = ("ago", "last year", "in the past", "previously", "at the time", "cold war", "world war",
                     "since then", "back then", "0s", "historically", "recalled", "history", "years since",
-                    "year since", "decades since", "decade since", "century", "anniversary")
+                    "year since", "decades since", "decade since", "century", "anniversary", "passed since",
+                    "day since")
 
 
 def _background_words(text: str) -> bool:

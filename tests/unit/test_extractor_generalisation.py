@@ -1447,6 +1447,9 @@ CASES = [
     ("Geneva has hosted 12 rounds of the talks between the two governments.", set()),
     ("India and France began the Varuna exercise, held every year since 2001, off Goa on Monday.",
      {("exercise", "IND"), ("exercise", "FRA")}),
+    # a dated visit of somebody's and what "years have passed since" names are background
+    ("Modi's 2019 visit to Mamallapuram was the last summit of the two leaders on Indian soil.", set()),
+    ("Ten years have passed since Moscow and Kyiv signed the Minsk accords.", set()),
 ]
 
 
