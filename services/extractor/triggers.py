@@ -236,7 +236,10 @@ _TRAVEL_TALKS = re.compile(
     r"(?:(?:rounds?|session)\s+of\s+(?:indirect\s+|direct\s+|new\s+|fresh\s+)?)?"
     r"(?:talks|negotiations|consultations|(?:[\w-]+\s+)?dialogue)\b"
     # ("would hold no talks with Moscow as long as …" is a refusal)
-    r"|\bh(?:old|olds|eld|olding)\s+(?:(?!no\b)[\w-]+\s+){1,6}?(?:talks|negotiations|consultations)\b"
+    r"|\bh(?:old|olds|eld|olding)\s+(?:(?!no\b)[\w'’\"“”‘-]+\s+){1,6}?[\"“‘']?(?:talks|negotiations|consultations)\b"
+    # a call held with no "phone" or "video" to name it (those are the lexicon's): "Trump and Putin hold two-hour call"
+    r"|\bh(?:old|olds|eld|olding)\s+(?:an?\s+)?(?:(?:[\w-]+-(?:hour|minute)(?:-long)?|hour-long|minute-long|rare|first|"
+    r"lengthy|long|brief|urgent|emergency)\s+){1,2}calls?\b"
     # a headline without a verb: "Scholz in Paris for Ukraine talks"
     r"|(?<=\s)in\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?\s+for\s+(?:[\w-]+\s+){0,3}?(?:talks|summit)$",
     re.I,
@@ -348,7 +351,7 @@ _PATTERN_GATES = (
     ("prepared to", "ready to", "willing to"),
     ("prepared to", "ready to"),
     ("unless", "if"),
-    ("talks", "negotiations", "consultations"),
+    ("talks", "negotiations", "consultations", " call"),
     ("but ", "contradicted", "despite", "; ", "though ", "whereas ", "seen no", "seen \"no", "seen 'no", "seen ‘no",
      "seen “no"),
     ("rebuke", "protest", "condemnation", "criticism", "complaint", "reprimand"),

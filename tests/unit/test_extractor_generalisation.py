@@ -1450,6 +1450,9 @@ CASES = [
     # a dated visit of somebody's and what "years have passed since" names are background
     ("Modi's 2019 visit to Mamallapuram was the last summit of the two leaders on Indian soil.", set()),
     ("Ten years have passed since Moscow and Kyiv signed the Minsk accords.", set()),
+    # talks held with a quoted adjective, and a call held with its length named, are meetings
+    ("Lavrov and Rubio hold 'constructive' talks in Riyadh", {("meeting", "RUS"), ("meeting", "USA")}),
+    ("Macron and Zelensky hold hour-long call", {("meeting", "FRA"), ("meeting", "UKR")}),
 ]
 
 
