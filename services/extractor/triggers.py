@@ -273,7 +273,11 @@ _SETTLE_CALL = re.compile(
     r"(?:ease|lower|reduce|defuse|calm)\s+(?:the\s+)?tensions?|"
     r"(?:settle|resolve|iron\s+out|work\s+out|overcome)\s+(?:their|the|its|all|any|these|those)\s+(?:[\w-]+\s+)?"
     r"(?:differences|disputes?|quarrel)|"
-    r"(?:conclude|finali[sz]e|sign)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:peace\s+)?(?:treaty|deal|agreement|accord))\b",
+    r"(?:conclude|finali[sz]e|sign)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+)?(?:peace\s+)?(?:treaty|deal|agreement|accord)|"
+    # a step back asked of others: "called on all sides to step back from further escalation", "to lower the
+    # temperature"
+    r"(?:step|pull)\s+back\s+from\s+(?:any\s+)?(?:further\s+)?escalation|"
+    r"[\"“‘']?lower\s+the\s+temperature)\b",
     re.I,
 )
 # A demand handed over in the passive (`passive` names who made it): "A demand for the release of the tanker was put
@@ -365,7 +369,8 @@ _PATTERN_GATES = (
     ("missile", "rocket", "icbm", "irbm", "slbm", "projectile"),
     ("talks", "negotiations", "consultations", "summit", "meeting", " call"),
     ("demand", "request"),
-    ("differences", "dispute", "quarrel", "conclude", "finalis", "finaliz", "sign", "tension"),
+    ("differences", "dispute", "quarrel", "conclude", "finalis", "finaliz", "sign", "tension", "back from",
+     "temperature"),
     ("meeting", "talks", "conversation", "discussions", "consultations", "call", "exchange"),
 )
 

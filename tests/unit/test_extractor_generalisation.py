@@ -1453,6 +1453,11 @@ CASES = [
     # talks held with a quoted adjective, and a call held with its length named, are meetings
     ("Lavrov and Rubio hold 'constructive' talks in Riyadh", {("meeting", "RUS"), ("meeting", "USA")}),
     ("Macron and Zelensky hold hour-long call", {("meeting", "FRA"), ("meeting", "UKR")}),
+    # a step back from escalation or a lower temperature asked of others calls for calm, not a demand
+    ("Qatar called on both militaries to step back from further escalation along the border.",
+     {("call_for_talks", "QAT")}),
+    ("Ankara urged Athens and Nicosia to 'lower the temperature' in the eastern Mediterranean.",
+     {("call_for_talks", "TUR")}),
 ]
 
 
