@@ -1458,6 +1458,8 @@ CASES = [
      {("call_for_talks", "QAT")}),
     ("Ankara urged Athens and Nicosia to 'lower the temperature' in the eastern Mediterranean.",
      {("call_for_talks", "TUR")}),
+    # aircraft flying home withdraw like troops
+    ("Poland's F-16s flew home from Lithuania on Sunday after the air-policing rotation.", {("withdrawal", "POL")}),
 ]
 
 
