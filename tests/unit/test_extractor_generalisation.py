@@ -1460,6 +1460,10 @@ CASES = [
      {("call_for_talks", "TUR")}),
     # aircraft flying home withdraw like troops
     ("Poland's F-16s flew home from Lithuania on Sunday after the air-policing rotation.", {("withdrawal", "POL")}),
+    # a ship ordered somewhere by its name, an amphibious ready group sent, forces on "maximum readiness"
+    ("London ordered HMS Forth to the Falklands on Tuesday.", {("deployment", "GBR")}),
+    ("Washington sends amphibious ready group to the eastern Mediterranean", {("deployment", "USA")}),
+    ("Seoul said its forces had been placed on maximum readiness.", {("readiness_check", "KOR")}),
 ]
 
 
