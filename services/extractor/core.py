@@ -264,11 +264,45 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             c.subtype == "warning" and c.actor is None and not _THREAT_MATTER.search(sent.text, sent.start, sent.end)
         )
     ]
-    return _rebutted_claims(
+    return _without_home_meetings(sent, _rebutted_claims(
         sent, with_talks_host(
             sent, _agreed_by_those_met(sent, _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates))))
         )
-    )
+    ))
+
+
+_PARTY_KINDS = frozenset({"country", "capital", "demonym", "leader", "organisation", "institution", "movement"})
+
+
+def _without_home_meetings(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """A meeting needs a second party: a leader who met his own cabinet, army chief or party ("Biden met his national
+    security team", "Ramaphosa met ANC leaders") meets nobody abroad. Kept when another party is named anywhere in
+    the sentence, or the meeting is held abroad."""
+    meetings = [c for c in cands if c.subtype == "meeting"]
+    if not meetings:
+        return cands
+    codes = {c.actor for c in meetings} - {None}
+    if len(codes) > 1:
+        return cands
+    named = {  # ("convened his Security Council": one's own body, not the UN's)
+        e.item.code for e in sent.ents if e.item.code and e.item.kind in _PARTY_KINDS
+        and not sent.text.endswith(("his ", "her ", "its ", "their "), sent.start, e.start)
+    }
+    if named - codes or any(c.location is not None and c.location not in codes for c in meetings):
+        return cands
+    if not _HOME_COUNTERPART.search(sent.text, sent.start, sent.end):
+        return cands  # the other side may be named as "the two sides", a hotline or a city abroad
+    return [c for c in cands if c.subtype != "meeting"]
+
+
+# Who one meets at home: one's own team, cabinet, party, parliament, army chief or provincial heads.
+_HOME_COUNTERPART = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:team|cabinet|ministers|generals|commanders|advisers|"
+    r"advisors|aides|council|Council|party|lawmakers|governors|premiers|chiefs)\b"
+    r"|\b(?:national\s+security\s+team|coalition\s+committee|ruling\s+(?:party|coalition)|houses\s+of\s+(?:Congress|"
+    r"parliament)|lawmakers|state\s+premiers|premiers\s+of|police\s+chiefs|the\s+army\s+chief|central\s+bank|"
+    r"(?:party|ANC|opposition)\s+leaders|leadership\s+race|cabinet)\b",
+)
 
 
 # Subjects that are no state's: parties and parliaments at home, unions, companies, courts, charities, scholars.

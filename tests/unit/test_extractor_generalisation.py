@@ -1464,6 +1464,10 @@ CASES = [
     ("London ordered HMS Forth to the Falklands on Tuesday.", {("deployment", "GBR")}),
     ("Washington sends amphibious ready group to the eastern Mediterranean", {("deployment", "USA")}),
     ("Seoul said its forces had been placed on maximum readiness.", {("readiness_check", "KOR")}),
+    # a meeting at home (a leader with his own team, cabinet, party or parliament) meets no second party
+    ("Bangladesh's prime minister met the army chief in Dhaka to discuss flood relief.", set()),
+    ("Macron met his defence council at the Elysee on Sunday to review options.", set()),
+    ("Macron met Zelensky and his defence council at the Elysee on Sunday.", {("meeting", "FRA"), ("meeting", "UKR")}),
 ]
 
 
