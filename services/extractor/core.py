@@ -40,7 +40,7 @@ from services.extractor.statements import (
     _with_meeting_setting,
     with_talks_host,
 )
-from services.extractor.triggers import _add_pattern_triggers
+from services.extractor.triggers import VISIT_ARRIVAL, _add_pattern_triggers
 
 # 1.28.0: an unnamed subject that is no state's gives no event; the party spoken to in a call, a talks host, joiners
 # 1.29.0: air and sea movements (flights, transits, port calls, joint patrols), relative clauses after a titled head
@@ -254,6 +254,11 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             and _CIVIL_MINISTERS.search(sent.text, max(sent.start, c.start - 80), c.start)
             and not _SECURITY_MATTER.search(sent.text, sent.start, sent.end)
         ) and not (
+            # an arrival is a visit only of a named party to another's ground ("Putin arrived in Moscow", "the
+            # delegation arrived in Geneva" meet nobody named)
+            c.subtype == "meeting" and VISIT_ARRIVAL.match(sent.text, c.start) is not None
+            and (c.actor is None or c.location in (None, c.actor) or not _visitor(sent, c.start))
+        ) and not (
             # "Belarus has hosted joint exercises with Russia every other year since …": a habit told as background,
             # no drill or meeting of the news (unless the sentence dates one now)
             c.subtype in ("exercise", "weapons_test", "meeting", "agreement")
@@ -331,6 +336,35 @@ _SECURITY_MATTER = re.compile(
     r"army|border\s+(?:dispute|row|standoff|clashes))\b",
     re.I,
 )
+# Who visits: a person of state, named or by title ("Abe arrived in Tehran", "Sudan's foreign minister flew to Riyadh").
+_VISITOR_TITLE = re.compile(
+    r"\b(?:president|prime\s+minister|premier|minister|secretary|chancellor|king|queen|emir|sheikh|crown\s+prince|envoy|"
+    r"ambassador|speaker|pope|chief|commander|general|leader|foreign\s+secretary|vice[- ]president|taoiseach|"
+    r"diplomats?|negotiators?|delegation|delegates)\b",
+    re.I,
+)
+_NOT_VISITOR = re.compile(
+    r"\b(?:team|squad|players|athletes|wrestlers|fans|tourists|pilgrims|planes?|aircraft|jets|squadrons?|troops|soldiers|"
+    r"contingent|officers|police|warships?|ships|vessels|convoy|cargo|refugees|migrants)\b",
+    re.I,
+)
+
+
+def _visitor(sent: Sentence, start: int) -> bool:
+    """Whether the subject of an arrival at `start` is a person of state, not forces, a team or a plane."""
+    comma = sent.text.rfind(",", sent.start, start)
+    if comma >= 0 and len(sent.text[comma + 1:start].split()) < 2:  # "Japan's defence minister, Gen Nakatani, began"
+        comma = sent.text.rfind(",", sent.start, comma)
+        comma = sent.text.rfind(",", sent.start, comma) if comma >= 0 else comma
+    lo = max(sent.start, comma + 1, start - 90)
+    subject = sent.text[lo:start]
+    if _NOT_VISITOR.search(subject):
+        return False
+    return bool(_VISITOR_TITLE.search(subject)) or any(
+        e.item.kind == "leader" and lo <= e.start and e.end <= start for e in sent.ents
+    )
+
+
 # A habit: "every other year since 2009", "held annually since", "has hosted 20 rounds of the talks".
 _HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:other\s+|two\s+|three\s+|four\s+|five\s+|few\s+|\d+\s+)?(?:years?|summers?|autumns?|"

@@ -331,6 +331,15 @@ _SEPARABLE_BACK = re.compile(
 )
 
 
+# An official's arrival in another state's capital: "Blinken touched down in Riyadh", "Abe arrived in Tehran", "made an
+# unannounced trip to Baghdad". Core keeps it only for a person (a leader named or a title), never for forces.
+VISIT_ARRIVAL = re.compile(
+    r"\b(?:arriv(?:ed|es)|touched\s+down|land(?:ed|s)|fl(?:ew|ies)|travell?(?:ed|s)|"
+    r"(?:made|makes|paid|pays|began|begins)\s+an?\s+(?:(?:unannounced|surprise|rare|first|official|state|two-day|"
+    r"three-day|working|brief)\s+)*(?:trip|stop|visit))\s+(?:in|to)\s+(?=[A-Z])"
+    # (travel "for talks" is `_TRAVEL_TALKS`'s, which names both sides)
+    r"(?![^.;]{0,60}?\b(?:for|to\s+hold)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|negotiations)\b)",
+)
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
@@ -372,6 +381,7 @@ _PATTERN_GATES = (
     ("differences", "dispute", "quarrel", "conclude", "finalis", "finaliz", "sign", "tension", "back from",
      "temperature"),
     ("meeting", "talks", "conversation", "discussions", "consultations", "call", "exchange"),
+    ("arriv", "touched down", "landed", "lands", "flew", "flies", "travel", "trip", "stop", "visit"),
 )
 
 
@@ -408,10 +418,11 @@ _VERB_GATES = (
     ("urg", "call on", "calls on", "called on", "calling on", "call upon", "called upon", "press", "encourag",
      "appeal"),
     ("held", "hold", "had", "has", "have", "having"),
+    (" in ", " to "),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False, False, False,
+    False, False, False, False, False, False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -436,6 +447,7 @@ _PATTERN_SPECS = tuple(zip((
     (_PUT_DEMAND, _STATEMENT, "demand", False),
     (_SETTLE_CALL, _STATEMENT, "call_for_talks", False),
     (_HELD_TALKS_WITH, _STATEMENT, "meeting", False),
+    (VISIT_ARRIVAL, _STATEMENT, "meeting", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

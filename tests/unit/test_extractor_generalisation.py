@@ -1468,6 +1468,12 @@ CASES = [
     ("Bangladesh's prime minister met the army chief in Dhaka to discuss flood relief.", set()),
     ("Macron met his defence council at the Elysee on Sunday to review options.", set()),
     ("Macron met Zelensky and his defence council at the Elysee on Sunday.", {("meeting", "FRA"), ("meeting", "UKR")}),
+    # a person of state arriving in another's capital visits (a meeting); forces, teams and planes that arrive do not,
+    # nor a leader coming home
+    ("Modi touched down in Kyiv on Friday, the first visit by an Indian prime minister.", {("meeting", "IND")}),
+    ("Japan's foreign minister made an unannounced trip to Damascus on Sunday.", {("meeting", "JPN")}),
+    ("Brazil's national volleyball team arrived in Tokyo for the world championship.", set()),
+    ("Macron arrived in Paris late on Sunday after the summit.", set()),
 ]
 
 
