@@ -151,8 +151,9 @@ _CANCEL = GatedPattern(
 )
 _BACKGROUND = re.compile(
     # ("in the past week", "over the past few days": recent, not history)
-    r"\b(years? ago|decades? ago|months ago|last year|in the past(?!\s+(?:few\s+|several\s+|two\s+|three\s+)?"
-    r"(?:day|days|week|weeks|fortnight|month|24|48|72|hours?|night)\b)|"
+    r"\b(years? ago|decades? ago|months ago|last year|in the past(?!\s+(?:few\s+|several\s+|couple\s+of\s+|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?"
+    r"(?:day|days|week|weeks|fortnight|month|months|24|48|72|hours?|night)\b)|"
     r"previously(?! un\w+| (?:scheduled|planned|announced|agreed)\b)|at the time|during the cold war|"
     r"in the cold war|world war|since then|back then|in the (?:19|20)\d0s|historically|once again recalled|"
     r"in its history|in the country's history|"

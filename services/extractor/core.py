@@ -320,7 +320,8 @@ _NON_STATE = re.compile(
     r"economists|historians|scientists|airlines?|central\s+bank|banks|Greenpeace|voters|"
     r"executives|shareholders|organisers|organizers|committee|jury|space\s+agency|cabinet|veterans|nurses|"
     r"workers(?!['’]?\s+Party)|"
-    r"miners|pilots|employers)\b",
+    r"miners|pilots|employers|cruise\s+lines?|shipping\s+(?:lines?|companies|firms)|(?:lorry|truck)\s+drivers|truckers|"
+    r"museums?|families)\b",
     re.I,
 )
 

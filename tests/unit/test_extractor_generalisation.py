@@ -1474,6 +1474,13 @@ CASES = [
     ("Japan's foreign minister made an unannounced trip to Damascus on Sunday.", {("meeting", "JPN")}),
     ("Brazil's national volleyball team arrived in Tokyo for the world championship.", set()),
     ("Macron arrived in Paris late on Sunday after the summit.", set()),
+    # "in the past ten days" is recent, not history; instructors who land are deployed; firms, museums and drivers
+    # that move ships, tanks or rigs move no forces
+    ("Turkey has sent about 500 soldiers to Libya in the past ten days, officials in Tripoli said.",
+     {("deployment", "TUR")}),
+    ("Chinese military advisers landed in Juba on Tuesday, South Sudan's army said.", {("deployment", "CHN")}),
+    ("Shipping lines rerouted their vessels away from the Red Sea for the winter.", set()),
+    ("The tank museum moved its collection of Cold War armour to a new hall near Bovington.", set()),
 ]
 
 
