@@ -388,7 +388,8 @@ _NAMED_NON_STATE = re.compile(
     r"(?:['’]s|\b[A-Z][a-z]+(?:n|ian|ese|i|ish))\s+(?:[\w-]+\s+)?(?:electoral\s+commission|election\s+commission|"
     r"opposition(?:\s+part(?:y|ies)|\s+leaders?|(?:\s+(?-i:[A-Z])[\w-]*){1,3}(?:\s+(?:coalition|party|alliance|bloc))?)?|"
     r"central\s+bank|(?:supreme|constitutional|high)\s+court|"
-    r"football\s+(?:association|federation)|olympic\s+committee|trade\s+unions?|stock\s+exchange|airlines?)\s+"
+    r"(?:football|cricket|rugby|hockey|basketball|athletics|chess)\s+(?:associations?|federations?|boards?|bodies|unions?)|"
+    r"olympic\s+committee|trade\s+unions?|stock\s+exchange|airlines?)\s+"
     r"(?:\w+ly\s+)?$"
 )
 

@@ -317,7 +317,7 @@ _OBJECTS_IN_FLIGHT = re.compile(
 _ANY_CRAFT = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}$", re.I)
 _QUOTE_OPENING = re.compile(r"\s*[\"“‘']\s*")
 _NOT_RULED_OUT = re.compile(
-    r"\b(?:not|n['’]t|never|refus\w*\s+to|declin\w*\s+to|would\s+not)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\s+"
+    r"\b(?:not|cannot|n['’]t|never|refus\w*\s+to|declin\w*\s+to|would\s+not)\s+(?:\w+\s+)?rul(?:e|ed|es|ing)\s+out\s+"
     r"(?:the\s+(?:possibility|option)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -728,12 +728,15 @@ _HALTED = re.compile(
 )
 
 
-def _ordered_foreign_forces(sent: Sentence, verb: int) -> bool:
+def _ordered_foreign_forces(sent: Sentence, verb: int, unknown_orderer: bool = False) -> bool:
     """"Niger's rulers ordered French troops to leave": an order (at `verb`) to another state's forces, which is a
-    demand, and the move it asks for no event."""
+    demand, and the move it asks for no event. With `unknown_orderer`, forces of a named state ordered by nobody named
+    ("the junta ordered French special forces out") count as another's too."""
     lo = _clause(sent, verb, verb)[0]
     subject = next((e for e in reversed(sent.ents) if e.item.code and lo <= e.start and e.end <= verb), None)
     mil = next((m for m in sent.mils if verb < m.start <= verb + 60), None)
+    if subject is None and unknown_orderer and mil is not None:
+        return _modifier(sent, mil) is not None
     if subject is None or mil is None:
         return False
     owner = _modifier(sent, mil)
@@ -862,6 +865,10 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     ordered = _last(_ORDERED, _before(sent, trig.start, 60))
     if ordered is not None and _ordered_foreign_forces(sent, max(sent.start, trig.start - 60) + ordered.start()):
         return True  # the move another state's forces were ordered to make is demanded, not made
+    if sent.text.startswith("order", trig.start) and trig.item.subtype == "withdrawal" and _ordered_foreign_forces(
+        sent, trig.start, unknown_orderer=True
+    ):
+        return True  # "the junta ordered French special forces out of the country": a demand
     if sent.text.startswith(("added", "adds"), trig.start) and _SPEECH_END.match(sent.text, trig.end, sent.end):
         return True  # "…, Japan's defence ministry added.": the verb reports speech, it adds no troops
     if trig.item.subtype == "withdrawal" and sent.text.startswith("back toward", trig.start) and _BORDER_AHEAD.match(

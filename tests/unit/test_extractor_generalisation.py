@@ -1481,6 +1481,12 @@ CASES = [
     ("Chinese military advisers landed in Juba on Tuesday, South Sudan's army said.", {("deployment", "CHN")}),
     ("Shipping lines rerouted their vessels away from the Red Sea for the winter.", set()),
     ("The tank museum moved its collection of Cold War armour to a new hall near Bovington.", set()),
+    # a state's own forces ordered out withdraw; another's ordered out are a demand; "cannot rule out" keeps a step
+    # open; sports boards meet nobody of state
+    ("Biden orders most US troops out of Niger", {("withdrawal", "USA")}),
+    ("Mali's junta ordered French troops out of the country.", set()),
+    ("Berlin says it cannot rule out sending air-defence units to Poland", {("deployment", "DEU")}),
+    ("India and Sri Lanka cricket boards hold talks in Colombo over the tour schedule", set()),
 ]
 
 
