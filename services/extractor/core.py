@@ -44,7 +44,9 @@ from services.extractor.triggers import VISIT_ARRIVAL, _add_pattern_triggers
 
 # 1.28.0: an unnamed subject that is no state's gives no event; the party spoken to in a call, a talks host, joiners
 # 1.29.0: air and sea movements (flights, transits, port calls, joint patrols), relative clauses after a titled head
-EXTRACTOR_VERSION = "1.29.0"
+# 1.30.0: visits and calls held, meetings at home dropped, missiles by designator, habits and dated visits as
+# background, acts judged by an adjective as charges, relief at home no deployment, leaders of 38 more states
+EXTRACTOR_VERSION = "1.30.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).

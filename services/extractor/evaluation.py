@@ -53,6 +53,10 @@ HOLDOUT15 = REPO / "tests" / "data" / "holdout15_sentences.jsonl"
 HOLDOUT16 = REPO / "tests" / "data" / "holdout16_sentences.jsonl"
 # A seventeenth, from one more author near the end of that session: figures only.
 HOLDOUT17 = REPO / "tests" / "data" / "holdout17_sentences.jsonl"
+# An eighteenth, nineteenth and twentieth, from three more authors in the session of extractor 1.30.0: figures only.
+HOLDOUT18 = REPO / "tests" / "data" / "holdout18_sentences.jsonl"
+HOLDOUT19 = REPO / "tests" / "data" / "holdout19_sentences.jsonl"
+HOLDOUT20 = REPO / "tests" / "data" / "holdout20_sentences.jsonl"
 # Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
 # articles read, the even ones never.
 HOLDOUT_ARTICLES = REPO / "tests" / "data" / "holdout_articles"
@@ -348,7 +352,8 @@ def main(
         _table(console, f"holdout4_unread ({HOLDOUT4.name})", results["holdout4_unread"])
     unread = (
         (5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9), (10, HOLDOUT10), (11, HOLDOUT11), (12, HOLDOUT12), (13, HOLDOUT13),
-        (14, HOLDOUT14), (15, HOLDOUT15), (16, HOLDOUT16), (17, HOLDOUT17),
+        (14, HOLDOUT14), (15, HOLDOUT15), (16, HOLDOUT16), (17, HOLDOUT17), (18, HOLDOUT18), (19, HOLDOUT19),
+        (20, HOLDOUT20),
     )
     for number, path in unread:
         if path.exists():

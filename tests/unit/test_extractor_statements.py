@@ -93,5 +93,6 @@ def test_version() -> None:
     # 1.24.0: forces sent to reinforce; 1.25.0: long sentences in pieces; 1.26.0: the dev set's and two new held-out
     # sets' read halves (parties of drills, meetings and deals, disputes, back-references, analysts' guesses);
     # 1.27.0: another party's answer after "but"; 1.28.0: six probes (officials' own words, operational detail,
-    # precision, three regions) and subjects that are no state's; 1.29.0: air and sea movements, and four probes
-    assert EXTRACTOR_VERSION == "1.29.0"
+    # precision, three regions) and subjects that are no state's; 1.29.0: air and sea movements, and four probes;
+    # 1.30.0: twelve probes (meetings and visits, statement boundaries, time and tense, regions)
+    assert EXTRACTOR_VERSION == "1.30.0"
