@@ -261,6 +261,12 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             c.subtype == "meeting" and VISIT_ARRIVAL.match(sent.text, c.start) is not None
             and (c.actor is None or c.location in (None, c.actor) or not _visitor(sent, c.start))
         ) and not (
+            # teams that meet or visit in a tournament, and targets "met", are no meetings of states
+            c.subtype == "meeting" and (
+                _SPORT_MEETING.search(sent.text, sent.start, sent.end) is not None
+                or _MET_TARGET.match(sent.text, c.start) is not None
+            )
+        ) and not (
             # "Belarus has hosted joint exercises with Russia every other year since …": a habit told as background,
             # no drill or meeting of the news (unless the sentence dates one now)
             c.subtype in ("exercise", "weapons_test", "meeting", "agreement")
@@ -368,6 +374,16 @@ def _visitor(sent: Sentence, start: int) -> bool:
     )
 
 
+# A sporting meeting: "Australia and New Zealand meet in the Bledisloe Cup opener", "the rugby squad paid a visit".
+_SPORT_MEETING = re.compile(
+    r"\b(?:Cup|qualifier|opener|semi-?finals?|quarter-?finals?|fixtures?|tournament|championships?|Olympics?|"
+    r"Grand\s+Prix|derby|squad)\b"
+)
+# A target met: "exports met the government's growth target", "the inspections had met their goals".
+_MET_TARGET = re.compile(
+    r"met\s+(?:(?:the|its|their|all|a|an|his|her|every)\s+)?(?:[\w'’-]+\s+){0,3}?(?:targets?|goals?|expectations|"
+    r"deadlines?|requirements|criteria|standards?|quotas?|obligations|conditions|thresholds?|needs)\b"
+)
 # A habit: "every other year since 2009", "held annually since", "has hosted 20 rounds of the talks".
 _HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:other\s+|two\s+|three\s+|four\s+|five\s+|few\s+|\d+\s+)?(?:years?|summers?|autumns?|"

@@ -70,6 +70,8 @@ def form_matches_case(form: str, written: str) -> bool:
     Names must start with a capital; short forms (US, UN, EU, AU, UK) must be all capitals so that
     the words "us" or "au" never resolve.
     """
+    if written and form[0].islower() and written == form and any(c.isupper() for c in form):
+        return True  # a name opening with a lower-case particle, written so: "von der Leyen", "bin Salman", "el-Sisi"
     if not written or not written[0].isupper() and not written.startswith(_KOREA_LOWER):
         return False
     letters = [c for c in form if c.isalpha()]

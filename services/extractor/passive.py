@@ -498,6 +498,16 @@ _TALKS_BETWEEN = re.compile(
 _MEDIATOR = re.compile(r".*\bmediat", re.I)
 
 
+def between_parties(sent: Sentence, end: int) -> tuple[str, ...]:
+    """The parties named after "between" right after a talks word ending at `end` ("Talks between Ethiopia and
+    Somalia …")."""
+    m = _BETWEEN_AFTER.match(sent.text, end, min(sent.end, end + 120))
+    return _agent_list(sent, m.end()) if m else ()
+
+
+_BETWEEN_AFTER = re.compile(r"(?:\s+on\s+[^.;:,]{0,60}?)?\s+between\s+", re.I)
+
+
 def with_meeting_parties(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """A meeting whose parties are named after "between": one meeting per party, told by the sentence's speaker."""
     if "between" not in sent.body:
@@ -506,7 +516,9 @@ def with_meeting_parties(sent: Sentence, cands: list[Candidate]) -> list[Candida
     for cand in cands:
         if cand.subtype == "meeting" and cand.assertion == "reported":
             end = next((t.end for t in sent.trigs if t.start == cand.start), cand.start)
-            m = _TALKS_BETWEEN.match(sent.text, end, min(sent.end, end + 120))
+            m = _TALKS_BETWEEN.match(sent.text, end, min(sent.end, end + 120)) or _BETWEEN_AFTER.match(
+                sent.text, end, min(sent.end, end + 120)
+            )
             parties = _agent_list(sent, m.end()) if m else ()
             if len(parties) >= 2 and cand.actor not in parties:
                 told_by = _coded_speaker(sent)

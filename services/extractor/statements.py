@@ -63,7 +63,8 @@ from services.extractor.movements import (
     _location,
     _ordered_foreign_forces,
 )
-from services.extractor.passive import passive_clauses
+from services.extractor.passive import between_parties, passive_clauses
+from services.extractor.triggers import _TALKS_BETWEEN_ENDED
 
 _DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
@@ -576,6 +577,12 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
             speech is not None or any(not sp.statement for sp in sent.speeches)
         )
         pronoun = item.verb and _PRONOUN_OPENING.fullmatch(sent.text, sent.start, trig.start)
+        if subtype == "meeting" and _TALKS_BETWEEN_ENDED.match(sent.text, trig.start) and len(
+            set(between_parties(sent, trig.end)) - {None}
+        ) >= 2:
+            # "Talks between Ethiopia and Somalia opened in Ankara": the parties after "between" are named later
+            # (`passive.with_meeting_parties`)
+            return [Candidate(_STATEMENT, subtype, None, None, None, "reported", None, item.strong, trig.start)]
         if not (item.strong and (_official_subject(sent, trig) or quoted or pronoun)):
             return []
         # An unnamed official body ("Ousted President X has agreed…"), or a pronoun opening the sentence ("He accused

@@ -256,12 +256,13 @@ _HELD_MEETING = re.compile(
 # Talks held with somebody, whatever their adjectives: "held separate meetings with the EU envoy", "had a productive
 # conversation with his Chinese counterpart", "holding a rare two-hour call with".
 _HELD_TALKS_WITH = re.compile(
-    r"\b(?:held|holds?|holding|had|has|have|having)\s+(?:(?:an?|two|three|several|separate|further|fresh|new|direct|"
-    r"productive|lengthy|long|brief|frank|candid|cordial|private|secret|closed-door|face-to-face|bilateral|informal|"
-    r"rare|first|second|third|useful|constructive|substantive|detailed|extensive|wide-ranging|[\w-]+-hour|"
+    # (a quoted adjective too: "had a 'long and substantive' call with Starmer")
+    r"\b(?:held|holds?|holding|had|has|have|having)\s+(?:[\"“‘']?(?:an?|and|two|three|several|separate|further|fresh|"
+    r"new|direct|productive|lengthy|long|brief|frank|candid|cordial|private|secret|closed-door|face-to-face|bilateral|"
+    r"informal|rare|first|second|third|useful|constructive|substantive|detailed|extensive|wide-ranging|[\w-]+-hour|"
     r"[\w-]+-minute|telephone|phone|video|[\w-]+-level|special|representatives['’]|commanders['’]|border|military|"
-    r"security|strategic|annual|high-level)\s+){1,4}(?:meetings?|talks|conversations?|discussions|consultations|"
-    r"calls?|exchanges?)\s+(?:with\b|(?=(?:in|at|on)\s))",
+    r"security|strategic|annual|high-level|good|positive|warm|friendly)[\"”’']?\s+){1,5}"
+    r"(?:meetings?|talks|conversations?|discussions|consultations|calls?|exchanges?)\s+(?:with\b|(?=(?:in|at|on)\s))",
     re.I,
 )
 # A call to settle: "urged the two governments to settle their differences", "urged both capitals … to conclude the
@@ -340,6 +341,15 @@ VISIT_ARRIVAL = re.compile(
     # (travel "for talks" is `_TRAVEL_TALKS`'s, which names both sides)
     r"(?![^.;]{0,60}?\b(?:for|to\s+hold)\s+(?:[\w-]+\s+){0,5}?(?:talks|meetings?|consultations|negotiations)\b)",
 )
+# Talks between two parties that opened, resumed or ended: "Talks between Ethiopia and Somalia in Ankara ended on
+# Wednesday" (`passive.with_meeting_parties` names the parties after "between").
+_TALKS_BETWEEN_ENDED = re.compile(
+    r"(?<![\w-])(?<!coalition )(?<!Coalition )(?:talks|negotiations|consultations)\b"
+    r"(?=\s+(?:on\s+[^.;]{0,60}?\s+)?between\s"
+    r"(?:(?!\b(?:stalled|suspended|frozen|on\s+hold|since)\b)[^.;]){0,120}?\b"
+    r"(?:opened|ended|resumed|began|broke\s+up|concluded|continued|got\s+under\s+way|wrapped\s+up|closed)\b)",
+    re.I,
+)
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
@@ -382,6 +392,7 @@ _PATTERN_GATES = (
      "temperature"),
     ("meeting", "talks", "conversation", "discussions", "consultations", "call", "exchange"),
     ("arriv", "touched down", "landed", "lands", "flew", "flies", "travel", "trip", "stop", "visit"),
+    ("talks", "negotiations", "consultations"),
 )
 
 
@@ -419,10 +430,11 @@ _VERB_GATES = (
      "appeal"),
     ("held", "hold", "had", "has", "have", "having"),
     (" in ", " to "),
+    ("between",),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False, False, False, False,
+    False, False, False, False, False, False, False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -448,6 +460,7 @@ _PATTERN_SPECS = tuple(zip((
     (_SETTLE_CALL, _STATEMENT, "call_for_talks", False),
     (_HELD_TALKS_WITH, _STATEMENT, "meeting", False),
     (VISIT_ARRIVAL, _STATEMENT, "meeting", False),
+    (_TALKS_BETWEEN_ENDED, _STATEMENT, "meeting", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

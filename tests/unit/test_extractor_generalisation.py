@@ -1487,6 +1487,27 @@ CASES = [
     ("Mali's junta ordered French troops out of the country.", set()),
     ("Berlin says it cannot rule out sending air-defence units to Poland", {("deployment", "DEU")}),
     ("India and Sri Lanka cricket boards hold talks in Colombo over the tour schedule", set()),
+    # names opening with a lower-case particle resolve ("von der Leyen"); two leaders who "spoke for two hours" or "sit
+    # down in" a city, a guest "received at" or "welcomed to" a capital, and a quoted "'warm' call with" meet
+    ("Pedro Sanchez met von der Leyen in Madrid on Monday.", {("meeting", "ESP"), ("meeting", "EU")}),
+    ("Modi and Putin spoke for more than an hour on Thursday, the Kremlin said.",
+     {("meeting", "IND"), ("meeting", "RUS")}),
+    ("Kagame received Ruto at Village Urugwiro in Kigali on Friday.", {("meeting", "RWA"), ("meeting", "KEN")}),
+    ("Tokayev welcomed Mirziyoyev to Astana on Tuesday.", {("meeting", "KAZ"), ("meeting", "UZB")}),
+    ("Macron and Scholz sit down in Berlin as the budget row deepens", {("meeting", "FRA"), ("meeting", "DEU")}),
+    ("Albanese said he had a 'warm and constructive' call with Xi on Monday.",
+     {("meeting", "AUS"), ("meeting", "CHN")}),
+    # teams that meet in a tournament and targets met are no meetings of states
+    ("Brazil's national squad paid a courtesy visit to President Lula in Brasilia after the tournament.", set()),
+    ("Indonesia's rice output met the government's target for the second year running.", set()),
+    # talks between two parties that opened, resumed or ended were held by both; stalled talks and coalition talks
+    # at home were not
+    ("Talks between Kosovo and Serbia in Brussels ended on Monday without a deal.",
+     {("meeting", "XKX"), ("meeting", "SRB")}),
+    ("Negotiations on a truce between Sudan and Chad resumed in Jeddah on Sunday.",
+     {("meeting", "SDN"), ("meeting", "TCD")}),
+    ("Talks between Tokyo and Seoul have been stalled since the 2019 trade dispute.", set()),
+    ("Coalition talks between the Greens and the Liberals resumed in Berlin on Friday.", set()),
 ]
 
 
