@@ -350,6 +350,14 @@ _TALKS_BETWEEN_ENDED = re.compile(
     r"(?:opened|ended|resumed|began|broke\s+up|concluded|continued|got\s+under\s+way|wrapped\s+up|closed)\b)",
     re.I,
 )
+# Another party's conduct called deliberate in somebody's words: "said Belarus was deliberately pushing migrants
+# across the border", "Russia is deliberately jamming GPS signals …, Estonia's foreign minister said". The trigger
+# starts at the agent, so the speech that governs it names the accuser.
+_DELIBERATE_ACT = re.compile(
+    r"(?<![\w-])(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|had)"
+    r"\s+[\"“‘']?deliberately\s+(?!(?:run|ran|grounded)\b)\w+",
+    re.I,
+)
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
@@ -393,6 +401,7 @@ _PATTERN_GATES = (
     ("meeting", "talks", "conversation", "discussions", "consultations", "call", "exchange"),
     ("arriv", "touched down", "landed", "lands", "flew", "flies", "travel", "trip", "stop", "visit"),
     ("talks", "negotiations", "consultations"),
+    ("deliberately",),
 )
 
 
@@ -431,10 +440,11 @@ _VERB_GATES = (
     ("held", "hold", "had", "has", "have", "having"),
     (" in ", " to "),
     ("between",),
+    ("is ", "are ", "was ", "were ", "been ", "had "),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False, False, False, False, False,
+    False, False, False, False, False, False, False, False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -461,6 +471,7 @@ _PATTERN_SPECS = tuple(zip((
     (_HELD_TALKS_WITH, _STATEMENT, "meeting", False),
     (VISIT_ARRIVAL, _STATEMENT, "meeting", False),
     (_TALKS_BETWEEN_ENDED, _STATEMENT, "meeting", False),
+    (_DELIBERATE_ACT, _STATEMENT, "accusation", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

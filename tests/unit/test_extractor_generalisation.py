@@ -1508,6 +1508,11 @@ CASES = [
      {("meeting", "SDN"), ("meeting", "TCD")}),
     ("Talks between Tokyo and Seoul have been stalled since the 2019 trade dispute.", set()),
     ("Coalition talks between the Greens and the Liberals resumed in Berlin on Friday.", set()),
+    # another party's conduct called deliberate in somebody's words accuses it; one's own ship run aground does not
+    ("Latvia's interior minister said Minsk was deliberately sending migrants to the frontier.",
+     {("accusation", "LVA")}),
+    ("Iran is deliberately stoking unrest in the Gulf, the Saudi foreign minister said.", {("accusation", "SAU")}),
+    ("The navy deliberately ran the old frigate aground on the reef in 1998.", set()),
 ]
 
 
