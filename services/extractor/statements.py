@@ -491,7 +491,18 @@ def _said_by_strong(sent: Sentence, trig: Mention) -> bool:
 
 
 def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | None) -> list[Candidate]:
-    """Statement candidates for one trigger: the speaker as actor (and partners of joint acts)."""
+    """Statement candidates for one trigger: the speaker as actor (and partners of joint acts). A weak threat word
+    judged a charge ("said the move was a threat to regional peace") is an accusation of its own, not a cue that a
+    strong statement of the same speaker outranks."""
+    cands = _statement_candidates(sent, trig, ctx, year)
+    if cands and not trig.item.strong and trig.item.subtype == "warning" and sent.text.startswith("threat", trig.start):
+        for c in cands:
+            if c.subtype == "accusation":
+                c.strong = True
+    return cands
+
+
+def _statement_candidates(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | None) -> list[Candidate]:
     item = trig.item
     subtype = _statement_subtype(sent, trig)
     if subtype is None or _rejected_statement(sent, trig, year):

@@ -1513,6 +1513,9 @@ CASES = [
      {("accusation", "LVA")}),
     ("Iran is deliberately stoking unrest in the Gulf, the Saudi foreign minister said.", {("accusation", "SAU")}),
     ("The navy deliberately ran the old frigate aground on the reef in 1998.", set()),
+    # another's act judged a threat is a charge of its own, beside a demand of the same speaker
+    ("Manila said the blockade was a threat to regional peace and called on Beijing to withdraw its ships.",
+     {("accusation", "PHL"), ("demand", "PHL")}),
 ]
 
 
