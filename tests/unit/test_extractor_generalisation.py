@@ -1516,6 +1516,8 @@ CASES = [
     # another's act judged a threat is a charge of its own, beside a demand of the same speaker
     ("Manila said the blockade was a threat to regional peace and called on Beijing to withdraw its ships.",
      {("accusation", "PHL"), ("demand", "PHL")}),
+    # forces to be based somewhere are a move announced
+    ("Two Dutch F-35 squadrons will be based at Lask air base from January.", {("deployment", "NLD")}),
 ]
 
 
