@@ -750,7 +750,7 @@ _DENIED_AFTER = GatedPattern(
     ("denied", "denies", "rejected", "rejects"),
 )
 _COMMA_BEFORE = re.compile(r",\s*$")
-_COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$", re.I)
+_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|yet)\s+(?:also\s+|then\s+)?$", re.I)
 _BUT_CLAUSE = re.compile(r",\s*(?:but|yet)\s", re.I)
 _JUST_SPACE = re.compile(r"\s+")
 # An act dated by the years since it ("Fifty years after the last US troops withdrew …", "Twelve years after the

@@ -324,9 +324,21 @@ def _find_statement_subject(sent: Sentence, trig: Mention, ctx: ArticleContext) 
         if place:
             return place, False  # "In Germany, Chancellor Angela Merkel warned …"
         return ctx.speaker, True
+    if trig.item.verb and _SHARED_VERB_GAP.search(text, max(sent.start, trig.start - 12), trig.start):
+        # "Tehran played down the damage but warned that Israel would …": the second verb of the opening subject
+        first = next((e for e in sent.ents if e.item.code and e.end < trig.start), None)
+        if first is not None and _valid_subject(sent, first, trig.start) and _TITLED_OPENING.fullmatch(
+            text, sent.start, first.start
+        ) and _FINITE_AFTER_SUBJECT.match(text, first.end, trig.start):
+            return first.item.code, False
     return None, True
 
 
+# A verb of the opening subject, then a second one after "but" or "and": "Tehran played down the damage but warned".
+_SHARED_VERB_GAP = re.compile(r"\s(?:but|and|yet)\s+(?:also\s+|later\s+|then\s+|again\s+)?$")
+_FINITE_AFTER_SUBJECT = re.compile(
+    r"(?:['’]s\s+[\w\s-]{0,40}?)?\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b[^,;:\"“]*$"
+)
 _FROM_GAP = re.compile(r"\s+(?:the\s+)?")
 _LATE_BY = re.compile(
     r"\bby\s+(?:(?:the|a|an)\s+)?(?:(?:current|senior|top|local|rival|interim|new)\s+)?"

@@ -1518,6 +1518,8 @@ CASES = [
      {("accusation", "PHL"), ("demand", "PHL")}),
     # forces to be based somewhere are a move announced
     ("Two Dutch F-35 squadrons will be based at Lask air base from January.", {("deployment", "NLD")}),
+    # the opening subject's second verb after "but": "played down the damage but warned …"
+    ("Ankara played down the damage but warned that any attack on its troops would be answered.", {("warning", "TUR")}),
 ]
 
 
