@@ -340,6 +340,13 @@ _FINITE_AFTER_SUBJECT = re.compile(
     r"(?:['’]s\s+[\w\s-]{0,40}?)?\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b[^,;:\"“]*$"
 )
 _FROM_GAP = re.compile(r"\s+(?:the\s+)?")
+_PLEDGED_FORCES = re.compile(
+    r"\s+(?:(?:about|some|up\s+to|another|an\s+additional|more\s+than|nearly|its|their|his|her)\s+)?"
+    r"(?:(?:[\d,]+|two|three|four|five|six|several|hundreds\s+of|thousands\s+of)\s+(?:more\s+|additional\s+|extra\s+)?"
+    r"(?:[\w-]+\s+)?(?:troops|soldiers|personnel|peacekeepers|police|officers|marines|warships|jets|aircraft)|"
+    r"(?:full\s+|unwavering\s+|total\s+)?(?:loyalty|allegiance))\b",
+    re.I,
+)
 _LATE_BY = re.compile(
     r"\bby\s+(?:(?:the|a|an)\s+)?(?:(?:current|senior|top|local|rival|interim|new)\s+)?"
     r"(?:(?:spokes(?:man|woman|person)|officials?|representatives?)\s+(?:for|of)\s+(?:the\s+)?)?$",
@@ -1781,6 +1788,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # "an agreement with bondholders", "a staff-level agreement with the IMF": lenders, no party
     if item.subtype == "agreement" and _PROCUREMENT.match(sent.text, trig.end, min(sent.end, trig.end + 110)):
         return True  # "signed a contract to buy 96 helicopters": an arms purchase, not a deal between parties
+    if item.subtype == "agreement" and form.startswith("pledg") and _PLEDGED_FORCES.match(
+        sent.text, trig.end, min(sent.end, trig.end + 80)
+    ):
+        return True  # "Benin pledged 800 troops to the task force", "pledges loyalty": a contribution or an oath
     if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):
         return True  # protesters' slogans, "marched to demand…": not statements of a state
     if item.subtype == "warning" and _in_object_of(sent, trig, ("agreement",)):

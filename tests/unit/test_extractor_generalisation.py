@@ -1520,6 +1520,9 @@ CASES = [
     ("Two Dutch F-35 squadrons will be based at Lask air base from January.", {("deployment", "NLD")}),
     # the opening subject's second verb after "but": "played down the damage but warned …"
     ("Ankara played down the damage but warned that any attack on its troops would be answered.", {("warning", "TUR")}),
+    # troops pledged to a force are a contribution and loyalty pledged an oath, no deal
+    ("Rwanda pledged 600 soldiers to the UN mission in the Central African Republic.", set()),
+    ("The army chief pledged loyalty to the new president at a ceremony in Dhaka.", set()),
 ]
 
 
