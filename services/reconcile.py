@@ -57,18 +57,29 @@ def end_offsets(bootstrap: str, topics: Iterable[str], consumer: KafkaConsumer |
             consumer.close()
 
 
-def consumer_group_lag(bootstrap: str, group: str, topics: Iterable[str]) -> int:
-    """Messages of `topics` not yet committed by consumer group `group` (uncommitted partitions count fully)."""
+def consumer_group_lags(bootstrap: str, group: str, topics: Iterable[str]) -> dict[str, int]:
+    """Per partition ("topic[p]"), messages of `topics` not yet committed by consumer group `group`.
+
+    A partition the group never committed counts fully.
+    """
     consumer = _consumer(bootstrap)
     admin = KafkaAdminClient(bootstrap_servers=bootstrap)
     try:
         ends = consumer.end_offsets(_partitions(consumer, topics))
         answer = admin.list_group_offsets(group)
         committed = answer.get(group, answer) if isinstance(answer, dict) else {}
-        return sum(max(end - (committed[tp].offset if tp in committed else 0), 0) for tp, end in ends.items())
+        return {
+            f"{tp.topic}[{tp.partition}]": max(end - (committed[tp].offset if tp in committed else 0), 0)
+            for tp, end in ends.items()
+        }
     finally:
         admin.close()
         consumer.close()
+
+
+def consumer_group_lag(bootstrap: str, group: str, topics: Iterable[str]) -> int:
+    """Messages of `topics` not yet committed by consumer group `group` (uncommitted partitions count fully)."""
+    return sum(consumer_group_lags(bootstrap, group, topics).values())
 
 
 def read_to_end(bootstrap: str, topics: Iterable[str], *, timeout: float = 120.0) -> dict[str, list[bytes]]:

@@ -30,7 +30,7 @@ from services.reconcile import (
     Expected,
     compare,
     conflicting,
-    consumer_group_lag,
+    consumer_group_lags,
     duplicates,
     end_offsets,
     expected_outputs,
@@ -163,19 +163,31 @@ def hard_restart_broker(broker: Broker) -> float:
     return round(time.monotonic() - started, 2)
 
 
-def wait_drained(dep: Deployment, workers: Workers, *, timeout: float) -> float:
-    """Wait until both consumer groups have committed all their input; seconds waited."""
-    started = time.monotonic()
+def wait_drained(dep: Deployment, workers: Workers, *, timeout: float, stall: float = 120.0) -> float:
+    """Wait until both consumer groups have committed all their input; seconds waited.
+
+    Fails when no group's lag has reached a new low for `stall` seconds (the pipeline is stuck), or after `timeout`
+    seconds in all, naming the partitions still behind. A slow machine drains slowly but keeps reaching new lows.
+    """
+    started = last_progress = time.monotonic()
     bootstrap = dep.broker.bootstrap
+    lowest: dict[str, int] = {}
     while True:
         workers.supervise()
-        lag = sum(
-            consumer_group_lag(bootstrap, f"{dep.prefix}vigil-{group}", [dep.topic(t) for t in topics])
+        behind = {
+            group: consumer_group_lags(bootstrap, f"{dep.prefix}vigil-{group}", [dep.topic(t) for t in topics])
             for group, topics in INPUTS.items()
-        )
-        if lag == 0:
-            return round(time.monotonic() - started, 1)
-        assert time.monotonic() - started < timeout, f"lag {lag} after {timeout:.0f}s\n{dep.logs_tail()}"
+        }
+        lags = {group: sum(parts.values()) for group, parts in behind.items()}
+        now = time.monotonic()
+        if sum(lags.values()) == 0:
+            return round(now - started, 1)
+        if any(group not in lowest or lag < lowest[group] for group, lag in lags.items()):
+            last_progress = now
+            lowest = {group: min(lag, lowest.get(group, lag)) for group, lag in lags.items()}
+        stuck = {group: {tp: n for tp, n in parts.items() if n} for group, parts in behind.items()}
+        assert now - last_progress < stall, f"no lag fell for {stall:.0f}s: {stuck}\n{dep.logs_tail()}"
+        assert now - started < timeout, f"still behind after {timeout:.0f}s: {stuck}\n{dep.logs_tail()}"
         time.sleep(2)
 
 
@@ -306,7 +318,7 @@ def test_kills_and_a_broker_restart_lose_nothing(deployment: Deployment, broker:
             assert time.monotonic() - started < REPLAY_SECONDS * 4 + 300, "the replay did not finish"
             time.sleep(0.5)
         assert replay.returncode == 0, deployment.logs_tail()
-        drain = wait_drained(deployment, workers, timeout=900 if FULL else 300)
+        drain = wait_drained(deployment, workers, timeout=1800 if FULL else 1200)
         result = reconcile(deployment, expected)
     finally:
         deployment.stop_all()

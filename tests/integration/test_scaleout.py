@@ -106,7 +106,7 @@ def scale_out(broker: Broker, tmp_path: Path, name: str, env: dict[str, str]) ->
             assert time.monotonic() - started < REPLAY_SECONDS * 4 + 300, "the replay did not finish"
             time.sleep(0.5)
         assert replay.returncode == 0, dep.logs_tail()
-        drain = wait_drained(dep, workers, timeout=300)
+        drain = wait_drained(dep, workers, timeout=1200)
         result = reconcile(dep, expected)
     finally:
         dep.stop_all()
