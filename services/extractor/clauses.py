@@ -83,6 +83,14 @@ _CALLED_OFF_AFTER = re.compile(
     r"(?:cancell?ed|called off|shelved|postponed|scrapped|suspended|abandoned|put on hold|dropped from the calendar)\b",
     re.I,
 )
+# Not happened, or a guess about what may come: "A seventh nuclear test, long predicted, has yet to take place", "a
+# fresh round of launches appears likely in the coming weeks" (the noun is the subject; no act is told).
+_NOT_YET_AFTER = re.compile(
+    r"(?:(?!\b(?:and|but|while|as|because)\b)[^.;]){0,100}?\b(?:(?:has|have|had)\s+yet\s+to\s+(?:take\s+place|happen|materiali[sz]e|begin|start|be\s+"
+    r"(?:held|carried\s+out|conducted|staged|seen|announced|confirmed))|(?:now\s+|still\s+)?(?:appears?|seems?|looks?)\s+(?:increasingly\s+|"
+    r"ever\s+more\s+|more\s+)?(?:likely|probable|imminent|possible))\b",
+    re.I,
+)
 _WITHOUT_NOUN = re.compile(r"\s+(?!(?:any|a|an|the|further|more|prior)\s)[\w-]+\s+\S", re.I)
 _MODAL = GatedPattern(
     re.compile(
@@ -210,14 +218,17 @@ _COURT_CASE = re.compile(
 )
 _FRONTED_HISTORY = re.compile(
     r"\W*(?:During|In|At the height of|Throughout)\s+(?:the\s+)?(?:Cold War|Soviet era|\d{4}s|(?:19|20)\d0s|"
-    r"World War|Second World War|First World War|Korean War|Vietnam War|Gulf War)\b[^,]*,|\W*(?:Years|Decades|"
+    r"World War|Second World War|First World War|Korean War|Vietnam War|Gulf War|"
+    # any war named as such ("During the Iran-Iraq War,", "In the Tishreen Liberation War of October 1973,")
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){1,3}War))\b[^,]*,|\W*(?:Years|Decades|"
     r"Centuries) (?:ago|earlier),|\W*In (?:the )?(?:past|earlier (?:decades|years|crises)),|\W*The last time\b",
     re.I,
 )
 _CIVIL_CONTEXT = GatedPattern(
     re.compile(
         r"\b(cricketers?|players?|footballers?|athletes?|squad|coach|team|teams|students?|pupils?|schools?|"
-        r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|(?<!command-)(?<!command )staff|"
+        r"firefighters?|rescuers?|hospitals?|airport|company|companies|employees|"
+        r"(?<!command-)(?<!command )(?<!command-and-)(?<!general )staff|"
         r"police(?! the skies)|stadium|"
         r"olympic|"
         r"league|club|gym|fitness|yoga|patients|doctors|nurses|marathon|training camp|firms?|disasters?|"

@@ -46,7 +46,9 @@ from services.extractor.triggers import VISIT_ARRIVAL, _add_pattern_triggers
 # 1.29.0: air and sea movements (flights, transits, port calls, joint patrols), relative clauses after a titled head
 # 1.30.0: visits and calls held, meetings at home dropped, missiles by designator, habits and dated visits as
 # background, acts judged by an adjective as charges, relief at home no deployment, leaders of 38 more states
-EXTRACTOR_VERSION = "1.30.0"
+# 1.31.0: departures for a mission deploy; acts yet to happen or only likely, and named wars, as no event; red alert,
+# war footing, theatre commands and ground units; exercises begun by a state; movements and conferences as no state
+EXTRACTOR_VERSION = "1.31.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -248,7 +250,8 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
     candidates = [
         c for c in candidates
         if (c.actor is not None or not _non_state_subject(sent, c)) and not (
-            c.type == _STATEMENT and _NAMED_NON_STATE.search(sent.text, max(sent.start, c.start - 70), c.start)
+            (c.type == _STATEMENT or c.subtype == "mobilization")
+            and _NAMED_NON_STATE.search(sent.text, max(sent.start, c.start - 70), c.start)
         ) and not (
             # "The culture ministers of Thailand and Cambodia signed a pact to restore temples": civil cooperation,
             # no security step (a security matter named in the sentence keeps it)
@@ -407,8 +410,9 @@ _NAMED_NON_STATE = re.compile(
     r"opposition(?:\s+part(?:y|ies)|\s+leaders?|(?:\s+(?-i:[A-Z])[\w-]*){1,3}(?:\s+(?:coalition|party|alliance|bloc))?)?|"
     r"central\s+bank|(?:supreme|constitutional|high)\s+court|"
     r"(?:football|cricket|rugby|hockey|basketball|athletics|chess)\s+(?:associations?|federations?|boards?|bodies|unions?)|"
-    r"olympic\s+committee|trade\s+unions?|stock\s+exchange|airlines?)\s+"
-    r"(?:\w+ly\s+)?$"
+    r"olympic\s+committee|trade\s+unions?|stock\s+exchange|airlines?|(?:student|protest|youth|opposition|"
+    r"independence|reform|separatist|civic|civil\s+rights|labou?r|religious)\s+movement)\s+"
+    r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:\w+ly\s+)?$"
 )
 
 
@@ -471,8 +475,16 @@ def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:
             or buildup_at_a_place(sent, trig)
         )
     if item.type == _STATEMENT:
+        if sent.text.startswith(("Dialogue", "Forum", "Summit"), trig.start) and _FORUM_NAME.search(
+            sent.text, max(sent.start, trig.start - 30), trig.start
+        ):
+            return False  # "told the Shangri-La Dialogue", "at the Raisina Dialogue": a conference's name, no talks
         return bool(sent.ents or sent.cues or ctx.speaker) or (item.verb and item.strong)
     return True
+
+
+# A conference addressed or attended by name: "told the Shangri-La Dialogue", "at the Manama Dialogue".
+_FORUM_NAME = re.compile(r"\b(?:told|address(?:ed|es|ing)?|at|to|sidelines\s+of)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
 
 
 # The medium a named speaker spoke through: "said on state television that …", "said in the state newspaper".

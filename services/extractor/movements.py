@@ -15,6 +15,7 @@ from services.extractor.clauses import (
     _DENIED_AFTER,
     _DRILL,
     _FIRST_PERSON,
+    _NOT_YET_AFTER,
     _PASSIVE,
     _PREP_BEFORE,
     _PROTEST,
@@ -115,8 +116,10 @@ _MIL_CONTEXT = re.compile(
     r"war games|rocket|rockets|ballistic|marines|infantry|tank|tanks|fighter|jets|bombers|submarine|"
     r"ministry of defen[cs]e|defen[cs]e ministry|pentagon|ICBM|hypersonic|warhead|nato|pla|kpa|irgc|idf|"
     r"reaction forces?|response forces?|brigades?|battalions?|regiments?|battle ?groups?|reservists|garrisons?|"
-    r"front-?line units|border guards|(?:its|their|border|frontier|combat|army|naval|air) units|large-scale|"
-    r"tri-service|command-staff|command-post|CSTO|combined|river-crossing|maritime cooperative)\b",
+    r"front-?line units|border guards|"
+    r"(?:its|their|border|frontier|combat|army|naval|air|ground|armou?red|infantry) units|large-scale|"
+    r"tri-service|command-staff|command-and-staff|command-post|CSTO|combined|river-crossing|maritime cooperative|"
+    r"theat(?:er|re) commands?|revolutionary guards?)\b",
     re.I,
 )
 _WEAPON = re.compile(
@@ -883,6 +886,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True  # "recalls conscripts for refresher training": a call-up (mobilization), not a withdrawal
     if not trig.item.verb and _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 160)):
         return True  # "the drills that Egypt and Sudan had planned for this month were scrapped": no drill
+    if _NOT_YET_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 120)):
+        return True  # "A seventh nuclear test, long predicted, has yet to take place": no drill, or only a guess
     if (
         trig.item.subtype == "mobilization" and _CIVIL_MOBILISE.match(sent.text, trig.end, min(sent.end, trig.end + 40))
         and not _FOR_THE_ARMY.match(sent.text, trig.end, min(sent.end, trig.end + 90))
@@ -1152,6 +1157,17 @@ def _with_partners(sent: Sentence, trig: Mention, actors: list[str]) -> list[str
 
 # Patterns of `_military_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _RX_MILITARY_SENSE_1 = re.compile(r"\b[A-Z][\w-]+\s+$")
+# Between a state and its drill: "China has begun three days of", "Iran will stage large-scale" (at most five words).
+_STATE_HELD_DRILL = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+|was\s+|were\s+)?(?:also\s+|now\s+|again\s+)?"
+    r"(?:begun|began|begin|begins|beginning|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|held|hold(?:s|ing)?|"
+    r"stag(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|carr(?:y|ies|ied|ying)\s+out)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|at|to|for|with|by|on|across)\s+(?:the\s+)?$", re.I)
+# A drill's own name after a service's: "Vostok-2022 ", "Zapad 2025 " (a year or nothing).
+_NAMED_DRILL_GAP = re.compile(r"(?:[- ]?(?:19|20)\d\d)?\s+(?:(?:joint|strategic|military|large-scale|annual)\s+){0,2}")
 _RX_MILITARY_SENSE_2 = re.compile(r"\bnumbers?\b", re.I)
 
 
@@ -1309,6 +1325,18 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         return False
     if _body_has(sent, _MIL_CONTEXT):
         return True
+    if any(
+        e.item.code and e.item.kind in ("country", "capital") and 0 < trig.start - e.end <= 60
+        and _STATE_HELD_DRILL.fullmatch(text, e.end, trig.start)
+        and not _PREPOSITION_BEFORE.search(_before(sent, e.start, 12))  # "agencies in Singapore held …"
+        for e in sent.ents
+    ):
+        return True  # "China has begun three days of exercises around Taiwan": a state holds them, its forces do
+    if any(
+        e.item.code and e.item.kind == "institution" and _NAMED_DRILL_GAP.fullmatch(text, e.end, trig.start)
+        for e in sent.ents
+    ):
+        return True  # "The Vostok-2022 exercise will be held …": a drill named for the forces that hold it
     # "The U.S. and South Korea kicked off their annual Freedom Shield exercise": states and a named drill.
     named = _RX_MILITARY_SENSE_1.search(_before(sent, trig.start, 30))
     return bool(named) and any(

@@ -219,9 +219,10 @@ _HOSTILE_ACT_SAID = re.compile(
 # "A Bulava missile fired from the submarine … hit its target". Only a new missile (a number or an article, not
 # "the missile", which refers back); a launch that hit a town or set off sirens is an attack (`movements`).
 _PASSIVE_LAUNCH = re.compile(
-    r"(?:\b(?:an?|one|two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+){0,4}?|^\W*(?:[\w-]+\s+){0,3}?)"
+    r"(?:\b(?:an?|one|two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+){0,4}?|^\W*(?:[\w-]+\s+){0,4}?)"
     r"(?:missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+)?"
-    r"(?:launched|fired|test-fired)\s+from\b"
+    # "was successfully launched from the Plesetsk cosmodrome"
+    r"(?:(?:successfully|reportedly|again|also)\s+)?(?:launched|fired|test-fired)\s+from\b"
     # a launch told by its flight: "a North Korean ballistic missile flew over Hokkaido"
     r"|\b(?:missiles?|rockets?|ICBMs?|IRBMs?|SLBMs?)\s+(?:[\w-]+\s+){0,2}?(?:flew|flies|had\s+flown|has\s+flown)\s+over\b",
     re.I,

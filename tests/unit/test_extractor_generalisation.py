@@ -1523,6 +1523,37 @@ CASES = [
     # troops pledged to a force are a contribution and loyalty pledged an oath, no deal
     ("Rwanda pledged 600 soldiers to the UN mission in the Central African Republic.", set()),
     ("The army chief pledged loyalty to the new president at a ceremony in Dhaka.", set()),
+    # forces that depart for a mission go there (a departure from a place stays a withdrawal)
+    ("A company of Nepalese peacekeepers departed for Lebanon on Thursday.", {("deployment", "NPL")}),
+    ("The last Belgian paratroopers departed from Mali on Friday.", {("withdrawal", "BEL")}),
+    # a drill or test that has yet to happen, or only seems likely, is no event
+    ("A fourth round of live-fire drills near the strait, long announced, has yet to take place.", set()),
+    ("Russia's buildup of troops continued, and an attack now appears likely.", {("buildup", "RUS")}),
+    ("Another test of the new hypersonic missile now looks increasingly likely, analysts say.", set()),
+    # any war named as such opens history: "During the Six-Day War, …"
+    ("During the Iran-Iraq War, Baghdad mobilised hundreds of thousands of reservists.", set()),
+    ("During the Kargil War, India moved two divisions to Kashmir, the veteran recalled.", set()),
+    # "on red alert", and an army put "on a war footing" (an economy is not)
+    ("Thailand put its border units on red alert after the shelling.", {("readiness_check", "THA")}),
+    ("Georgia put its army on a war footing as Russian columns moved south.",
+     {("readiness_check", "GEO"), ("deployment", "RUS")}),
+    ("The finance minister said the government had put the economy on a war footing against inflation.", set()),
+    # a state that begins "exercises" holds a drill; agencies "in" a state that hold one do not make it military
+    ("Iran has begun five days of exercises near the Strait of Hormuz.", {("exercise", "IRN")}),
+    ("Hospitals in Norway held exercises simulating a power cut on Tuesday.", set()),
+    # a theatre command and ground units are military context for a drill or an alert
+    ("China's Southern Theater Command said it had begun exercises in the South China Sea.", {("exercise", "CHN")}),
+    ("Armenia placed ground units along the Syunik border on high alert.", {("readiness_check", "ARM")}),
+    # a strategic "command-and-staff" exercise is no office staff's
+    ("A strategic command-and-staff exercise began in Belarus on Monday.", {("exercise", None)}),
+    # a missile "successfully launched from" a site, named at the sentence's opening, is a test
+    ("The Bulava ballistic missile was successfully launched from the White Sea, the ministry said.",
+     {("weapons_test", None)}),
+    # a student or independence movement that mobilises or presses is no state
+    ("Thailand's student movement mobilised thousands in Bangkok against the military-drafted constitution.", set()),
+    ("Bougainville's independence movement has demanded a date for the handover.", set()),
+    # a conference addressed by name holds no talks
+    ("The Australian minister told the Shangri-La Dialogue that the region's risks were rising.", set()),
 ]
 
 

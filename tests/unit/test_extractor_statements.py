@@ -95,4 +95,4 @@ def test_version() -> None:
     # 1.27.0: another party's answer after "but"; 1.28.0: six probes (officials' own words, operational detail,
     # precision, three regions) and subjects that are no state's; 1.29.0: air and sea movements, and four probes;
     # 1.30.0: twelve probes (meetings and visits, statement boundaries, time and tense, regions)
-    assert EXTRACTOR_VERSION == "1.30.0"
+    assert EXTRACTOR_VERSION == "1.31.0"
