@@ -189,6 +189,7 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
     _add_pattern_triggers(sent)
     if not sent.cues and all(t.item.type == _STATEMENT and not t.item.strong for t in sent.trigs) and not (
         _in_quote_only(sent) or passive_clauses(sent) or _COLON_SOURCE.match(text, sent.start, sent.end)
+        or any(_party_urges(sent, t) for t in sent.trigs)
     ):
         return []  # weak statement words ("deal", "diplomacy") count only as somebody's words ("was urged by" too)
     speeches = find_speeches(text, (sent.start, sent.end), sent.cues, sent.ents, ctx.speaker, _scan(sent))
@@ -288,6 +289,23 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
 
 
 _PARTY_KINDS = frozenset({"country", "capital", "demonym", "leader", "organisation", "institution", "movement"})
+
+
+# "The EU urged Armenia and Azerbaijan to refrain from …": a named party that urges others to act speaks itself.
+_URGES = re.compile(
+    r"(?:urged|urges|pressed|presses|pressing|called\s+on|calls\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+\w", re.I
+)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|also|again|repeatedly|on\s+\w+day)\s+)*$", re.I)
+
+
+def _party_urges(sent: Sentence, trig: Mention) -> bool:
+    """Whether a named party right before the trigger urges somebody named after it to do something."""
+    if trig.item.type != _STATEMENT or not _URGES.match(sent.text, trig.start, sent.end):
+        return False
+    return any(
+        e.item.code and e.end <= trig.start and _SUBJECT_GAP.fullmatch(sent.text, e.end, trig.start) is not None
+        for e in sent.ents
+    )
 
 
 def _without_home_meetings(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:

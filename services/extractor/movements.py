@@ -1726,6 +1726,15 @@ _ENDED_AFTER = re.compile(
 )
 
 
+_NAMED_WITH_YEAR = re.compile(r"\b(?-i:[A-Z])[\w-]*?[- ]?(?:19|20)\d\d\b")
+_UNDER_WAY_AFTER = re.compile(
+    r"\s+(?:(?:got|gets|get|is|are|was|were|has|have|had|began|begin|begins|will|(?-i:[A-Z])[\w-]*|[\w-]+ly)\s+){0,3}?"
+    r"(?:under\s*way|began|begun|kick(?:ed|s)?\s+off|open(?:ed|s)?|start(?:ed|s)?|be\s+held|being\s+held|"
+    r"launched|commenced)\b",
+    re.I,
+)
+
+
 def _definite_backref(sent: Sentence, trig: Mention) -> bool:
     """"the drills ended": a definite mention without a governing verb refers back (rule 8)."""
     before = _before(sent, trig.start, 40)
@@ -1755,6 +1764,8 @@ def _definite_backref(sent: Sentence, trig: Mention) -> bool:
     if _RX_DEFINITE_BACKREF_1.search(between):
         return False  # "the alliance's largest exercise": introduced, not referred back to
     # "the Balikatan drills": a named exercise, unless the name is a country ("the U.S.-South Korea drills").
+    if _NAMED_WITH_YEAR.search(between) and _UNDER_WAY_AFTER.match(sent.text, trig.end, sent.end):
+        return False  # "The Vostok-2022 war games got under way": a drill named with its year, begun now
     for word in _RX_DEFINITE_BACKREF_2.finditer(between):
         abs_start = trig.start - len(before) + match.end(1) + word.start()
         if not any(e.start <= abs_start < e.end for e in sent.ents):

@@ -1554,6 +1554,19 @@ CASES = [
     ("Bougainville's independence movement has demanded a date for the handover.", set()),
     # a conference addressed by name holds no talks
     ("The Australian minister told the Shangri-La Dialogue that the region's risks were rising.", set()),
+    # a drill named with its year that gets under way is introduced, not referred back to
+    ("The Vostok-2018 exercise got under way in Siberia with Chinese and Mongolian troops taking part.",
+     {("exercise", "RUS"), ("exercise", "CHN"), ("exercise", "MNG")}),
+    ("The Zapad-2017 drills, held four years ago, were smaller than the later ones.", set()),
+    # a named party that urges others to act speaks itself, with no speech verb around it
+    ("The EU urged Serbia and Kosovo to refrain from steps that could inflame tensions.", {("call_for_talks", "EU")}),
+    # refusals to recognise, hand over or give up, and an attack disowned for everybody
+    ("Seoul said it would 'never' recognise Japan's claim to the islets.", {("rejection", "KOR")}),
+    ("Manila neither accepts nor recognises Beijing's ten-dash map, the ministry said.", {("rejection", "PHL")}),
+    ("Caracas will not hand over the detained soldiers to Guyana, the defence minister said.", {("rejection", "VEN")}),
+    ("Pyongyang will never give up its nuclear deterrent, the state news agency said.", {("rejection", "PRK")}),
+    ("'No one is planning to invade Moldova,' the Russian envoy told reporters.", {("denial", "RUS")}),
+    ("Nobody is going to build a second runway here, the mayor said.", set()),
 ]
 
 
