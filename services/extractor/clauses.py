@@ -96,7 +96,7 @@ _MODAL = GatedPattern(
     re.compile(
         r"\b(could|might|may|should|if|unless|whether|possibly|potentially|possible|potential|risk of|fears? of|"
         r"(?:un)?likely to|"
-        r"feared|threat of|ready to|poised to|capable of|able to|in case|expects?|predict\w*|speculat\w*|"
+        r"feared|threat of|ready to|poised to|capable of|able to|in case|expects?|predict\w*|speculat\w*|imminent|"
         r"any (?:attempt|move|effort|plan|decision|bid) to|"
         # an inverted condition: "Were Venezuela to move on Essequibo, …"
         r"(?<![\w,] )were\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:[\w'’.-]+\s+){0,2}?to)\b",
@@ -105,7 +105,7 @@ _MODAL = GatedPattern(
     ("could", "might", "may", "should", "if", "unless", "whether", "possib", "potential", "risk of", "fear",
      "likely to",
      "threat of", "ready to", "poised to", "capable of", "able to", "in case", "expect", "predict",
-     "speculat", "any ", "were "),
+     "speculat", "any ", "were ", "imminent"),
 )
 _WOULD = GatedPattern(
     re.compile(r"\b(would|'d)\b", re.I),

@@ -265,6 +265,9 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             c.subtype == "meeting" and VISIT_ARRIVAL.match(sent.text, c.start) is not None
             and (c.actor is None or c.location in (None, c.actor) or not _visitor(sent, c.start))
         ) and not (
+            # "agreed to meet again at the APEC summit": the summit is where a meeting is to be, none held yet
+            c.subtype == "meeting" and _TO_MEET_AT.search(sent.text, max(sent.start, c.start - 70), c.start)
+        ) and not (
             # teams that meet or visit in a tournament, and targets "met", are no meetings of states
             c.subtype == "meeting" and (
                 _SPORT_MEETING.search(sent.text, sent.start, sent.end) is not None
@@ -291,6 +294,12 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
 _PARTY_KINDS = frozenset({"country", "capital", "demonym", "leader", "organisation", "institution", "movement"})
 
 
+_TO_MEET_AT = re.compile(
+    r"\b(?:to|will|would|shall|could|plan\w*\s+to)\s+(?:meet|talk|hold\s+talks)\s+(?:again\s+|face\s+to\s+face\s+)?"
+    r"(?:at|on\s+the\s+(?:sidelines|margins)\s+of|during|in)\s+(?:the\s+|a\s+|next\s+(?:month|week|year)['’]s\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 # "The EU urged Armenia and Azerbaijan to refrain from …": a named party that urges others to act speaks itself.
 _URGES = re.compile(
     r"(?:urged|urges|pressed|presses|pressing|called\s+on|calls\s+on)\s+(?:[\w'’.-]+\s+){1,6}?to\s+\w", re.I

@@ -153,7 +153,7 @@ _COUNT_BEFORE = re.compile(
 _PLAINLY_MILITARY = re.compile(
     r"\b(military(?!-style)|troops|forces|navy|naval|army|war games|armou?r|tanks|warships|soldiers|battalions?|"
     r"brigades?|joint chiefs|joint staff|general staff|chiefs? of (?:the )?(?:general |defen[cs]e )?staff|"
-    r"(?:national )?defen[cs]e force)\b",
+    r"(?<!civil )(?:national )?defen[cs]e force)\b",
     re.I,
 )
 # Civil work named as the purpose of a call-up or a move: no force is mobilised or moved for war.
@@ -1573,7 +1573,10 @@ _CASUALTIES = re.compile(
 
 _FORCES_NAMED = re.compile(
     r"\b(?:the|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|ships|warships|jets|aircraft|"
-    r"battalions|brigades|reinforcements|reservists)\s+$",
+    r"battalions|brigades|reinforcements|reservists)\s+$"
+    # a relative clause of its own: "troops it had sent to the border had returned"
+    r"|\b(?:troops|forces|soldiers|units|warships|jets|battalions|brigades|reinforcements|reservists)\s+(?:that\s+|which\s+)?"
+    r"(?:it|they|(?-i:[A-Z])[\w'’.-]*)\s+(?:had\s+|has\s+|have\s+)$",
     re.I,
 )
 _FINITE_AFTER = re.compile(

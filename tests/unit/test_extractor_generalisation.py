@@ -1567,6 +1567,19 @@ CASES = [
     ("Pyongyang will never give up its nuclear deterrent, the state news agency said.", {("rejection", "PRK")}),
     ("'No one is planning to invade Moldova,' the Russian envoy told reporters.", {("denial", "RUS")}),
     ("Nobody is going to build a second runway here, the mayor said.", set()),
+    # a summit where a meeting is to be holds none yet
+    ("Erdogan and Mitsotakis agreed to meet again at the NATO summit in July.",
+     {("call_for_talks", "TUR"), ("call_for_talks", "GRC")}),
+    # a civil defence force's sirens and drill are no military act
+    ("Finland's civil defence force tested its warning sirens on Monday in a routine nationwide exercise.", set()),
+    # a launch that only signs point to is no launch
+    ("South Korea raised its alert level amid signs of an imminent North Korean nuclear test.",
+     {("readiness_check", "KOR")}),
+    # strategic assets massed are forces; KCNA's "south Korea" is the Republic of Korea
+    ("KCNA accused Washington of massing strategic assets around south Korea.",
+     {("accusation", "PRK"), ("buildup", "USA")}),
+    # forces a party "had sent" somewhere, named in their own relative clause, are no new move
+    ("Minsk said units it had sent to the Polish border had returned to their barracks.", {("withdrawal", "BLR")}),
 ]
 
 
