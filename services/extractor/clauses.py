@@ -97,7 +97,8 @@ _MODAL = GatedPattern(
         r"\b(could|might|may|should|if|unless|whether|possibly|potentially|possible|potential|risk of|fears? of|"
         r"(?:un)?likely to|"
         r"feared|threat of|ready to|poised to|capable of|able to|in case|expects?|predict\w*|speculat\w*|imminent|"
-        r"any (?:attempt|move|effort|plan|decision|bid) to|"
+        r"any (?:attempt|move|effort|plan|decision|bid)"
+        r"(?: by (?:the )?(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*)?)? to|"
         # an inverted condition: "Were Venezuela to move on Essequibo, …"
         r"(?<![\w,] )were\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:[\w'’.-]+\s+){0,2}?to)\b",
         re.I,

@@ -132,7 +132,8 @@ _WEAPON = re.compile(
 )
 # A study, not a drill: "war games run by a think-tank", "consultants ran war games for the bank's board".
 _SIMULATION = re.compile(
-    r"\b(think[- ]?tanks?|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study|consultants?|"
+    r"\b(think[- ]?tanks?|simulations?|tabletop|computer model\w*|modell?ed by|wargaming study|war[- ]game studies|"
+    r"war[- ]gaming studies|consultants?|"
     r"consultancy|university|academics|researchers|(?:bank|insurer|company)['’]s board|takeover|"
     r"iterations?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}war[- ]games?|"
     r"(?:widely\s+)?cited\s+(?:[\w-]+\s+){0,2}war[- ]games?)\b",
@@ -1156,6 +1157,8 @@ def _with_partners(sent: Sentence, trig: Mention, actors: list[str]) -> list[str
 
 
 # Patterns of `_military_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
+_DETERMINER_BEFORE = re.compile(r"\b(?:any|a|an|the|this|that|its|their|his|her|such)\s+(?:[\w-]+\s+)?$", re.I)
+_MOVE_TO_ACT = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?to\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b")
 _RX_MILITARY_SENSE_1 = re.compile(r"\b[A-Z][\w-]+\s+$")
 # Between a state and its drill: "China has begun three days of", "Iran will stage large-scale" (at most five words).
 _STATE_HELD_DRILL = re.compile(
@@ -1193,6 +1196,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             return False  # "would not return to talks with Washington": back to the table, no forces
         if item.subtype == "buildup" and _POSTURE_AFTER.match(text, trig.end, sent.end):
             return False  # "bolstered its surveillance and vigilance posture": an alert raised, no forces added
+        if text[trig.start:trig.end].lower() in ("move", "moves") and _MOVE_TO_ACT.match(
+            text, trig.end, sent.end
+        ) and _DETERMINER_BEFORE.search(_before(sent, trig.start, 24)):
+            return False  # "Any move by Tehran to expand its presence": a step toward an act, the act's verb tells it
         if text.startswith("moves", trig.start) and _POLITICAL_MOVES.search(_before(sent, trig.start, 30)):
             return False  # "warned Athens against 'maximalist' moves": steps in a dispute, not forces moved
         if _MOVED_TO_ACT.match(text, trig.end, sent.end) and text.startswith("mov", trig.start) and not any(

@@ -1580,6 +1580,14 @@ CASES = [
      {("accusation", "PRK"), ("buildup", "USA")}),
     # forces a party "had sent" somewhere, named in their own relative clause, are no new move
     ("Minsk said units it had sent to the Polish border had returned to their barracks.", {("withdrawal", "BLR")}),
+    # a guest received at a leader's residence or office is met
+    ("Erdogan received Pashinyan at his residence in Istanbul on Saturday.", {("meeting", "TUR"), ("meeting", "ARM")}),
+    # "any move by X to …" is a step toward an act, no move of forces
+    ("Any move by Minsk to expand its troop presence on the border would worry Vilnius, analysts say.", set()),
+    ("The army ordered its units to move to designated areas.", {("deployment", None)}),
+    # a contingent brought home withdraws; studies of war games hold no drill
+    ("Ireland brought home its contingent of 130 soldiers from the Golan Heights.", {("withdrawal", "IRL")}),
+    ("NATO's eastern flank could be cut off within days, several war-game studies suggest.", set()),
 ]
 
 
