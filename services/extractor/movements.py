@@ -299,7 +299,8 @@ _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|announcements?|reports?)\b", re.I
 _DEMAND_CUE = GatedPattern(
     re.compile(
         r"\b(call(?:ed|s|ing)? on|call(?:ed|s|ing)? upon|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|request(?:ed|s|ing)?|"
-        r"ask(?:ed|s|ing)?|press(?:ed|es|ing)?|insist(?:ed|s|ing)?|appeal(?:ed|s|ing)? to|want(?:s|ed)?|"
+        r"ask(?:ed|s|ing)?|press(?:ed|es|ing)?(?!\s+(?:on|ahead|forward)\s+with\b)|insist(?:ed|s|ing)?|"
+        r"appeal(?:ed|s|ing)? to|want(?:s|ed)?|"
         r"call(?:ed|s|ing)? for|must|should|to force|pressure|pressured|expect(?:s|ed)?|time for|"
         r"chant(?:ed|s|ing)? for)\b",
         re.I,
@@ -1757,6 +1758,8 @@ def _definite_backref(sent: Sentence, trig: Mention) -> bool:
         return False
     if _AGE_AFTER.match(sent.text, trig.end) or sent.text[trig.start:trig.end].lower().endswith(" age"):
         return False  # "lowering the mobilisation age": the noun qualifies an age, it names no earlier call-up
+    if trig.item.form.endswith((" of a", " of an")):
+        return False  # "the test of a new tactical guided weapon": the object introduces the act
     between = before[match.end(1):]
     if _RX_DEFINITE_BACKREF_4.search(between) or not trig.item.strong:
         return False

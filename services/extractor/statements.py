@@ -1279,7 +1279,9 @@ _DEFINITE_DEAL = re.compile(r"reach\w*\s+(?:the|that|this)\s+(?:understanding|de
 _ASIDE = re.compile(
     r"\s*(?:however|meanwhile|in turn|in response|in return|for (?:its|their|his|her) part|too|also|by contrast|"
     r"in contrast|nonetheless|nevertheless|though|instead|likewise|similarly|in a statement|separately|for now|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*",
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # the medium or the occasion: "Iran, in a letter to the UN, warned …", "Austin, in his own speech, accused …"
+    r"(?:in|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[^,;:\"“”]{1,60}?)\s*",
     re.I,
 )
 _PARTICIPIAL = re.compile(

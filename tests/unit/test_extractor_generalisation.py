@@ -1588,6 +1588,12 @@ CASES = [
     # a contingent brought home withdraws; studies of war games hold no drill
     ("Ireland brought home its contingent of 130 soldiers from the Golan Heights.", {("withdrawal", "IRL")}),
     ("NATO's eastern flank could be cut off within days, several war-game studies suggest.", set()),
+    # an aside naming the medium or occasion sits between the speaker and the verb
+    ("Iran, in a letter to the UN, warned Israel against any attack.", {("warning", "IRN")}),
+    ("Blinken, in his own remarks, accused Moscow of stalling.", {("accusation", "USA")}),
+    # going on with one's own drill is no demand; a test "of a new" weapon introduces it
+    ("The Chinese navy pressed ahead with live-fire drills off Fujian on Sunday.", {("exercise", "CHN")}),
+    ("KCNA said the test of a new underwater strategic weapon had been a success.", {("weapons_test", "PRK")}),
 ]
 
 
