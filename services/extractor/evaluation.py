@@ -57,6 +57,9 @@ HOLDOUT17 = REPO / "tests" / "data" / "holdout17_sentences.jsonl"
 HOLDOUT18 = REPO / "tests" / "data" / "holdout18_sentences.jsonl"
 HOLDOUT19 = REPO / "tests" / "data" / "holdout19_sentences.jsonl"
 HOLDOUT20 = REPO / "tests" / "data" / "holdout20_sentences.jsonl"
+# A twenty-first and twenty-second, from two more authors in the session of extractor 1.31.0: figures only.
+HOLDOUT21 = REPO / "tests" / "data" / "holdout21_sentences.jsonl"
+HOLDOUT22 = REPO / "tests" / "data" / "holdout22_sentences.jsonl"
 # Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
 # articles read, the even ones never.
 HOLDOUT_ARTICLES = REPO / "tests" / "data" / "holdout_articles"
@@ -353,7 +356,7 @@ def main(
     unread = (
         (5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9), (10, HOLDOUT10), (11, HOLDOUT11), (12, HOLDOUT12), (13, HOLDOUT13),
         (14, HOLDOUT14), (15, HOLDOUT15), (16, HOLDOUT16), (17, HOLDOUT17), (18, HOLDOUT18), (19, HOLDOUT19),
-        (20, HOLDOUT20),
+        (20, HOLDOUT20), (21, HOLDOUT21), (22, HOLDOUT22),
     )
     for number, path in unread:
         if path.exists():
