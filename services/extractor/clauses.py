@@ -169,7 +169,9 @@ _BACKGROUND = re.compile(
     # "to mark three years since Russian forces withdrew", "has claimed the region since the 19th century"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|decades?)\s+(?:(?:have|has|had)\s+"
     r"(?:now\s+)?passed\s+|to\s+the\s+day\s+)?since|"
-    r"(?:since|in|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century|anniversary\s+of)\b",
+    r"(?:since|in|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century|anniversary\s+of|"
+    # when a weapon or a drill was first seen: "The Hwasong-18 was first tested in April" (not "for the first time")
+    r"first\s+(?:tested|launched|test-fired|test-launched|fired|deployed|held|staged|conducted|flown|unveiled))\b",
     re.I,
 )
 _WHEN_WHERE = re.compile(r"\W*(?:when|where)\b", re.I)
@@ -482,7 +484,7 @@ def _is_background_sentence(sent: Sentence, year: int | None) -> bool:
 
 
 # Substrings one of which every `_BACKGROUND` match contains (lower-cased ASCII text).
-_BACKGROUND_GATE = ("ago", "last year", "in the past", "previously", "at the time", "cold war", "world war",
+_BACKGROUND_GATE = ("ago", "last year", "in the past", "previously", "at the time", "cold war", "world war", "first ",
                     "since then", "back then", "0s", "historically", "recalled", "history", "years since",
                     "year since", "decades since", "decade since", "century", "anniversary", "passed since",
                     "day since")

@@ -1594,6 +1594,9 @@ CASES = [
     # going on with one's own drill is no demand; a test "of a new" weapon introduces it
     ("The Chinese navy pressed ahead with live-fire drills off Fujian on Sunday.", {("exercise", "CHN")}),
     ("KCNA said the test of a new underwater strategic weapon had been a success.", {("weapons_test", "PRK")}),
+    # when a weapon or a drill was first seen is its history ("for the first time" on a day is news)
+    ("Iran first tested the Kheibar missile in May, state media recalled.", set()),
+    ("Iran tested a new missile for the first time on Monday, state media said.", {("weapons_test", "IRN")}),
 ]
 
 
