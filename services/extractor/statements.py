@@ -513,7 +513,11 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     """Statement candidates for one trigger: the speaker as actor (and partners of joint acts). A weak threat word
     judged a charge ("said the move was a threat to regional peace") is an accusation of its own, not a cue that a
     strong statement of the same speaker outranks."""
-    cands = _statement_candidates(sent, trig, ctx, year)
+    denied = _denied_statement(sent, trig)
+    cands = _statement_candidates(sent, trig, ctx, year, denied)
+    if denied:
+        for c in cands:
+            c.assertion = "denied"  # "denied that it had agreed to …", "denies Putin threatened …" (rule 10)
     if cands and not trig.item.strong and trig.item.subtype == "warning" and sent.text.startswith("threat", trig.start):
         for c in cands:
             if c.subtype == "accusation":
@@ -521,10 +525,27 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     return cands
 
 
-def _statement_candidates(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | None) -> list[Candidate]:
+def _denied_statement(sent: Sentence, trig: Mention) -> bool:
+    """Whether a deal or a threat is the act a denial before it denies ("Ankara denied that it had agreed to …",
+    "the Kremlin denied that Putin had threatened …", "denied having issued any ultimatum"): rule 10 makes it an event
+    of its own, denied (an offer or a demand rejected stays the rejection's object)."""
+    item = trig.item
+    if item.subtype not in ("agreement", "warning") or not (
+        item.verb or sent.text.startswith(("agreed", "agree", "ultimatum"), trig.start)
+    ):
+        return False
+    return any(
+        t.item.subtype == "denial" and sent.text.startswith(("den", "Den"), t.start) and t.end <= trig.start
+        for t in sent.trigs
+    ) and _in_object_of(sent, trig, ("denial",)) and not _in_object_of(sent, trig, ("rejection",))
+
+
+def _statement_candidates(
+    sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | None, denied: bool = False
+) -> list[Candidate]:
     item = trig.item
     subtype = _statement_subtype(sent, trig)
-    if subtype is None or _rejected_statement(sent, trig, year):
+    if subtype is None or _rejected_statement(sent, trig, year, denied):
         return []
     if not item.strong and _said_by_strong(sent, trig):
         return []  # "accused NATO of provocations": the word is what the strong statement before it says
@@ -1557,7 +1578,8 @@ _DEAL_TO_COME = re.compile(
 )
 
 
-def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool:
+def _rejected_statement(sent: Sentence, trig: Mention, year: int | None, denied: bool = False) -> bool:
+    """Whether a filter rejects the statement trigger; `denied`: it is the act a denial denies (kept, rule 10)."""
     item = trig.item
     form = sent.text[trig.start:trig.end].lower()
     if _negated(sent, trig.start) and not form.startswith(("renounce", "rule")) and not (
@@ -1798,7 +1820,9 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None) -> bool
         return True  # protesters' slogans, "marched to demand…": not statements of a state
     if item.subtype == "warning" and _in_object_of(sent, trig, ("agreement",)):
         return True  # "agreed that neither side would threaten or use force": the content of a deal
-    if _in_object_of(sent, trig, ("rejection", "denial")) and item.subtype not in ("rejection", "denial"):
+    if not denied and item.subtype not in ("rejection", "denial") and _in_object_of(
+        sent, trig, ("rejection", "denial")
+    ):
         return True  # "rejected Moscow's demand", "turned down an offer of mediation": the object
     if item.subtype not in ("call_for_talks", "demand") and _in_object_of(
         sent, trig, ("demand",), lambda other: _statement_subtype(sent, other)

@@ -1597,6 +1597,11 @@ CASES = [
     # when a weapon or a drill was first seen is its history ("for the first time" on a day is news)
     ("Iran first tested the Kheibar missile in May, state media recalled.", set()),
     ("Iran tested a new missile for the first time on Monday, state media said.", {("weapons_test", "IRN")}),
+    # a deal or a threat denied is an event of its own, denied (rule 10); a rejected offer stays the object
+    ("Baku denied that it had agreed to let Iranian monitors into the corridor.",
+     {("denial", "AZE"), ("agreement", "AZE")}),
+    ("The Kremlin denied that Shoigu had threatened Finland.", {("denial", "RUS"), ("warning", "RUS")}),
+    ("Kyiv rejected an offer of talks from Minsk.", {("rejection", "UKR")}),
 ]
 
 
@@ -1605,6 +1610,9 @@ def _full(text: str) -> set[tuple[str, str | None, str, str | None]]:
 
 
 FIELDS = [
+    # the deal or the threat a denial denies is its own event, with assertion denied (rule 10)
+    ("Tashkent denied on Monday that it had agreed to host Russian troops.",
+     {("denial", "UZB", "reported", "UZB"), ("agreement", "UZB", "denied", "UZB")}),
     # a participle after a trailing "X said," is X's: "…, the Dutch defence ministry said, calling the intercept …"
     ("Chinese jets shadowed a Dutch frigate over the East China Sea, the Dutch defence ministry said on Monday, "
      "calling the intercept dangerous.", {("accusation", "NLD", "reported", "NLD")}),
