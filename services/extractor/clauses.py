@@ -88,7 +88,8 @@ _CALLED_OFF_AFTER = re.compile(
 _NOT_YET_AFTER = re.compile(
     r"(?:(?!\b(?:and|but|while|as|because)\b)[^.;]){0,100}?\b(?:(?:has|have|had)\s+yet\s+to\s+(?:take\s+place|happen|materiali[sz]e|begin|start|be\s+"
     r"(?:held|carried\s+out|conducted|staged|seen|announced|confirmed))|(?:now\s+|still\s+)?(?:appears?|seems?|looks?)\s+(?:increasingly\s+|"
-    r"ever\s+more\s+|more\s+)?(?:likely|probable|imminent|possible))\b",
+    r"ever\s+more\s+|more\s+|highly\s+)?(?:(?:un)?likely|(?:im)?probable|imminent|possible)|(?:is|was|remains?|remained|seemed)\s+"
+    r"(?:highly\s+|very\s+|still\s+)?unlikely)\b",
     re.I,
 )
 _WITHOUT_NOUN = re.compile(r"\s+(?!(?:any|a|an|the|further|more|prior)\s)[\w-]+\s+\S", re.I)

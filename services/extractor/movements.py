@@ -843,6 +843,8 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True
     if not trig.item.verb and _definite_backref(sent, trig):
         return True
+    if not trig.item.verb and _TOO_EARLY.search(_before(sent, trig.start, 70)):
+        return True  # "it was 'too early' to talk about a withdrawal of US forces": no step on the table yet
     if trig.item.subtype != "mobilization" and _in_demand_scope(sent, trig.start):
         return True
     if sent.text.startswith(("bring", "brought"), trig.start) and _BACK_AFTER.match(sent.text, trig.end, sent.end) and (
@@ -1714,6 +1716,11 @@ _RIGHT_TO = re.compile(
     re.I,
 )
 _AGE_AFTER = re.compile(r"\s+age\b", re.I)
+_TOO_EARLY = re.compile(
+    r"\btoo\s+[\"“‘']?(?:early|soon)[\"”’']?\s+to\s+(?:talk|speak)\s+(?:about|of)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 _CHARACTERISED = re.compile(

@@ -18,6 +18,7 @@ from services.extractor.clauses import (
     _DRILL,
     _MEET_OBJECTS,
     _MODAL,
+    _NOT_YET_AFTER,
     _PASSIVE,
     _PREP_BEFORE,
     _PROTEST,
@@ -1732,6 +1733,10 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None, denied:
         return True  # "'We will not accept the result,' the opposition leader said": the speaker after the quote
     if _CALLED_OFF_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + (60 if item.verb else 160))):
         return True  # "a planned meeting … had been shelved"
+    if not item.verb and item.subtype == "meeting" and _NOT_YET_AFTER.match(
+        sent.text, trig.end, min(sent.end, trig.end + 120)
+    ):
+        return True  # "a meeting between Putin and Zelensky was unlikely any time soon": no meeting, a guess
     lo = sent.start if not item.strong else _clause(sent, trig.start, trig.end)[0]
     about_forces = item.subtype == "accusation" and any(trig.start <= m.start < trig.end for m in sent.mils)
     if not about_forces and (  # "the energy ministry said Russian troops were still at the plant" accuses

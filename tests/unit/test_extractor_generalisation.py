@@ -1602,6 +1602,14 @@ CASES = [
      {("denial", "AZE"), ("agreement", "AZE")}),
     ("The Kremlin denied that Shoigu had threatened Finland.", {("denial", "RUS"), ("warning", "RUS")}),
     ("Kyiv rejected an offer of talks from Minsk.", {("rejection", "UKR")}),
+    # another party's plot told by a speaker accuses it; a spokesman who "refused to be drawn" refuses nothing
+    ("Serbia's president said Croatia was plotting to destabilise the region.", {("accusation", "SRB")}),
+    ("The minister declined to be drawn on whether Ankara would retaliate.", set()),
+    # the Pope alone speaks for the Holy See
+    ("Pope calls on Armenia and Azerbaijan to negotiate", {("call_for_talks", "VAT")}),
+    # a withdrawal it is "too early" to talk about, and a summit that seems unlikely, are no events
+    ("A French official said it was 'too early' to talk about a withdrawal of troops from Estonia.", set()),
+    ("A summit of the two leaders now seems unlikely, diplomats say.", set()),
 ]
 
 
