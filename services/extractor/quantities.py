@@ -27,7 +27,12 @@ NUMBER = re.compile(
     r"|\b(?P<word>half a million|half a dozen|a dozen|dozen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)(?:\s+(?P<wscale>thousand|million))?\b",
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
+    # "two hundred", "fifteen hundred", "one hundred and fifty"
+    r"(?:\s+(?P<hund>hundred)(?:\s+and\s+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?\b)?"
+    r"(?:\s+(?P<wscale>thousand|million))?\b",
     re.I,
 )
 # Vague amounts: no number.
@@ -70,6 +75,11 @@ def _value(match: re.Match[str]) -> int | None:
         value = _WORDS[tens] + _WORDS[unit]
     else:
         value = _WORDS[word]
+    if match.group("hund") and value < 100:
+        value *= 100  # "two hundred", "fifteen hundred"
+        rest = (match.group("rest") or "").lower()
+        if rest:
+            value += sum(_WORDS[part] for part in rest.split("-"))  # "one hundred and fifty"
     scale = (match.group("wscale") or "").lower()
     return value * _SCALES.get(scale, 1)
 
@@ -104,6 +114,8 @@ _MODEL_NAME = re.compile(
 
 
 _TITLE_WORD = re.compile(r"\s+[A-Z]")
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+limit\s+(?:of|to|from))\s+(?:between\s+|from\s+)?$", re.I)
+_AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b|-year-old", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|nor|never)\s+(?:[a-z]+\s+)?$", re.I)
 
 
@@ -113,9 +125,16 @@ def numbers_in(text: str) -> list[tuple[int, int, int | None]]:
         return []
     out = [(m.start(), m.end(), None) for m in VAGUE.finditer(text)]
     taken = [(s, e) for s, e, _ in out]
+    age_end = -1
     for m in NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        if _AGE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _AGE_AFTER.match(text, m.end()) or (
+            age_end >= 0 and _RANGE_BETWEEN.fullmatch(text, age_end, m.start())
+        ):
+            age_end = m.end()  # "men aged 18 to 55", "21-year-old conscripts": ages, not counts
+            continue
+        age_end = -1
         word = m.group("word")
         if word and word.lower() == "one" and _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             out.append((m.start(), m.end(), None))  # "not one soldier has left": none, not a count of one

@@ -29,6 +29,12 @@ PARSE = [
     ("5 000", 5000),  # a plain space separates thousands in much European copy
     ("about 1 200 000", 1200000),
     ("12 500,5", 12),  # no thousands group: "12", then a decimal "500,5" is not read as one number
+    # hundreds in words are one number, not a unit count followed by a hundred
+    ("two hundred", 200),
+    ("fifteen hundred", 1500),
+    ("one hundred and fifty", 150),
+    ("three hundred thousand", 300000),
+    ("a hundred", 100),
 ]
 
 
@@ -60,6 +66,10 @@ SENTENCES = [
     ("On May 14 300 Russian troops left the base near Pskov, the ministry said.", 300),
     # "not one soldier" counts none
     ("Russia has not moved one soldier to the border, the Kremlin said.", None),
+    # ages are no counts: "men aged 18 to 55", "20-year-old conscripts"
+    ("The separatist leader ordered a general mobilisation of all men aged 18 to 55.", None),
+    ("Russia sent two hundred soldiers to the border on Monday.", 200),
+    ("Three hundred thousand reservists were mobilised, the ministry said.", 300000),
 ]
 
 
