@@ -27,7 +27,7 @@ from services.extractor.clauses import (
 )
 from services.extractor.construct import Builder
 from services.extractor.matcher import Mention, find_mentions
-from services.extractor.movements import _DATE_NOW, _PULLBACK_NOUNS, _military
+from services.extractor.movements import _DATE_NOW, _PULLBACK_NOUNS, _military, withdrawal_from_a_state
 from services.extractor.passive import passive_clauses, with_meeting_parties, with_passive_agents
 from services.extractor.sentences import split_sentences
 from services.extractor.statements import (
@@ -498,6 +498,8 @@ def _may_fire(sent: Sentence, trig: Mention, ctx: ArticleContext) -> bool:
         return bool(sent.mils) or item.strong and (
             item.subtype == "mobilization" or item.form == "disengagement"  # "India, China complete disengagement"
             or item.form in _PULLBACK_NOUNS  # "Russian pullback": a state's forces, named by the modifier
+            # "Germany completed its withdrawal from Mali": a state's withdrawal from another state is of its forces
+            or withdrawal_from_a_state(sent, trig)
             # "denying any build-up near Zaporizhzhia": a build-up at a named place or a border is of forces
             or buildup_at_a_place(sent, trig)
         )

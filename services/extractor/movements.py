@@ -302,11 +302,14 @@ _DEMAND_CUE = GatedPattern(
         r"ask(?:ed|s|ing)?|press(?:ed|es|ing)?(?!\s+(?:on|ahead|forward)\s+with\b)|insist(?:ed|s|ing)?|"
         r"appeal(?:ed|s|ing)? to|want(?:s|ed)?|"
         r"call(?:ed|s|ing)? for|must|should|to force|pressure|pressured|expect(?:s|ed)?|time for|"
-        r"chant(?:ed|s|ing)? for)\b",
+        r"chant(?:ed|s|ing)? for|"
+        # a deadline: "gave French special forces one month to leave"
+        r"(?:gave|give|gives|giving|given)\s+(?:[\w'’.-]+\s+){1,5}?(?:\d+|one|two|three|four|five|six|seven|ten|fifteen|"
+        r"thirty|forty-eight|seventy-two|a|an)\s+(?:days?|weeks?|months?|hours?))\b",
         re.I,
     ),
     ("call", "urg", "demand", "request", "ask", "press", "insist", "appeal", "want", "must", "should",
-     "to force", "expect", "time for", "chant"),
+     "to force", "expect", "time for", "chant", "give", "gave", "giving"),
 )
 # "rejected Indian claims that it had …", "dismissed as 'baseless' a claim by Israel that …": the charge denied
 _DENIAL_SCOPE = re.compile(
@@ -520,6 +523,17 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         subtype = item.subtype
         if subtype == "deployment" and _TO_REINFORCE.match(sent.text, trig.end, min(sent.end, trig.end + 90)):
             subtype = "buildup"  # "sent 2,000 more troops to reinforce bases in Kuwait": forces added where they are
+        if subtype == "withdrawal" and sent.text.startswith(("leav", "left"), trig.start):
+            bound = _LEFT_FOR.match(sent.text, trig.end, sent.end)
+            dest = bound and next((e for e in sent.ents if e.start == bound.end() and e.item.code
+                                   and e.item.kind in ("country", "capital")), None)
+            origin = next((e for e in sent.ents if trig.end < e.start <= trig.end + 5 and e.item.code), None)
+            if dest is not None and actor is not None and dest.item.code != actor and (
+                origin is not None and origin.item.code == actor
+            ):
+                # "800 peacekeepers had left Accra for South Sudan": forces leaving home for a mission deploy there
+                # (leaving a host, "left Niamey for Chad", stays a withdrawal)
+                subtype, location = "deployment", dest.item.code
         out.append(Candidate(
             item.type, subtype, actor, location, quantity, assertion, claimant, item.strong, trig.start,
             actor_weak=actor_weak or actor is None, claimant_weak=bool(speech and speech.from_context),
@@ -530,6 +544,9 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
             for_drill=item.subtype == "deployment" and bool(_FOR_DRILL.match(sent.text, trig.end, sent.end)),
         ))
     return out
+
+
+_LEFT_FOR = re.compile(r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?for\s+(?:the\s+)?")
 
 
 # What forces are moved for when a drill is the event: "put to sea for drills", "sent … to take part in an exercise"
@@ -1162,6 +1179,23 @@ def _with_partners(sent: Sentence, trig: Mention, actors: list[str]) -> list[str
 # Patterns of `_military_sense`, compiled once: on short strings `re`'s cache lookup costs more than the match.
 _DETERMINER_BEFORE = re.compile(r"\b(?:any|a|an|the|this|that|its|their|his|her|such)\s+(?:[\w-]+\s+)?$", re.I)
 _MOVE_TO_ACT = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?to\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b")
+_FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")
+_TERMS_BEFORE = re.compile(
+    r"\b(?:a|any)\s+(?:full|complete|total|immediate|swift|rapid|phased)\s+(?:[A-Z][\w'’-]*\s+)?$"
+)
+
+
+def withdrawal_from_a_state(sent: Sentence, trig: Mention) -> bool:
+    """"Germany completed its withdrawal from Mali": a withdrawal noun with a state named right after "from" is of
+    forces (not "withdrawal from the EU", "from ECOWAS", "from the treaty")."""
+    if trig.item.form not in ("withdrawal", "pullout", "pull-out", "drawdown"):
+        return False
+    if _TERMS_BEFORE.search(_before(sent, trig.start, 30)):
+        return False  # "a full Israeli withdrawal from Gaza": the terms asked for, no withdrawal under way
+    match = _FROM_THE.match(sent.text, trig.end, sent.end)
+    return match is not None and any(e.start == match.end() and e.item.kind == "country" for e in sent.ents)
+
+
 _RX_MILITARY_SENSE_1 = re.compile(r"\b[A-Z][\w-]+\s+$")
 # Between a state and its drill: "China has begun three days of", "Iran will stage large-scale" (at most five words).
 _STATE_HELD_DRILL = re.compile(
@@ -1296,6 +1330,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             _clause(sent, trig.start, trig.end)[0] <= m.start < trig.start for m in sent.mils
         ):
             return True  # "front-line troops on both banks of the lake had begun a synchronised pullback"
+        if withdrawal_from_a_state(sent, trig):
+            return True  # "Germany completed its withdrawal from Mali": a state's withdrawal from a state
         if item.form == "disengagement" and not _TOPIC_OF.search(_before(sent, trig.start, 25)) and any(
             e.item.kind in ("country", "capital", "demonym") for e in sent.ents
         ):

@@ -359,6 +359,15 @@ _DELIBERATE_ACT = re.compile(
     r"\s+[\"“‘']?deliberately\s+(?!(?:run|ran|grounded)\b)\w+",
     re.I,
 )
+# A deadline to leave set for another's forces or rulers: "gave French special forces one month to leave the
+# country", "gave Niger's junta 15 days to return to barracks" (not diplomats expelled). The trigger is the verb.
+_DEADLINE = re.compile(
+    r"\b(?:gave|give|gives|giving)(?=\s+(?!(?:[\w'’.-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy|"
+    r"journalists?|nationals|citizens|residents)\b)(?:[\w'’.-]+\s+){1,5}?(?:\d+|one|two|three|four|five|six|seven|"
+    r"ten|fifteen|thirty|forty-eight|seventy-two|a|an)\s+(?:days?|weeks?|months?|hours?)\s+to\s+(?:leave|withdraw|"
+    r"pull\s+out|pull\s+back|return|quit|get\s+out|vacate|hand\s+(?:over|back)|restore|step\s+down)\b)",
+    re.I,
+)
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
@@ -403,6 +412,7 @@ _PATTERN_GATES = (
     ("arriv", "touched down", "landed", "lands", "flew", "flies", "travel", "trip", "stop", "visit"),
     ("talks", "negotiations", "consultations"),
     ("deliberately",),
+    ("gave", "give"),
 )
 
 
@@ -442,10 +452,11 @@ _VERB_GATES = (
     (" in ", " to "),
     ("between",),
     ("is ", "are ", "was ", "were ", "been ", "had "),
+    ("day", "week", "month", "hour"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False, False, False, False, False, False,
+    False, False, False, False, False, False, False, False, False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -473,6 +484,7 @@ _PATTERN_SPECS = tuple(zip((
     (VISIT_ARRIVAL, _STATEMENT, "meeting", False),
     (_TALKS_BETWEEN_ENDED, _STATEMENT, "meeting", False),
     (_DELIBERATE_ACT, _STATEMENT, "accusation", False),
+    (_DEADLINE, _STATEMENT, "demand", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

@@ -1610,6 +1610,15 @@ CASES = [
     # a withdrawal it is "too early" to talk about, and a summit that seems unlikely, are no events
     ("A French official said it was 'too early' to talk about a withdrawal of troops from Estonia.", set()),
     ("A summit of the two leaders now seems unlikely, diplomats say.", set()),
+    # a state's withdrawal from another state is of its forces; the terms of a deal asked for are none
+    ("Sweden completed its withdrawal from Mali on Tuesday.", {("withdrawal", "SWE")}),
+    ("Hungary announced its withdrawal from the International Criminal Court.", set()),
+    # forces leaving home for a mission deploy there; leaving a host for another state withdraws
+    ("Kenya said 400 of its soldiers had left Nairobi for Somalia on Tuesday.", {("deployment", "KEN")}),
+    ("The last French soldiers left Niamey for Chad on Friday.", {("withdrawal", "FRA")}),
+    # a deadline to leave set for another's forces demands; one set for diplomats expels them
+    ("Mali gave French troops three months to leave the country.", {("demand", "MLI")}),
+    ("Niger's junta gave the French ambassador 48 hours to leave.", set()),
 ]
 
 
