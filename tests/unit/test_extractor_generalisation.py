@@ -1619,6 +1619,9 @@ CASES = [
     # a deadline to leave set for another's forces demands; one set for diplomats expels them
     ("Mali gave French troops three months to leave the country.", {("demand", "MLI")}),
     ("Niger's junta gave the French ambassador 48 hours to leave.", set()),
+    # a test of nuclear weapons is a weapons test like a missile's
+    ("Washington will resume testing nuclear weapons, the president said.", {("weapons_test", "USA")}),
+    ("India said it had no plans to test a nuclear device.", {("denial", "IND"), ("weapons_test", "IND")}),
 ]
 
 
