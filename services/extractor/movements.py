@@ -852,7 +852,7 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         return True  # "North Korea's last underground nuclear test, in 2017, …": an earlier act named
     if not trig.item.verb and _AVOIDED.search(_before(sent, trig.start, 40)):
         return True  # "urged both sides to avoid any military build-up": what is to be avoided, no act
-    if not trig.item.verb and _ANY_BEFORE.search(_before(sent, trig.start, 8)) and not _DENIED_ANY.search(
+    if not trig.item.verb and _ANY_BEFORE.search(_before(sent, trig.start, 22)) and not _DENIED_ANY.search(
         _before(sent, trig.start, 20)
     ):
         # "any deployment of Western troops would be a legitimate target": a condition, not an act (but "denying any

@@ -1622,6 +1622,9 @@ CASES = [
     # a test of nuclear weapons is a weapons test like a missile's
     ("Washington will resume testing nuclear weapons, the president said.", {("weapons_test", "USA")}),
     ("India said it had no plans to test a nuclear device.", {("denial", "IND"), ("weapons_test", "IND")}),
+    # "any further deployment of …" is a condition: the window before the noun holds "any further"
+    ("Pyongyang would answer any further deployment of US strategic bombers with force, an army spokesman said.",
+     {("warning", "PRK")}),
 ]
 
 
