@@ -92,6 +92,12 @@ _NOT_YET_AFTER = re.compile(
     r"(?:highly\s+|very\s+|still\s+)?unlikely)\b",
     re.I,
 )
+# The time a deadline gives, for the demand it sets ("gave French forces one month to leave"): the pattern trigger
+# (`triggers`) and the demand scope (`movements`) read the same words.
+DEADLINE_SPAN = (
+    r"(?:\d+|one|two|three|four|five|six|seven|ten|fifteen|thirty|forty-eight|seventy-two|a|an)\s+"
+    r"(?:days?|weeks?|months?|hours?)"
+)
 _WITHOUT_NOUN = re.compile(r"\s+(?!(?:any|a|an|the|further|more|prior)\s)[\w-]+\s+\S", re.I)
 _MODAL = GatedPattern(
     re.compile(

@@ -30,6 +30,7 @@ from services.extractor.clauses import (
     _WITH_BEFORE,
     _WOULD,
     CONFIRM_OR_DENY,
+    DEADLINE_SPAN,
     YEARS_AFTER,
     ArticleContext,
     Candidate,
@@ -304,8 +305,7 @@ _DEMAND_CUE = GatedPattern(
         r"call(?:ed|s|ing)? for|must|should|to force|pressure|pressured|expect(?:s|ed)?|time for|"
         r"chant(?:ed|s|ing)? for|"
         # a deadline: "gave French special forces one month to leave"
-        r"(?:gave|give|gives|giving|given)\s+(?:[\w'’.-]+\s+){1,5}?(?:\d+|one|two|three|four|five|six|seven|ten|fifteen|"
-        r"thirty|forty-eight|seventy-two|a|an)\s+(?:days?|weeks?|months?|hours?))\b",
+        r"(?:gave|give|gives|giving|given)\s+(?:[\w'’.-]+\s+){1,5}?" + DEADLINE_SPAN + r")\b",
         re.I,
     ),
     ("call", "urg", "demand", "request", "ask", "press", "insist", "appeal", "want", "must", "should",

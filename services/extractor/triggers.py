@@ -17,6 +17,7 @@ from services.extractor.clauses import (
     _STILL_CONTESTED,
     _STILL_CONTESTED_GATE,
     _TROOP,
+    DEADLINE_SPAN,
     Sentence,
     _has_any,
 )
@@ -363,9 +364,9 @@ _DELIBERATE_ACT = re.compile(
 # country", "gave Niger's junta 15 days to return to barracks" (not diplomats expelled). The trigger is the verb.
 _DEADLINE = re.compile(
     r"\b(?:gave|give|gives|giving)(?=\s+(?!(?:[\w'’.-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy|"
-    r"journalists?|nationals|citizens|residents)\b)(?:[\w'’.-]+\s+){1,5}?(?:\d+|one|two|three|four|five|six|seven|"
-    r"ten|fifteen|thirty|forty-eight|seventy-two|a|an)\s+(?:days?|weeks?|months?|hours?)\s+to\s+(?:leave|withdraw|"
-    r"pull\s+out|pull\s+back|return|quit|get\s+out|vacate|hand\s+(?:over|back)|restore|step\s+down)\b)",
+    r"journalists?|nationals|citizens|residents)\b)(?:[\w'’.-]+\s+){1,5}?" + DEADLINE_SPAN
+    + r"\s+to\s+(?:leave|withdraw|pull\s+out|pull\s+back|return|quit|get\s+out|vacate|hand\s+(?:over|back)|restore|"
+    r"step\s+down)\b)",
     re.I,
 )
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
