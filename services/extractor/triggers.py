@@ -147,6 +147,14 @@ _COERCIVE = (
     r"close (?:its|the|their) (?:border|airspace|embassy|ports?)|cut off|shut down|declare war|go to war|"
     r"respond militarily)"
 )
+# Under a condition, also force against the other side's craft and a route shut: "will sink their ships if …",
+# "will shut every border crossing with Belarus if …", "would close the Strait of Hormuz if …" (standing "ready to
+# shoot down" a rocket is air defence's readiness, not a threat)
+_COERCIVE_IF = (
+    r"(?:" + _COERCIVE + r"|sink|shoot down|hit back|"
+    r"(?:close|shut) (?:off )?(?:its |the |their |every |all )?(?:(?:border )?crossings?|"
+    r"straits?|Strait of|sea lanes|shipping lanes|waterway))"
+)
 _READY_THREAT = re.compile(
     # (a headline drops the verb: "army 'ready to respond'")
     r"(?:\b(?:is|are|was|were|stands?|stood|remains?|be)\s+(?:\w+\s+)?|[\"“‘'])(?:prepared|ready)\s+to\s+" + _COERCIVE
@@ -154,9 +162,9 @@ _READY_THREAT = re.compile(
     re.I,
 )
 _CONDITIONAL_THREAT = re.compile(
-    r"\b(?:will|would|may|might|could|'ll)\s+(?:\w+\s+)?" + _COERCIVE + r"\b[^.;]{0,140}?\b(?:unless|if)\b"
+    r"\b(?:will|would|may|might|could|'ll)\s+(?:\w+\s+)?" + _COERCIVE_IF + r"\b[^.;]{0,140}?\b(?:unless|if)\b"
     # the condition first: "if Iran moved to enrich uranium, his country would strike"
-    r"|\b(?:unless|if)\b[^.;]{0,140}?,\s*(?:[\w'’-]+\s+){0,4}?(?:will|would|'ll)\s+(?:\w+\s+)?" + _COERCIVE + r"\b",
+    r"|\b(?:unless|if)\b[^.;]{0,140}?,\s*(?:[\w'’-]+\s+){0,4}?(?:will|would|'ll)\s+(?:\w+\s+)?" + _COERCIVE_IF + r"\b",
     re.I,
 )
 # Another party's rebuke told as a reaction: "…, drawing a sharp rebuke from Moscow" (the speaker follows "from").

@@ -1625,6 +1625,11 @@ CASES = [
     # "any further deployment of …" is a condition: the window before the noun holds "any further"
     ("Pyongyang would answer any further deployment of US strategic bombers with force, an army spokesman said.",
      {("warning", "PRK")}),
+    # a conditional threat to shut a route or to sink the other side's ships is a warning; an analyst's is not
+    ("Ankara would close every crossing on the Syrian border if the shelling went on, the interior minister said.",
+     {("warning", "TUR")}),
+    ("If the raids continue, our navy will sink their tankers, the Houthi spokesman said.", {("warning", "YEM")}),
+    ("Analysts say Tehran could close the Strait of Hormuz if its ports are struck.", set()),
 ]
 
 
