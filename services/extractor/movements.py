@@ -341,6 +341,17 @@ _BORDER_AHEAD = re.compile(
     r"s?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|frontier|boundary|front line|frontline)\b", re.I
 )
 _RESERVISTS_BEFORE = re.compile(r"\b(?:reservists|conscripts)\s+(?:[\w'’-]+\s+){0,7}$", re.I)
+# Thousands of people called up: "318,000 people had been called up", "call up another 500,000 men"
+_CALLED_UP_PEOPLE = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|million)|(?:tens|hundreds) of thousands of)\s+"
+    r"(?:more\s+|additional\s+)?(?:people|men|citizens)\b",
+    re.I,
+)
+_PAPERS_SENT = re.compile(
+    r"\s+(?:out\s+)?(?:(?:the|its|their|new|more|first|\d[\d,]*)\s+)?(?:call-?up|draft|conscription|mobili[sz]ation|"
+    r"enlistment|military)\s+(?:notices|papers|summons(?:es)?|letters|orders)\b",
+    re.I,
+)
 _MOBILIZATION_NOUNS = frozenset({"mobilization", "mobilisation", "conscription", "partial mobilization",
                                  "partial mobilisation", "general mobilization", "general mobilisation"})
 
@@ -1266,9 +1277,12 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             ):
                 return False  # "the fire service mobilised 1,200 firefighters and 12 water-bombing helicopters"
             return not item.verb or form in _MOBILIZATION_NOUNS or bool(_mil_near(sent, trig, 60)) or bool(
-                _body_has(sent, _RESERVISTS))
+                _body_has(sent, _RESERVISTS)) or bool(_CALLED_UP_PEOPLE.search(
+                    text, max(sent.start, trig.start - 40), min(sent.end, trig.end + 40)))
         if item.subtype == "withdrawal" and _LEAVE_FORM.match(text, trig.start, trig.end) and _left_behind(sent, trig):
             return False
+        if text.startswith("left", trig.start) and _LEFT_SIDE.match(text, trig.end):
+            return False  # "shelled positions on the left bank of the Dnipro": a side, nobody left
         if text.startswith("Adds", trig.start) and _UPDATE_NOTE.fullmatch(text, sent.start, trig.start):
             return False  # "UPDATED: Adds Finnish ministry statement …": an agency's update note, nothing added
         if item.subtype == "buildup" and text.startswith("add", trig.start) and _ADDED_TO_LIST.match(
@@ -1294,6 +1308,10 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             # "a missile briefly entered its airspace": a munition, no forces; "any Israeli aircraft entering Iranian
             # airspace would be shot down": a threat's condition (aircraft that enter do move)
             return False
+        if item.subtype == "deployment" and text.startswith("sen", trig.start) and _PAPERS_SENT.match(
+            text, trig.end, sent.end
+        ):
+            return False  # "the army sent call-up notices to 3,500 young men": papers posted, no forces moved
         if item.subtype == "deployment" and _TO_TRAINING_GROUNDS.match(text, trig.end, sent.end) and any(
             t.item.type == _DRILL for t in sent.trigs
         ):
@@ -1455,6 +1473,7 @@ _FOR_DRILLS = re.compile(
     r"readiness (?:check|inspection))\b",
     re.I,
 )
+_LEFT_SIDE = re.compile(r"[\s-]+(?:bank|flank|wing|hand|side)\b", re.I)
 _LEAVE_FORM = re.compile(r"(?:leav\w*|left)$", re.I)
 _LEFT_STATE = re.compile(
     r"\s+(?:[\w,-]+\s+){0,5}?(?:dead|killed|wounded|injured|missing|stranded|homeless|behind|intact|unchanged|"
@@ -1803,6 +1822,8 @@ def _definite_backref(sent: Sentence, trig: Mention) -> bool:
         return False  # "lowering the mobilisation age": the noun qualifies an age, it names no earlier call-up
     if trig.item.form.endswith((" of a", " of an")):
         return False  # "the test of a new tactical guided weapon": the object introduces the act
+    if trig.item.form.startswith(("to ", "back ", "away ")):
+        return False  # "returning units from the border to their bases": a destination, not a noun referred back to
     between = before[match.end(1):]
     if _RX_DEFINITE_BACKREF_4.search(between) or not trig.item.strong:
         return False
@@ -2059,6 +2080,8 @@ def _military_actors(
     if opening is None and mil is not None and mil.end <= trig.start:
         opening = _FORCES_FROM.match(text, mil.end, trig.start)
     first = next((e for e in sent.ents if opening and e.start == opening.end() and e.item.code), None)
+    if first is not None and first.item.kind == "demonym" and _BORDER_AHEAD.match(text, first.end):
+        first = None  # "returning units from the Ukrainian border to their bases": the place left, not their state
     if first is not None:
         return _joint(sent, first), False, True  # "Troops from Kazakhstan, Kyrgyzstan and Tajikistan joined …"
     if mil is not None:
@@ -2073,7 +2096,7 @@ def _military_actors(
             for ent in sent.ents:
                 if agent.end() <= ent.start <= agent.end() + 1 and ent.item.code:
                     return _joint(sent, ent), False, True
-    if not trig.item.verb and trig.item.strong:
+    if not trig.item.verb and trig.item.strong and not trig.item.form.startswith(("to ", "back ", "away ")):
         owner = _noun_owner(sent, trig)
         if owner is not None:  # "Pyongyang's pullback", "the Russian withdrawal claim"
             return _joint(sent, owner), False, True

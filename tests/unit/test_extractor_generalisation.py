@@ -1630,6 +1630,17 @@ CASES = [
      {("warning", "TUR")}),
     ("If the raids continue, our navy will sink their tankers, the Houthi spokesman said.", {("warning", "YEM")}),
     ("Analysts say Tehran could close the Strait of Hormuz if its ports are struck.", set()),
+    # a destination trigger ("to their permanent bases") has no owner of its own; the border left is no force's state
+    ("Armenia's defence ministry said it was returning several battalions from the Azerbaijani border to their "
+     "permanent bases.", {("withdrawal", "ARM")}),
+    # "the left bank" is a side of a river, not a departure
+    ("Ukrainian drones struck Russian positions on the left bank of the Dnipro overnight, the General Staff said.",
+     set()),
+    # thousands of people called up are mobilised without a military noun; call-up papers sent move no forces
+    ("Kazakhstan said 20,000 people had been called up since the border clashes began.", {("mobilization", "KAZ")}),
+    ("Latvia's army sent call-up notices to 1,200 young men this week.", {("mobilization", "LVA")}),
+    ("Moscow will begin sending draft notices through a state website, the defence ministry said.",
+     {("mobilization", "RUS")}),
 ]
 
 
