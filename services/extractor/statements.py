@@ -519,6 +519,8 @@ def _statement(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | N
     if denied:
         for c in cands:
             c.assertion = "denied"  # "denied that it had agreed to …", "denies Putin threatened …" (rule 10)
+            # the partner of a denied meeting is denied by the same party ("… had held talks with US officials")
+            c.claimant = cands[0].claimant
     if cands and not trig.item.strong and trig.item.subtype == "warning" and sent.text.startswith("threat", trig.start):
         for c in cands:
             if c.subtype == "accusation":
@@ -531,7 +533,7 @@ def _denied_statement(sent: Sentence, trig: Mention) -> bool:
     "the Kremlin denied that Putin had threatened …", "denied having issued any ultimatum"): rule 10 makes it an event
     of its own, denied (an offer or a demand rejected stays the rejection's object)."""
     item = trig.item
-    if item.subtype not in ("agreement", "warning") or not (
+    if item.subtype not in ("agreement", "warning", "meeting") or not (
         item.verb or sent.text.startswith(("agreed", "agree", "ultimatum"), trig.start)
     ):
         return False

@@ -242,7 +242,8 @@ _TRAVEL_TALKS = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|"
     r"head(?:s|ed|ing)?|went|came|comes|s[ai]t(?:s|ting)?\s+down)\s+(?:in|to|for)\s+(?:[\w.'’-]+\s+){0,4}?"
     r"(?:for|to hold)\s+"
-    r"(?:(?:a|the|their|its|another|new|fresh|further|more|direct|indirect|final|first|second|third)\s+)*"
+    r"(?:(?:a|the|their|its|another|new|fresh|further|more|direct|indirect|final|first|second|third|secret|"
+    r"peace|security|ceasefire|border)\s+)*"
     r"(?:(?:rounds?|session)\s+of\s+(?:indirect\s+|direct\s+|new\s+|fresh\s+)?)?"
     r"(?:talks|negotiations|consultations|(?:[\w-]+\s+)?dialogue)\b"
     # ("would hold no talks with Moscow as long as …" is a refusal)

@@ -1649,6 +1649,11 @@ def _full(text: str) -> set[tuple[str, str | None, str, str | None]]:
 
 
 FIELDS = [
+    # a meeting a denial denies is its own event, denied by the denier for every party (rule 10)
+    ("Hanoi denied that its deputy foreign minister had held secret talks with Chinese officials in Nanning.",
+     {("denial", "VNM", "reported", "VNM"), ("meeting", "VNM", "denied", "VNM"), ("meeting", "CHN", "denied", "VNM")}),
+    ("Ankara denied that its intelligence chief had travelled to Damascus for secret talks.",
+     {("denial", "TUR", "reported", "TUR"), ("meeting", "TUR", "denied", "TUR")}),
     # the deal or the threat a denial denies is its own event, with assertion denied (rule 10)
     ("Tashkent denied on Monday that it had agreed to host Russian troops.",
      {("denial", "UZB", "reported", "UZB"), ("agreement", "UZB", "denied", "UZB")}),
