@@ -498,27 +498,31 @@ _TALKS_BETWEEN = re.compile(
 _MEDIATOR = re.compile(r".*\bmediat", re.I)
 
 
-def between_parties(sent: Sentence, end: int) -> tuple[str, ...]:
+def between_parties(sent: Sentence, end: int, of: bool = False) -> tuple[str, ...]:
     """The parties named after "between" right after a talks word ending at `end` ("Talks between Ethiopia and
-    Somalia …")."""
-    m = _BETWEEN_AFTER.match(sent.text, end, min(sent.end, end + 120))
+    Somalia …"); with `of`, also after "of" ("a meeting of US and Ukrainian negotiators")."""
+    m = (_BETWEEN_OR_OF_AFTER if of else _BETWEEN_AFTER).match(sent.text, end, min(sent.end, end + 120))
     return _agent_list(sent, m.end()) if m else ()
 
 
 _BETWEEN_AFTER = re.compile(r"(?:\s+on\s+[^.;:,]{0,60}?)?\s+between\s+", re.I)
+_BETWEEN_OR_OF_AFTER = re.compile(r"(?:\s+on\s+[^.;:,]{0,60}?)?\s+(?:between|of)\s+(?:the\s+)?", re.I)
 
 
 def with_meeting_parties(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """A meeting whose parties are named after "between": one meeting per party, told by the sentence's speaker."""
-    if "between" not in sent.body:
+    if "between" not in sent.body and not any(c.actor is None and c.assertion == "planned" for c in cands):
         return cands
     out = []
     for cand in cands:
-        if cand.subtype == "meeting" and cand.assertion == "reported":
+        # talks still to come with no subject: "Talks between the Armenian and Azerbaijani ministers are scheduled …",
+        # "A meeting of US and Ukrainian negotiators is expected …"
+        to_come = cand.subtype == "call_for_talks" and cand.assertion == "planned" and cand.actor is None
+        if cand.subtype == "meeting" and cand.assertion == "reported" or to_come:
             end = next((t.end for t in sent.trigs if t.start == cand.start), cand.start)
-            m = _TALKS_BETWEEN.match(sent.text, end, min(sent.end, end + 120)) or _BETWEEN_AFTER.match(
-                sent.text, end, min(sent.end, end + 120)
-            )
+            m = _TALKS_BETWEEN.match(sent.text, end, min(sent.end, end + 120)) or (
+                _BETWEEN_OR_OF_AFTER if to_come else _BETWEEN_AFTER
+            ).match(sent.text, end, min(sent.end, end + 120))
             parties = _agent_list(sent, m.end()) if m else ()
             if len(parties) >= 2 and cand.actor not in parties:
                 told_by = _coded_speaker(sent)

@@ -65,7 +65,7 @@ from services.extractor.movements import (
     _ordered_foreign_forces,
 )
 from services.extractor.passive import between_parties, passive_clauses
-from services.extractor.triggers import _TALKS_BETWEEN_ENDED
+from services.extractor.triggers import _TALKS_BETWEEN_ENDED, _TALKS_SCHEDULED
 
 _DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
 _AGREE_THAT = re.compile(r"^\W*(?:\w+\W+){0,4}?that\b", re.I)
@@ -625,6 +625,13 @@ def _statement_candidates(
         location = _statement_location(sent, trig, list(passive.agents))
         return [Candidate(_STATEMENT, subtype, code, location, None, "reported", code, item.strong, trig.start)
                 for code in dict.fromkeys(passive.agents)]
+    inside = list(dict.fromkeys(e.item.code for e in sent.ents if trig.start <= e.start < trig.end and e.item.code))
+    if len(inside) >= 2 and subtype in ("call_for_talks", "meeting") and _TALKS_SCHEDULED.match(sent.text, trig.start):
+        # talks still to come, their parties joined before the noun: "Russia-Ukraine talks would be held in Istanbul"
+        teller = speech.code if speech is not None and speech.code else None
+        location = _statement_location(sent, trig, inside)
+        return [Candidate(_STATEMENT, "call_for_talks", code, location, None, "planned", teller, item.strong,
+                          trig.start) for code in inside]
     if actor is None:
         # A quote said by somebody unnamed ("…," he said) is still a statement, actor unknown.
         quoted = _in_quote(sent, trig.start) and (
@@ -637,6 +644,15 @@ def _statement_candidates(
             # "Talks between Ethiopia and Somalia opened in Ankara": the parties after "between" are named later
             # (`passive.with_meeting_parties`)
             return [Candidate(_STATEMENT, subtype, None, None, None, "reported", None, item.strong, trig.start)]
+        parties = [code for code in between_parties(sent, trig.end, of=True) if code]
+        if subtype in ("call_for_talks", "meeting") and len(set(parties)) >= 2 and _TALKS_SCHEDULED.match(
+            sent.text, trig.start
+        ):
+            # talks still to come, their parties named after the noun: "Talks between the Armenian and Azerbaijani
+            # foreign ministers are scheduled to take place in Almaty" (`passive.with_meeting_parties`)
+            location = _statement_location(sent, trig, parties)
+            return [Candidate(_STATEMENT, "call_for_talks", None, location, None, "planned", None, item.strong,
+                              trig.start)]
         if not (item.strong and (_official_subject(sent, trig) or quoted or pronoun)):
             return []
         # An unnamed official body ("Ousted President X has agreed…"), or a pronoun opening the sentence ("He accused
@@ -1245,6 +1261,7 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     if subtype == "meeting":
         if form == "meeting" and not _RX_STATEMENT_SUBTYPE_6.search(_before(sent, trig.start, 40)) and not (
             _MEETING_WHOM.match(text, trig.end, min(sent.end, trig.end + 60))
+            or _TALKS_SCHEDULED.match(text, trig.start)  # "a meeting of US and Ukrainian negotiators is expected"
         ):
             return None  # "ahead of a defence meeting": a noun, not a meeting that took place
         if any(m.end <= trig.start and trig.start - m.end < 60 for m in sent.mils) and form.startswith("arriv"):

@@ -361,6 +361,22 @@ _TALKS_BETWEEN_ENDED = re.compile(
     r"(?:opened|ended|resumed|began|broke\s+up|concluded|continued|got\s+under\s+way|wrapped\s+up|closed)\b)",
     re.I,
 )
+# Talks named with their parties and still to come: "Talks between the Armenian and Azerbaijani foreign ministers are
+# scheduled to take place in Almaty", "A meeting of US and Ukrainian negotiators is expected in London", "a new round
+# of Russia-Ukraine talks would be held in Istanbul". The noun is the trigger; the parties and the time are read as
+# for any meeting still to come.
+_SCHEDULED_VERB = (
+    r"(?:is|are|will|would)\s+(?:now\s+|also\s+)?(?:be\s+)?(?:scheduled|expected|due|set|planned|held|"
+    r"(?:to\s+)?take\s+place)\b"
+)
+_TALKS_SCHEDULED = re.compile(
+    r"(?<![\w-])(?:(?:round\s+of\s+)?(?:talks|negotiations|consultations)|meeting|summit)\b"
+    r"(?=\s+(?:(?:on\s+[^.;]{0,60}?\s+)?between|of)\s[^.;]{3,90}?\b" + _SCHEDULED_VERB + r")"
+    # the parties joined before the noun: "a new round of Russia-Ukraine talks would be held in Istanbul"
+    r"|(?<![\w-])(?-i:[A-Z])[\w.]+-(?-i:[A-Z])[\w.]+\s+(?:talks|negotiations|consultations)\b"
+    r"(?=\s+" + _SCHEDULED_VERB + r")",
+    re.I,
+)
 # Another party's conduct called deliberate in somebody's words: "said Belarus was deliberately pushing migrants
 # across the border", "Russia is deliberately jamming GPS signals …, Estonia's foreign minister said". The trigger
 # starts at the agent, so the speech that governs it names the accuser.
@@ -423,6 +439,7 @@ _PATTERN_GATES = (
     ("talks", "negotiations", "consultations"),
     ("deliberately",),
     ("gave", "give"),
+    ("talks", "negotiations", "consultations", "meeting", "summit"),
 )
 
 
@@ -463,10 +480,11 @@ _VERB_GATES = (
     ("between",),
     ("is ", "are ", "was ", "were ", "been ", "had "),
     ("day", "week", "month", "hour"),
+    ("scheduled", "expected", "due", "set ", "planned", "held", "take place"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False, False, False, False, False, False, False,
+    False, False, False, False, False, False, False, False, False, False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -495,6 +513,7 @@ _PATTERN_SPECS = tuple(zip((
     (_TALKS_BETWEEN_ENDED, _STATEMENT, "meeting", False),
     (_DELIBERATE_ACT, _STATEMENT, "accusation", False),
     (_DEADLINE, _STATEMENT, "demand", False),
+    (_TALKS_SCHEDULED, _STATEMENT, "meeting", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 
@@ -546,7 +565,8 @@ def _add_pattern_triggers(sent: Sentence) -> None:
                 continue
             if match.start() > 0 and sent.text[match.start() - 1] == "-":
                 continue  # inside a compound: "a submarine-launched missile", as the word triggers
-            trig = Trigger(typ, subtype, match.group(), True, True, military)
+            # (talks still to come are named by a noun: their parties are read as a noun's, "talks between …")
+            trig = Trigger(typ, subtype, match.group(), True, pattern is not _TALKS_SCHEDULED, military)
             extra.append(Mention(match.start(), match.end(), "trig", trig))
     if not extra:
         return

@@ -1641,6 +1641,14 @@ CASES = [
     ("Latvia's army sent call-up notices to 1,200 young men this week.", {("mobilization", "LVA")}),
     ("Moscow will begin sending draft notices through a state website, the defence ministry said.",
      {("mobilization", "RUS")}),
+    # talks still to come, named with their parties after the noun or joined before it: one call per party
+    ("Talks between the Ethiopian and Eritrean delegations are expected in Nairobi next week.",
+     {("call_for_talks", "ETH"), ("call_for_talks", "ERI")}),
+    ("A meeting of Thai and Cambodian defence officials is due to take place in Kuala Lumpur on Friday.",
+     {("call_for_talks", "THA"), ("call_for_talks", "KHM")}),
+    ("Officials in Doha said a new round of Israel-Hamas negotiations would be held in Cairo on Sunday.",
+     {("call_for_talks", "ISR"), ("call_for_talks", "PSE")}),
+    ("A meeting of the club's members is scheduled for Friday.", set()),
 ]
 
 
