@@ -1895,8 +1895,13 @@ _TITLE_AFTER_NAME = re.compile(
     re.I,
 )
 _RX_MEETING_PARTNERS_1 = re.compile(r"\b(in|at|to|into|from|near|on)\s+(?:the\s+)?$", re.I)
-_RX_MEETING_PARTNERS_2 = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
-_RX_MEETING_PARTNERS_3 = re.compile(r"\s*(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+# (a first person's partner too: "I met my Japanese counterpart"; and a pair: "spoke with both Putin and Zelensky")
+_RX_MEETING_PARTNERS_2 = re.compile(
+    r"\bwith\s+(?:both\s+)?(?:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+_RX_MEETING_PARTNERS_3 = re.compile(
+    r"\s*(?:both\s+)?(?:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+|an?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
+)
 # "hosted his counterparts from Estonia", "spoke with the foreign ministers of India": the parties of a group met
 _PARTNERS_OF = re.compile(
     r"\s*(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:counterparts|ministers|leaders|"

@@ -240,7 +240,8 @@ _PASSIVE_LAUNCH = re.compile(
 # Envoys travelling to talks: "negotiators returned to Geneva for a new round of talks".
 _TRAVEL_TALKS = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|"
-    r"head(?:s|ed|ing)?|went|came|comes|s[ai]t(?:s|ting)?\s+down)\s+(?:in|to|for)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"head(?:s|ed|ing)?|went|came|comes|land(?:s|ed|ing)?|s[ai]t(?:s|ting)?\s+down)\s+(?:in|to|for)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}?"
     r"(?:for|to hold)\s+"
     r"(?:(?:a|the|their|its|another|new|fresh|further|more|direct|indirect|final|first|second|third|secret|"
     r"peace|security|ceasefire|border)\s+)*"
@@ -251,6 +252,10 @@ _TRAVEL_TALKS = re.compile(
     # a call held with no "phone" or "video" to name it (those are the lexicon's): "Trump and Putin hold two-hour call"
     r"|\bh(?:old|olds|eld|olding)\s+(?:an?\s+)?(?:(?:[\w-]+-(?:hour|minute)(?:-long)?|hour-long|minute-long|rare|first|"
     r"lengthy|long|brief|urgent|emergency)\s+){1,2}calls?\b"
+    # a call had with a partner: "I had a long and very productive call with President Xi"
+    r"|\bha(?:d|s|ve|ving)\s+(?:an?\s+)?(?:(?:[\w-]+-(?:hour|minute)(?:-long)?|hour-long|long|lengthy|brief|good|"
+    r"productive|very|constructive|frank|candid|warm|useful|detailed|and|,)\s*){0,6}?(?:(?:phone|telephone|video)\s+)?"
+    r"(?:call|conversation)\s+with\b"
     # a headline without a verb: "Scholz in Paris for Ukraine talks"
     r"|(?<=\s)in\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?\s+for\s+(?:[\w-]+\s+){0,3}?(?:talks|summit)$",
     re.I,
@@ -463,7 +468,7 @@ _VERB_GATES = (
     ("is ", "are ", "was ", "were ", "stand", "stood", "remain", "be "),
     ("will", "would", "may", "might", "could", "'ll"),
     ("arriv", "return", "travel", "fly", "flies", "flew", "head", "went", "came", "comes", "hold", "held", " in ",
-     " down"),
+     " down", "had ", "has ", "have ", "having "),
     (*_STILL_CONTESTED_GATE, "remain", "seen \"no", "seen 'no", "seen ‘no", "seen “no",
      "seen no", "shows no", "showed no", "found no", "finds no", "presence", "contradicted",
      "stayed", "regroup", "reposition", "redeploy", "rotat", "ruse", "smokescreen"),

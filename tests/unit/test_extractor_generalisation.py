@@ -1649,6 +1649,16 @@ CASES = [
     ("Officials in Doha said a new round of Israel-Hamas negotiations would be held in Cairo on Sunday.",
      {("call_for_talks", "ISR"), ("call_for_talks", "PSE")}),
     ("A meeting of the club's members is scheduled for Friday.", set()),
+    # a first person's partner ("my Georgian counterpart") and a pair after "both" are met; a call had with a leader
+    # is held, and so are talks one has landed for
+    ("\"I met my Georgian counterpart in Tbilisi this morning,\" the Armenian foreign minister said.",
+     {("meeting", "ARM"), ("meeting", "GEO")}),
+    ("Ramaphosa told reporters he had spoken by phone with both Kagame and Tshisekedi.",
+     {("meeting", "ZAF"), ("meeting", "RWA"), ("meeting", "COD")}),
+    ("\"I had a long and very productive call with Prime Minister Modi today,\" the Australian prime minister wrote.",
+     {("meeting", "AUS"), ("meeting", "IND")}),
+    ("\"We have just landed in Baku for talks,\" the Turkish foreign minister wrote on X.", {("meeting", "TUR")}),
+    ("The carmaker said it had a productive call with its suppliers on Monday.", set()),
 ]
 
 
