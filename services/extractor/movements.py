@@ -1191,6 +1191,18 @@ def _with_partners(sent: Sentence, trig: Mention, actors: list[str]) -> list[str
 _DETERMINER_BEFORE = re.compile(r"\b(?:any|a|an|the|this|that|its|their|his|her|such)\s+(?:[\w-]+\s+)?$", re.I)
 _MOVE_TO_ACT = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?to\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")
+# A state and its own verb: "Russia is not withdrawing", "Armenia has now withdrawn", "Moscow will withdraw".
+_STATE_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|will|would|did|does|not|never|now|also|already|finally|completely|fully|"
+    r"been|be|begun|began|started|to)\s+)*"
+)
+# A place that names something else: "from Ukraine's grain deal", "from the Iran nuclear deal", "from Geneva talks".
+_NOT_A_PLACE_AFTER = re.compile(
+    r"['’]s\b|[\s-]+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|treaty|talks|process|summit|conference|negotiations|"
+    r"format|pact|initiative|framework|court|council|tournament|championship|race|cup|games|elections?|market|"
+    r"programme|program|scheme|project|contract|consortium)\b",
+    re.I,
+)
 _TERMS_BEFORE = re.compile(
     r"\b(?:a|any)\s+(?:full|complete|total|immediate|swift|rapid|phased)\s+(?:[A-Z][\w'’-]*\s+)?$"
 )
@@ -1198,7 +1210,16 @@ _TERMS_BEFORE = re.compile(
 
 def withdrawal_from_a_state(sent: Sentence, trig: Mention) -> bool:
     """"Germany completed its withdrawal from Mali": a withdrawal noun with a state named right after "from" is of
-    forces (not "withdrawal from the EU", "from ECOWAS", "from the treaty")."""
+    forces (not "withdrawal from the EU", "from ECOWAS", "from the treaty"). So is a state's own verb: "Russia is not
+    withdrawing from Kherson" (not "withdrew from the Iran nuclear deal")."""
+    if trig.item.verb and sent.text.startswith(("withdr", "Withdr"), trig.start):
+        match = _FROM_THE.match(sent.text, trig.end, sent.end)
+        place = next((e for e in sent.ents if match and e.start == match.end() and e.item.kind == "country"), None)
+        lo = _clause(sent, trig.start, trig.end)[0]
+        state = next((e for e in reversed(sent.ents) if lo <= e.start and e.end <= trig.start), None)
+        return place is not None and not _NOT_A_PLACE_AFTER.match(sent.text, place.end) and state is not None and (
+            state.item.kind in ("country", "capital") and _STATE_SUBJECT_GAP.fullmatch(sent.text, state.end, trig.start)
+        )
     if trig.item.form not in ("withdrawal", "pullout", "pull-out", "drawdown"):
         return False
     if _TERMS_BEFORE.search(_before(sent, trig.start, 30)):

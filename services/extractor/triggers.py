@@ -382,6 +382,15 @@ _TALKS_SCHEDULED = re.compile(
     r"(?=\s+" + _SCHEDULED_VERB + r")",
     re.I,
 )
+# Forces said not to be there, in somebody's words: "'There are no Chinese soldiers fighting in Ukraine,' Beijing's
+# spokesperson said", "says there are no Armenian army units in Karabakh": the speaker's denial (with no speaker,
+# the outlet's own statement of fact, nothing).
+_NO_FORCES_THERE = re.compile(
+    r"\bthere\s+(?:are|were|is|was|have\s+been|has\s+been)\s+no\s+(?:[\w-]+\s+){0,2}?(?:army\s+|military\s+)?"
+    r"(?:troops|soldiers|forces|units|servicemen|military\s+personnel|fighters|boots\s+on\s+the\s+ground)\b"
+    r"(?=\s+(?:(?:of|from)\s+\S+\s+)?(?:in|on|inside|fighting|deployed|stationed|present|based|near|at)\b)",
+    re.I,
+)
 # Another party's conduct called deliberate in somebody's words: "said Belarus was deliberately pushing migrants
 # across the border", "Russia is deliberately jamming GPS signals …, Estonia's foreign minister said". The trigger
 # starts at the agent, so the speech that governs it names the accuser.
@@ -445,6 +454,7 @@ _PATTERN_GATES = (
     ("deliberately",),
     ("gave", "give"),
     ("talks", "negotiations", "consultations", "meeting", "summit"),
+    ("there ",),
 )
 
 
@@ -486,10 +496,11 @@ _VERB_GATES = (
     ("is ", "are ", "was ", "were ", "been ", "had "),
     ("day", "week", "month", "hour"),
     ("scheduled", "expected", "due", "set ", "planned", "held", "take place"),
+    (" no ",),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False, False, False, False, False, False, False, False,
+    False, False, False, False, False, False, False, False, False, False, False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -519,6 +530,7 @@ _PATTERN_SPECS = tuple(zip((
     (_DELIBERATE_ACT, _STATEMENT, "accusation", False),
     (_DEADLINE, _STATEMENT, "demand", False),
     (_TALKS_SCHEDULED, _STATEMENT, "meeting", False),
+    (_NO_FORCES_THERE, _STATEMENT, "denial", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

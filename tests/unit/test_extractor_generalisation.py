@@ -1659,6 +1659,17 @@ CASES = [
      {("meeting", "AUS"), ("meeting", "IND")}),
     ("\"We have just landed in Baku for talks,\" the Turkish foreign minister wrote on X.", {("meeting", "TUR")}),
     ("The carmaker said it had a productive call with its suppliers on Monday.", set()),
+    # a state's own withdrawal from a place named right after "from" is of its forces (denied when negated); not from a
+    # format or a deal named after the place
+    ("Israel is not withdrawing from Gaza, the Israeli prime minister's office said.",
+     {("denial", "ISR"), ("withdrawal", "ISR")}),
+    ("Italy is withdrawing from Niger, the defence ministry in Rome said.", {("withdrawal", "ITA")}),
+    ("Canada withdrew from the Iran nuclear talks format on Monday.", set()),
+    # forces said not to be there: the speaker's denial; the outlet's own statement of fact is nothing
+    ("\"There are no Belarusian soldiers in Ukraine and there never have been,\" Lukashenko said.",
+     {("denial", "BLR")}),
+    ("Serbia's president says there are no Serbian army units inside Kosovo.", {("denial", "SRB")}),
+    ("There are no US troops in Syria any more.", set()),
 ]
 
 
