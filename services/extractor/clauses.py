@@ -206,7 +206,7 @@ _FRONTED_YEAR = re.compile(
     r"(?:\d{1,2}\s+)?"
     r"((?:19|20)\d\d)\b"
     # a dated episode opening the sentence: "The 2008 war, in which …", "Argentina's 1982 invasion of the Falklands"
-    r"|\W*(?:The|[A-Z][\w'’.-]*['’]s)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:war|invasion|crisis|conflict|armistice|"
+    r"|\W*(?:The|[A-Z][\w'’.-]*['’]s)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|crisis|conflict|armistice|"
     r"coup|revolution|uprising|offensive|campaign|standoff|stand-off|clash|clashes|intervention|occupation|blockade)\b"
     # "The Suez crisis of 1956, when …", "The Tashkent Declaration of 1966, which …"
     r"|\W*The\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:war|crisis|conflict|invasion|campaign|standoff|stand-off|declaration|"
@@ -215,6 +215,15 @@ _FRONTED_YEAR = re.compile(
     r"|\W*(?:When|As|While|After|Before|Once)\s+[^,;]{3,120}?\b(?:in|of|during)\s+(?:[A-Za-z]+\s+)?((?:19|20)\d\d)\s*,"
 )
 _OPEN_QUESTION = re.compile(r"\W*Whether\b")
+# A book, a film or a game telling its story: "the thriller imagines …", "The documentary reconstructs, minute by
+# minute, the night in 1983 when …"
+_WORK_OF_FICTION = re.compile(
+    r"\b(?:thriller|novel|film|movie|documentary|docudrama|miniseries|memoir|play|drama|video\s+game|board\s+game|"
+    r"short\s+story|screenplay|opera|musical)\s+(?:[\w'’-]+\s+){0,2}?(?:imagines|imagined|depicts|depicted|portrays|"
+    r"portrayed|reconstructs|reconstructed|dramati[sz]es|dramati[sz]ed|recounts|recounted|chronicles|chronicled|"
+    r"re-?creates|re-?created|tells\s+the\s+story|told\s+the\s+story)\b",
+    re.I,
+)
 _LINK_LINE = re.compile(
     r"\W*(?:(?:Related|Read more|Read also|Also read|See also|More on this|Watch|Listen|Most read|Recommended|"
     r"Correction|Clarification|Editor's note)\s*:|An earlier version of this (?:article|story|report)\b)",
@@ -231,7 +240,10 @@ _FRONTED_HISTORY = re.compile(
     r"World War|Second World War|First World War|Korean War|Vietnam War|Gulf War|"
     # any war named as such ("During the Iran-Iraq War,", "In the Tishreen Liberation War of October 1973,")
     r"(?-i:(?:[A-Z][\w'’-]*\s+){1,3}War))\b[^,]*,|\W*(?:Years|Decades|"
-    r"Centuries) (?:ago|earlier),|\W*In (?:the )?(?:past|earlier (?:decades|years|crises)),|\W*The last time\b",
+    r"Centuries) (?:ago|earlier),|\W*In (?:the )?(?:past|earlier (?:decades|years|crises)),|\W*The last time\b"
+    # a named war or crisis told from its start or end: "The Cuban missile crisis ended when Khrushchev agreed …"
+    r"|\W*The\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3})(?:missile\s+|border\s+|hostage\s+)?(?:war|crisis)\s+"
+    r"(?:ended|began|broke\s+out|erupted|started)\s+(?:when|with|after)\b",
     re.I,
 )
 _CIVIL_CONTEXT = GatedPattern(
@@ -481,6 +493,8 @@ def _is_background_sentence(sent: Sentence, year: int | None) -> bool:
     ("Related: What to know about …") or a correction notice is page furniture; a court's sentence is a case."""
     if _FRONTED_HISTORY.match(sent.body) or _LINK_LINE.match(sent.body) or _COURT_CASE.match(sent.body):
         return True
+    if _WORK_OF_FICTION.search(sent.body):
+        return True  # "the thriller imagines a Russian snap exercise in Belarus": a story told, no act
     match = _FRONTED_YEAR.match(sent.body)
     if _OPEN_QUESTION.match(sent.body):
         return True  # "Whether Ankara would ever send ground troops … remains an open question": no act told
@@ -548,7 +562,8 @@ def _is_background(sent: Sentence, pos: int, end: int, year: int | None) -> bool
 # superpowers to the brink of war", "… completed their withdrawal in December 2023, ending a decade of operations".
 _CONSEQUENCE = re.compile(r"\W*(?:bringing|ending|leaving|marking|prompting|triggering|sparking|paving)\b", re.I)
 _AGO_OPENING = re.compile(r"\W*(?:(?:some|about|nearly|almost|more than|over)\s+)?(?:\w[\w-]*\s+){1,2}"
-                          r"(?:years?|decades?|centur(?:y|ies))\s+ago(?:\s*,|\s+(?:today|this\s+week)\b)", re.I)
+                          r"(?:years?|decades?|centur(?:y|ies))\s+ago(?:\s+(?:this\s+(?:month|year)|to\s+the\s+day))?"
+                          r"(?:\s*,|\s+(?:today|this\s+week)\b)", re.I)
 # A relative clause after the trigger ("the positions they had held since 2020", "the villages which it lost in
 # 2022") tells its own, earlier act: its date is not the trigger's.
 _DEAL_PARTICIPLE = re.compile(

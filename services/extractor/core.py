@@ -249,6 +249,9 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         # in a later clause is no event (rule 9), however far from its trigger; the noun says which kind of step
         noun = (called_off.group("noun") or called_off.group("noun2")).lower()
         candidates = [c for c in candidates if c.start > called_off.start() or not _called_off_kind(noun, c)]
+    crowd = _CROWD_OPENING.match(text, sent.start, sent.end)
+    if crowd is not None and crowd.group("kin") is None and any(m.end <= crowd.end() for m in sent.mils):
+        crowd = None  # "Thousands of troops massed near the border": forces, not a crowd (soldiers' wives are one)
     candidates = [
         c for c in candidates
         if (c.actor is not None or not _non_state_subject(sent, c)) and not (
@@ -283,6 +286,11 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         ) and not (
             # "Health officials warned that the virus could spread": nobody's warning about no force or harm is none
             c.subtype == "warning" and c.actor is None and not _THREAT_MATTER.search(sent.text, sent.start, sent.end)
+        ) and not (
+            # "Thousands marched through Belgrade demanding the government's resignation": a crowd's demand, no
+            # state's (the city it marched through is no speaker)
+            c.type == _STATEMENT and crowd is not None and c.start >= crowd.end()
+            and not _ANOTHER_CLAUSE.search(text, crowd.end(), c.start)  # ("… rallied in Caracas as Maduro warned …")
         )
     ]
     return _without_home_meetings(sent, _rebutted_claims(
@@ -292,6 +300,15 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
     ))
 
 
+# A crowd opening the sentence and what it did: "Thousands marched through Belgrade", "Protesters rallied in Tbilisi".
+_CROWD_OPENING = re.compile(
+    r"\W*(?:(?:Tens|Hundreds)\s+of\s+thousands|Thousands|Hundreds|Crowds|Protesters|Demonstrators|Marchers|"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<kin>wives|mothers|families|relatives)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?)"
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:\w+\s+)?(?:marched|rallied|gathered|protested|demonstrated|"
+    r"took\s+to\s+the\s+streets|assembled|poured\s+into|filled|massed)\b",
+    re.I,
+)
+_ANOTHER_CLAUSE = re.compile(r"[;:]|\b(?:as|while|when|after|before|but|and|whereas|although)\b", re.I)
 _PARTY_KINDS = frozenset({"country", "capital", "demonym", "leader", "organisation", "institution", "movement"})
 
 

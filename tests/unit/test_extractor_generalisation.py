@@ -1670,6 +1670,14 @@ CASES = [
      {("denial", "BLR")}),
     ("Serbia's president says there are no Serbian army units inside Kosovo.", {("denial", "SRB")}),
     ("There are no US troops in Syria any more.", set()),
+    # history: an anniversary opening ("ago this month"), a dated war named in two words, a named crisis told from its
+    # end; a work of fiction telling its story; a crowd's demand (not of a state, nor of the city it marched through)
+    ("Three decades ago this month, the last Russian troops left Estonia.", set()),
+    ("The 1962 Sino-Indian border war began with Chinese troops crossing the McMahon Line.", set()),
+    ("The Suez crisis ended when Britain and France agreed to pull their troops out of Egypt.", set()),
+    ("Set in 2031, the thriller depicts Chinese troops massing on the coast opposite Taiwan.", set()),
+    ("Tens of thousands marched through Tbilisi on Sunday demanding that the government resign.", set()),
+    ("Thousands of Chinese troops massed near the Indian border, New Delhi said.", {("buildup", "CHN")}),
 ]
 
 
