@@ -449,6 +449,8 @@ def _statements(sent: Sentence, trig: Mention, clause: Passive) -> list[Candidat
     subtype = _statement_subtype(trig, clause.verb)
     if subtype is None:
         return []
+    if subtype == "agreement" and ANY_DEAL.search(sent.text, max(sent.start, trig.start - 40), trig.start):
+        return []  # "the odds on a ceasefire between Russia and Ukraine being agreed": no deal yet
     assertion = "planned" if clause.planned else "reported"
     if subtype == "meeting" and clause.planned:
         subtype = "call_for_talks"  # rule 9: a meeting still to come
@@ -459,6 +461,15 @@ def _statements(sent: Sentence, trig: Mention, clause: Passive) -> list[Candidat
         Candidate(_STATEMENT, subtype, code, None, None, assertion, told_by if meeting else code, True, trig.start)
         for code in clause.agents
     ]
+
+
+# A deal only imagined, right before its noun: "any ceasefire", "any future peace agreement", "an eventual settlement".
+ANY_DEAL = re.compile(
+    r"\b(?:any|an\s+eventual|a\s+future|any\s+future|any\s+eventual)\s+(?:(?:such|lasting|new|final|durable|"
+    r"comprehensive|negotiated|permanent|US-brokered|[\w-]+-brokered)\s+)?(?:peace\s+|ceasefire\s+)?$"
+    r"|\b(?:odds|chances|prospects|likelihood|probability)\s+(?:on|of|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 
 
 def _statement_subtype(trig: Mention, verb: str) -> str | None:

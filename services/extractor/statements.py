@@ -64,7 +64,7 @@ from services.extractor.movements import (
     _location,
     _ordered_foreign_forces,
 )
-from services.extractor.passive import between_parties, passive_clauses
+from services.extractor.passive import ANY_DEAL, between_parties, passive_clauses
 from services.extractor.triggers import _TALKS_BETWEEN_ENDED, _TALKS_SCHEDULED
 
 _DEAL_NOUN_END = re.compile(_DEAL_WORDS + r"$", re.I)
@@ -1107,6 +1107,16 @@ _WITHDRAWAL_ASKED = re.compile(
 )
 
 
+_DEAL_AS_CONDITION = re.compile(
+    r"\b(?:once|if|unless|until|till)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:deal|ceasefire|truce|agreement|"
+    r"accord|settlement|treaty)\s+(?:is|are|has\s+been|have\s+been|was|were|had\s+been)\s+(?:finally\s+)?$"
+    # a deal bet on: "cut the odds on a ceasefire between Russia and Ukraine being agreed"
+    r"|\b(?:odds|chances|prospects|likelihood|probability)\s+(?:on|of|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"being\s+$",
+    re.I,
+)
+
+
 def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
     """The subtype a statement trigger really signals here, or None when it signals nothing."""
     text = sent.text
@@ -1131,6 +1141,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
             # agreed between parties is a de-escalation step agreed (an agreement, with the planned withdrawal),
             # and a pact "allowing their forces to enter each other's territory" is the deal, not a move
             return None
+    if subtype == "agreement" and not trig.item.verb and ANY_DEAL.search(_before(sent, trig.start, 40)):
+        return None  # "as a condition for any ceasefire", "to help enforce any peace agreement": no deal yet
+    if subtype == "agreement" and trig.item.verb and _DEAL_AS_CONDITION.search(_before(sent, trig.start, 80)):
+        return None  # "… once a ceasefire is agreed", "until a border deal was signed": a condition, no deal yet
     if subtype == "warning" and form.startswith("threaten") and _STABILITY_THREATENED.match(after):
         return "accusation"  # "said the drills threatened regional stability": an act charged, no threat made
     if subtype == "agreement" and form.startswith("accept") and _NOTHING_AFTER.match(after) and _INVITED.search(

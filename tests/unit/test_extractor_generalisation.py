@@ -1678,6 +1678,13 @@ CASES = [
     ("Set in 2031, the thriller depicts Chinese troops massing on the coast opposite Taiwan.", set()),
     ("Tens of thousands marched through Tbilisi on Sunday demanding that the government resign.", set()),
     ("Thousands of Chinese troops massed near the Indian border, New Delhi said.", {("buildup", "CHN")}),
+    # a deal only imagined ("any ceasefire", the odds on one) or set as a condition ("until a … treaty was signed")
+    ("Bookmakers have cut the odds on a ceasefire between Russia and Ukraine being agreed before the end of the year.",
+     set()),
+    ("Seoul said its troops would stay on the island until a new border treaty was signed.", set()),
+    ("Britain said it would deploy troops to help enforce any ceasefire between Israel and Hezbollah.",
+     {("deployment", "GBR")}),
+    ("Israel and Hezbollah agreed a ceasefire on Tuesday, the US said.", {("agreement", "ISR"), ("agreement", "LBN")}),
 ]
 
 
