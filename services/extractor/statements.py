@@ -2318,10 +2318,44 @@ _DISPUTER = re.compile(
 _BUT_SPEAKER = re.compile(r"[,;]\s+(?:but|yet)\s+(?:[^\s,;:]+\s+){0,8}$", re.I)
 
 
+# An act named as its actor's claim ("Moscow's claimed pull-back", "Russia's announced withdrawal") and judged false in
+# the same sentence ("… as a ruse", "… was a deception"): the claim disputed, the judge's accusation (rule 4).
+_CLAIMED_ACT = re.compile(
+    r"(?:['’]s|\bthe)\s+(?:so-called\s+|much-touted\s+|widely\s+publici[sz]ed\s+)?(?:claimed|announced|declared|"
+    r"purported|supposed|touted|promised|professed|advertised|so-called)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_JUDGED_FALSE = re.compile(
+    r"\b(?:ruse|deception|deceptive|sham|bluff|charade|smokescreen|trick|fake|fiction|fabricat\w+|false|untrue|lie|"
+    r"lies|propaganda|theatre|theater|not\s+(?:genuine|real|true)|no\s+(?:sign|evidence))\b",
+    re.I,
+)
+
+
+def _judged_claims(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """"Kyiv dismisses Moscow's claimed pull-back from Dnipro islands as a ruse": the pull-back is Moscow's claim,
+    disputed, and Kyiv accuses (rule 4; as the seed's "the US says the claim is false")."""
+    for claim in [c for c in cands if c.type == _TROOP and c.actor]:
+        if not _CLAIMED_ACT.search(sent.text, max(sent.start, claim.start - 40), claim.start):
+            continue
+        if not _JUDGED_FALSE.search(sent.text, claim.start, sent.end):
+            continue
+        judge = next((e for e in sent.ents if e.item.code and e.item.code != claim.actor and e.start < claim.start
+                      and e.item.kind in ("country", "capital", "institution", "leader", "organisation")), None)
+        if judge is None:
+            continue
+        claim.assertion, claim.claimant = "disputed", claim.actor
+        if not any(c.type == _STATEMENT and c.actor == judge.item.code for c in cands):
+            cands.append(Candidate(_STATEMENT, "accusation", judge.item.code, None, None, "reported", judge.item.code,
+                                   True, judge.start))
+    return sorted(cands, key=lambda c: c.start)
+
+
 def _rebutted_claims(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """A party's account of a military act answered by another party's word after "but" disputes it (rule 4): "China's
     military said its warships had pulled back …, but Taipei said several vessels remained" gives Taiwan's
     accusation, and the account it answers is disputed."""
+    cands = _judged_claims(sent, cands)
     told = [c for c in cands if c.type != _STATEMENT and c.claimant and c.assertion in _TOLD_AS_DONE]
     if not told:
         return cands

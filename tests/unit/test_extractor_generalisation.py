@@ -1693,6 +1693,11 @@ def _full(text: str) -> set[tuple[str, str | None, str, str | None]]:
 
 
 FIELDS = [
+    # an act named as its actor's claim and judged false in the same sentence: disputed, and the judge accuses (rule 4)
+    ("Tbilisi dismisses Moscow's announced pull-back from the boundary line as a ruse",
+     {("accusation", "GEO", "reported", "GEO"), ("withdrawal", "RUS", "disputed", "RUS")}),
+    ("Seoul said Pyongyang's claimed pullback from the frontier was a deception.",
+     {("accusation", "KOR", "reported", "KOR"), ("withdrawal", "PRK", "disputed", "PRK")}),
     # a meeting a denial denies is its own event, denied by the denier for every party (rule 10)
     ("Hanoi denied that its deputy foreign minister had held secret talks with Chinese officials in Nanning.",
      {("denial", "VNM", "reported", "VNM"), ("meeting", "VNM", "denied", "VNM"), ("meeting", "CHN", "denied", "VNM")}),
