@@ -1365,7 +1365,7 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             return True  # "Moscow announces partial pullback after drills": only forces pull back from drills
         if item.form in _PULLBACK_NOUNS and _noun_owner(sent, trig) is not None:
             return True  # "no sign of Russian pullback", "Moscow's pull-back": a state's forces pulling back
-        if item.form == "withdrawal" and _CLAIMED_BEFORE.search(_before(sent, trig.start, 30)) and not (
+        if item.form == "withdrawal" and CLAIMED_BEFORE.search(_before(sent, trig.start, 30)) and not (
             _FROM_AN_ACCORD.match(text, trig.end, sent.end)
         ) and _noun_owner(sent, trig) is not None:
             return True  # "Moscow's announced withdrawal": a state's claimed move (not "… from the treaty")
@@ -1715,14 +1715,19 @@ _RX_DEFINITE_BACKREF_2 = re.compile(r"\b[A-Z][\w-]+")
 _RX_DEFINITE_BACKREF_3 = re.compile(r"\s+of\b")
 _RX_DEFINITE_BACKREF_4 = re.compile(r"\bof\b")
 _PULLBACK_NOUNS = frozenset({"pullback", "pull-back", "pullout", "pull-out"})
-_CLAIMED_BEFORE = re.compile(
-    r"['’]s\s+(?:claimed|announced|declared|purported|supposed|touted|promised|professed|so-called)\s+$", re.I
+# An act named as its actor's claim: "Moscow's claimed pull-back", "Russia's announced withdrawal".
+CLAIMED_BEFORE = re.compile(
+    r"['’]s\s+(?:so-called\s+|much-touted\s+)?(?:claimed|announced|declared|purported|supposed|touted|promised|"
+    r"professed|so-called)\s+(?:[\w-]+\s+)?$",
+    re.I,
 )
 _FROM_AN_ACCORD = re.compile(
     r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|deal|accord|agreement|pact|talks|process|council|court|"
     r"organi[sz]ation|alliance|union|bloc|convention|charter|initiative|framework)\b",
     re.I,
 )
+
+
 def _disputer(sent: Sentence, trig: Mention, claimant: str | None) -> str | None:
     """Who contests a claimed act in a phrase after it: "a claim Seoul disputed", "a statement Kyiv dismissed as
     false", "a figure Vilnius questioned" (a party other than the claimant, named before the dispute word)."""

@@ -58,6 +58,7 @@ from services.extractor.movements import (
     _ARTICLE_BEFORE,
     _DAYS_AFTER,
     BROKER_AFTER,
+    CLAIMED_BEFORE,
     _both_sides,
     _both_sides_before,
     _joint,
@@ -2318,13 +2319,8 @@ _DISPUTER = re.compile(
 _BUT_SPEAKER = re.compile(r"[,;]\s+(?:but|yet)\s+(?:[^\s,;:]+\s+){0,8}$", re.I)
 
 
-# An act named as its actor's claim ("Moscow's claimed pull-back", "Russia's announced withdrawal") and judged false in
-# the same sentence ("… as a ruse", "… was a deception"): the claim disputed, the judge's accusation (rule 4).
-_CLAIMED_ACT = re.compile(
-    r"(?:['’]s|\bthe)\s+(?:so-called\s+|much-touted\s+|widely\s+publici[sz]ed\s+)?(?:claimed|announced|declared|"
-    r"purported|supposed|touted|promised|professed|advertised|so-called)\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
+# An act named as its actor's claim (`movements.CLAIMED_BEFORE`) judged false in the same sentence ("… as a ruse",
+# "… was a deception"): the claim disputed, the judge's accusation (rule 4).
 _JUDGED_FALSE = re.compile(
     r"\b(?:ruse|deception|deceptive|sham|bluff|charade|smokescreen|trick|fake|fiction|fabricat\w+|false|untrue|lie|"
     r"lies|propaganda|theatre|theater|not\s+(?:genuine|real|true)|no\s+(?:sign|evidence))\b",
@@ -2336,7 +2332,7 @@ def _judged_claims(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """"Kyiv dismisses Moscow's claimed pull-back from Dnipro islands as a ruse": the pull-back is Moscow's claim,
     disputed, and Kyiv accuses (rule 4; as the seed's "the US says the claim is false")."""
     for claim in [c for c in cands if c.type == _TROOP and c.actor]:
-        if not _CLAIMED_ACT.search(sent.text, max(sent.start, claim.start - 40), claim.start):
+        if not CLAIMED_BEFORE.search(sent.text, max(sent.start, claim.start - 40), claim.start):
             continue
         if not _JUDGED_FALSE.search(sent.text, claim.start, sent.end):
             continue
