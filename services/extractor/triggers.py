@@ -382,6 +382,12 @@ _TALKS_SCHEDULED = re.compile(
     r"(?=\s+" + _SCHEDULED_VERB + r")",
     re.I,
 )
+# An order opening a quote: "'Withdraw your troops from Ukraine's border now,' the EU's foreign policy chief said",
+# "'Release every hostage, unconditionally and now,' the minister said": the speaker demands.
+_IMPERATIVE_QUOTE = re.compile(
+    r"(?<![^\s(])[\"“‘']\s*(?:Withdraw|Pull|Stop|Release|Leave|Return|Halt|End|Get\s+out|Cease|Lift|Free|Hand\s+over|"
+    r"Remove|Go\s+back|Back\s+off|Evacuate|Vacate|Dismantle|Disband|Respect)\b(?!\s+(?:me|us|him|her)\b)"
+)
 # Forces said not to be there, in somebody's words: "'There are no Chinese soldiers fighting in Ukraine,' Beijing's
 # spokesperson said", "says there are no Armenian army units in Karabakh": the speaker's denial (with no speaker,
 # the outlet's own statement of fact, nothing).
@@ -455,6 +461,7 @@ _PATTERN_GATES = (
     ("gave", "give"),
     ("talks", "negotiations", "consultations", "meeting", "summit"),
     ("there ",),
+    ("\"", "“", "‘", "'"),
 )
 
 
@@ -497,10 +504,12 @@ _VERB_GATES = (
     ("day", "week", "month", "hour"),
     ("scheduled", "expected", "due", "set ", "planned", "held", "take place"),
     (" no ",),
+    ("Withdraw", "Pull", "Stop", "Release", "Leave", "Return", "Halt", "End", "Get out", "Cease", "Lift", "Free",
+     "Hand over", "Remove", "Go back", "Back off", "Evacuate", "Vacate", "Dismantle", "Disband", "Respect"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False, False, False, False, False, False, False, False, False,
+    False, False, False, False, False, False, False, False, False, False, False, False, True,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -531,6 +540,7 @@ _PATTERN_SPECS = tuple(zip((
     (_DEADLINE, _STATEMENT, "demand", False),
     (_TALKS_SCHEDULED, _STATEMENT, "meeting", False),
     (_NO_FORCES_THERE, _STATEMENT, "denial", False),
+    (_IMPERATIVE_QUOTE, _STATEMENT, "demand", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

@@ -1314,10 +1314,11 @@ CASES = [
     ("Serbian and Kosovar negotiators talked for nearly five hours in Brussels on Thursday.",
      {("meeting", "SRB"), ("meeting", "XKX")}),
     ("Analysts talked for hours about the crisis on state television.", set()),
-    # a launch told by its flight; an order in the imperative opening a quote moves no forces
+    # a launch told by its flight; an order in the imperative opening a quote moves no forces: it is the speaker's
+    # demand
     ("A North Korean intermediate-range missile flew over Aomori prefecture on Friday, Tokyo said.",
      {("weapons_test", "PRK")}),
-    ('"Pull your tanks back from the frontier today," the OSCE envoy told both sides.', set()),
+    ('"Pull your tanks back from the frontier today," the OSCE envoy told both sides.', {("demand", "OSCE")}),
     # aircraft that enter another's airspace move (a deployment, as the dev set's convention has it); a missile that
     # enters is a munition, and "any aircraft entering" is a threat's condition
     ("Two Russian Su-24 bombers entered Swedish airspace east of Gotland on Friday, the Swedish air force said.",
@@ -1685,6 +1686,15 @@ CASES = [
     ("Britain said it would deploy troops to help enforce any ceasefire between Israel and Hezbollah.",
      {("deployment", "GBR")}),
     ("Israel and Hezbollah agreed a ceasefire on Tuesday, the US said.", {("agreement", "ISR"), ("agreement", "LBN")}),
+    # an order opening a quote is the speaker's demand; a promised answer to the other side is a warning
+    ("\"Hand over the captured fishermen today,\" the Indonesian foreign minister told Beijing.", {("demand", "IDN")}),
+    ("\"Leave me alone,\" the striker told reporters.", set()),
+    ("Pyongyang vowed to answer any new sanctions with \"merciless\" countermeasures, KCNA said.",
+     {("warning", "PRK")}),
+    ("The airline promised to respond to every complaint within a week.", set()),
+    # willing to speak to the other side's leader: a call for talks
+    ("The Lithuanian president said he would be willing to speak to Lukashenko when the time was right.",
+     {("call_for_talks", "LTU")}),
 ]
 
 
