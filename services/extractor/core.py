@@ -249,6 +249,11 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         # in a later clause is no event (rule 9), however far from its trigger; the noun says which kind of step
         noun = (called_off.group("noun") or called_off.group("noun2")).lower()
         candidates = [c for c in candidates if c.start > called_off.start() or not _called_off_kind(noun, c)]
+    question = _YES_NO_QUESTION.match(text, sent.start, sent.end)
+    if question is not None:
+        # "Q: Is the navy moving additional ships into the Black Sea?", "Would Beijing really risk a war over a single
+        # visit?": a question asks, it tells no act (what follows the question mark may)
+        candidates = [c for c in candidates if c.start >= question.end()]
     crowd = _CROWD_OPENING.match(text, sent.start, sent.end)
     if crowd is not None and crowd.group("kin") is None and any(m.end <= crowd.end() for m in sent.mils):
         crowd = None  # "Thousands of troops massed near the border": forces, not a crowd (soldiers' wives are one)
@@ -307,6 +312,10 @@ _CROWD_OPENING = re.compile(
     r"(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:\w+\s+)?(?:marched|rallied|gathered|protested|demonstrated|"
     r"took\s+to\s+the\s+streets|assembled|poured\s+into|filled|massed)\b",
     re.I,
+)
+_YES_NO_QUESTION = re.compile(
+    r"\W*(?:Q\s*:\s*)?(?:Is|Are|Was|Were|Will|Would|Could|Can|Should|Did|Does|Do|Has|Have|Had|Shall|Might|May)\s+"
+    r"[^?\"”]{3,200}\?"
 )
 _ANOTHER_CLAUSE = re.compile(r"[;:]|\b(?:as|while|when|after|before|but|and|whereas|although)\b", re.I)
 _PARTY_KINDS = frozenset({"country", "capital", "demonym", "leader", "organisation", "institution", "movement"})

@@ -1695,6 +1695,10 @@ CASES = [
     # willing to speak to the other side's leader: a call for talks
     ("The Lithuanian president said he would be willing to speak to Lukashenko when the time was right.",
      {("call_for_talks", "LTU")}),
+    # a yes/no question asks, it tells no act
+    ("Q: Is the army sending more troops to the northern border? A: We do not discuss deployments.", set()),
+    ("Would Tokyo really risk a rupture over a single visit? the columnist asked.", set()),
+    ("Is India moving troops to the Ladakh front? Officials would not say.", set()),
 ]
 
 
