@@ -460,7 +460,8 @@ _THREAT_MATTER = re.compile(
 # A country's body that does not speak for it abroad, right before the statement's verb: "Ghana's electoral commission
 # rejected claims of vote-rigging", "Kenya's High Court ordered …", "the Thai football association demanded …".
 _NAMED_NON_STATE = re.compile(
-    r"(?:['’]s|\b[A-Z][a-z]+(?:n|ian|ese|i|ish))\s+(?:[\w-]+\s+)?(?:electoral\s+commission|election\s+commission|"
+    # (the body's name in any case: "Russia's Olympic Committee", "Brazil's Supreme Court")
+    r"(?:['’]s|\b[A-Z][a-z]+(?:n|ian|ese|i|ish))\s+(?:[\w-]+\s+)?(?i:electoral\s+commission|election\s+commission|"
     r"opposition(?:\s+part(?:y|ies)|\s+leaders?|(?:\s+(?-i:[A-Z])[\w-]*){1,3}(?:\s+(?:coalition|party|alliance|bloc))?)?|"
     r"central\s+bank|(?:supreme|constitutional|high)\s+court|"
     r"(?:football|cricket|rugby|hockey|basketball|athletics|chess)\s+(?:associations?|federations?|boards?|bodies|unions?)|"

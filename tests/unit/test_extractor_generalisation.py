@@ -1699,6 +1699,10 @@ CASES = [
     ("Q: Is the army sending more troops to the northern border? A: We do not discuss deployments.", set()),
     ("Would Tokyo really risk a rupture over a single visit? the columnist asked.", set()),
     ("Is India moving troops to the Ladakh front? Officials would not say.", set()),
+    # a named alliance of the past is no pact agreed; a sports body's denial is no state's
+    ("\"We will never forget 1968, when Warsaw Pact forces crushed our reforms,\" the Czech prime minister said.",
+     set()),
+    ("Kazakhstan's Olympic Committee denied that its athletes had been told to boycott the Games.", set()),
 ]
 
 
