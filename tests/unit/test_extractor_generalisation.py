@@ -1703,6 +1703,13 @@ CASES = [
     ("\"We will never forget 1968, when Warsaw Pact forces crushed our reforms,\" the Czech prime minister said.",
      set()),
     ("Kazakhstan's Olympic Committee denied that its athletes had been told to boycott the Games.", set()),
+    # forces training with another state's forces hold a drill together; a team's training with a squad is sport
+    ("Polish paratroopers trained with Lithuanian special forces near Rukla this week.",
+     {("exercise", "POL"), ("exercise", "LTU")}),
+    ("\"Our marines will train side by side with the Philippine navy off Palawan,\" the Japanese defence minister "
+     "said.",
+     {("exercise", "JPN"), ("exercise", "PHL")}),
+    ("The national team trained with the under-21 squad on Tuesday.", set()),
 ]
 
 
