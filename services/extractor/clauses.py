@@ -911,7 +911,10 @@ def _in_object_of(
 
 
 # ", a demand Manila flatly rejected", ", a charge Georgetown dismissed": a noun naming the statement, then a subject
-_AND_SAID = re.compile(r"\band\s+(?:also\s+|later\s+)?(?:said|says|added|adds|announced|announces|stated)\b")
+# ("rejects direct talks with Washington but says it is open to indirect negotiations": "but" too)
+_AND_SAID = re.compile(
+    r"\b(?:and|but|yet)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|announced|announces|stated)\b"
+)
 _WHILE_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+(?:also\s+|still\s+)?$", re.I)
 _APPOSITIVE_RELATIVE = re.compile(
     r",\s+(?:a|an|the|which|that)\s+(?:(?:demand|claim|charge|proposal|offer|statement|move|step|call|request|plan|"

@@ -36,6 +36,7 @@ _TALKS_PATTERN = re.compile(
     # "window for diplomacy" is no call of its own)
     # (a noun "call" is no verb: "held a video call on Thursday, their first talks")
     r"|(?:(?<!\bvideo )(?<!\bphone )(?<!\btelephone )(?<!\ba )(?<!\bthe )call(?:ed|s|ing)?\s+"
+    r"(?:(?:instead|again|also|repeatedly|once\s+again|publicly)\s+)?"  # "called instead for direct talks"
     r"(?:for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|upon)|urg\w*)\s+"
     r"(?:[\w\"“”'‘’-]+,?\s+){0,12}?[\"“‘']?"
     r"|want(?:s|ed)?\s+(?:[\w-]+\s+){0,2}?)"  # "wants direct talks with Phnom Penh"

@@ -1710,6 +1710,11 @@ CASES = [
      "said.",
      {("exercise", "JPN"), ("exercise", "PHL")}),
     ("The national team trained with the under-21 squad on Tuesday.", set()),
+    # a call made "instead", and one said after "but says", are the speaker's own, not the object of its refusal
+    ("Manila rejected the Chinese plan and called instead for talks under ASEAN auspices.",
+     {("rejection", "PHL"), ("call_for_talks", "PHL")}),
+    ("Caracas rejects direct talks with Georgetown but says it is open to negotiations through Brazil.",
+     {("rejection", "VEN"), ("call_for_talks", "VEN")}),
 ]
 
 
