@@ -389,6 +389,14 @@ _IMPERATIVE_QUOTE = re.compile(
     r"(?<![^\s(])[\"“‘']\s*(?:Withdraw|Pull|Stop|Release|Leave|Return|Halt|End|Get\s+out|Cease|Lift|Free|Hand\s+over|"
     r"Remove|Go\s+back|Back\s+off|Evacuate|Vacate|Dismantle|Disband|Respect)\b(?!\s+(?:me|us|him|her)\b)"
 )
+# Forces ordered to be ready: "Kim orders army to be ready for 'full-scale war'", "ordered its frontline artillery units
+# to be fully ready to open fire" (a pattern, so that an "order" that is no such order reads as before).
+_ORDERED_READY = re.compile(
+    r"\border(?:s|ed|ing)?\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|"
+    r"troops|forces|military|units|navy|air\s+force)\s+to\s+(?:be\s+|stay\s+|remain\s+)?(?:fully\s+|combat[\s-]+)?"
+    r"[\"“‘']?(?:fully\s+)?(?:ready|prepared|on\s+(?:high\s+|full\s+|combat\s+)?alert|on\s+standby)\b",
+    re.I,
+)
 # Forces said not to be there, in somebody's words: "'There are no Chinese soldiers fighting in Ukraine,' Beijing's
 # spokesperson said", "says there are no Armenian army units in Karabakh": the speaker's denial (with no speaker,
 # the outlet's own statement of fact, nothing).
@@ -463,6 +471,7 @@ _PATTERN_GATES = (
     ("talks", "negotiations", "consultations", "meeting", "summit"),
     ("there ",),
     ("\"", "“", "‘", "'"),
+    ("order",),
 )
 
 
@@ -507,10 +516,11 @@ _VERB_GATES = (
     (" no ",),
     ("Withdraw", "Pull", "Stop", "Release", "Leave", "Return", "Halt", "End", "Get out", "Cease", "Lift", "Free",
      "Hand over", "Remove", "Go back", "Back off", "Evacuate", "Vacate", "Dismantle", "Disband", "Respect"),
+    ("ready", "prepared", "alert", "standby"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False, False, False, False, False, False, False, False, False, True,
+    False, False, False, False, False, False, False, False, False, False, False, False, True, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -542,6 +552,7 @@ _PATTERN_SPECS = tuple(zip((
     (_TALKS_SCHEDULED, _STATEMENT, "meeting", False),
     (_NO_FORCES_THERE, _STATEMENT, "denial", False),
     (_IMPERATIVE_QUOTE, _STATEMENT, "demand", False),
+    (_ORDERED_READY, _DRILL, "readiness_check", True),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

@@ -1715,6 +1715,11 @@ CASES = [
      {("rejection", "PHL"), ("call_for_talks", "PHL")}),
     ("Caracas rejects direct talks with Georgetown but says it is open to negotiations through Brazil.",
      {("rejection", "VEN"), ("call_for_talks", "VEN")}),
+    # forces ordered to be ready check their readiness; a named warship ordered to a sea deploys
+    ("Kim Jong Un ordered the navy to be fully ready for combat, KCNA said.", {("readiness_check", "PRK")}),
+    ("Erdogan ordered the armed forces to be ready to respond.", {("readiness_check", "TUR")}),
+    ("The coach ordered his players to be ready for the final.", set()),
+    ("The destroyer USS Mason was ordered to the eastern Mediterranean, the Pentagon said.", {("deployment", "USA")}),
 ]
 
 
