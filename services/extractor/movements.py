@@ -236,6 +236,9 @@ _OWN_PLACE = GatedPattern(
     ("its", "their"),
 )
 _OFF_BEFORE = re.compile(r"\boff\s+(?:the\s+)?$", re.I)
+_OFF_OWN_SHORE = re.compile(
+    r"off\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:coast|coastline|waters|shores)\b", re.I
+)
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # Words that open another clause or a cause: a place beyond one is not where the action happens ("raised its
 # readiness in response to the PLA drills", "mobilised the militia in response to a U.S. naval buildup").
@@ -2450,6 +2453,8 @@ def _location(sent: Sentence, trig: Mention, actors: list[str], ctx: ArticleCont
     actor = actors[0] if actors else None
     own = _OWN_PLACE.search(text, trig.end, min(sent.end, trig.end + 60))
     if own and actor and not _RX_LOCATION_1.search(text[trig.end:own.start()]):
+        if _OFF_OWN_SHORE.match(own.group()):
+            return None  # "fired two missiles into the sea off its east coast": a sea, no state's ground (rule 12)
         return actor  # "along its Caribbean coast", "in its territory"
     if _THE_COUNTRY.search(text, trig.start, sent.end):
         for ent in reversed(sent.ents):

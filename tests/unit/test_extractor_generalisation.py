@@ -2462,6 +2462,10 @@ LOCATIONS = [
     ("Colombia and Ecuador agreed to pull troops back from the frontier under a Qatari-mediated deal.",
      {("agreement", "COL", None), ("agreement", "ECU", None), ("withdrawal", "COL", None),
       ("withdrawal", "ECU", None)}),
+    # the sea off a state's own coast is a sea (rule 12: seas are null); along its coast is its ground
+    ("Seoul said the North fired three short-range missiles into the sea off its west coast on Thursday.",
+     {("weapons_test", "PRK", None)}),
+    ("Venezuela held naval drills along its Caribbean coast on Monday.", {("exercise", "VEN", "VEN")}),
 ]
 
 
