@@ -633,6 +633,13 @@ def _statement_candidates(
         location = _statement_location(sent, trig, inside)
         return [Candidate(_STATEMENT, "call_for_talks", code, location, None, "planned", teller, item.strong,
                           trig.start) for code in inside]
+    if actor is None and subtype == "meeting" and _FRONTED_AFTER.fullmatch(sent.text, sent.start, trig.start):
+        # "After talks with Fidan in Antalya, Lavrov accused …", "Speaking after talks with Qatar's emir, Turkish
+        # President Erdogan warned …": the meeting told first is the main clause's subject's
+        comma = sent.text.find(",", trig.end, sent.end)
+        main = next((e for e in sent.ents if comma != -1 and comma < e.start <= comma + 40 and e.item.code), None)
+        if main is not None:
+            actor, weak = main.item.code, False
     if actor is None:
         # A quote said by somebody unnamed ("…," he said) is still a statement, actor unknown.
         quoted = _in_quote(sent, trig.start) and (
@@ -751,6 +758,11 @@ def _statement_candidates(
     return out
 
 
+# A meeting told in a clause opening the sentence: "After", "Speaking after", "Shortly after a phone call with".
+_FRONTED_AFTER = re.compile(
+    r"\W*(?:(?:Speaking|Shortly|Hours|Days|Minutes|Soon|Just|Moments|Immediately)\s+)?(?:After|after|Following|"
+    r"following)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
+)
 # Between a party and its asking verb: nothing but auxiliaries and adverbs ("The African Union on Sunday urged").
 _ASKER_GAP = re.compile(r"\s*(?:(?:has|have|had|also|again|on\s+\w+day|late\s+on\s+\w+day|once\s+more)\s+)*")
 

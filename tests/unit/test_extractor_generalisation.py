@@ -1720,6 +1720,12 @@ CASES = [
     ("Erdogan ordered the armed forces to be ready to respond.", {("readiness_check", "TUR")}),
     ("The coach ordered his players to be ready for the final.", set()),
     ("The destroyer USS Mason was ordered to the eastern Mediterranean, the Pentagon said.", {("deployment", "USA")}),
+    # talks told in a clause opening the sentence were held by the main clause's subject and the partner named
+    ("After talks with Sikorski in Warsaw, Baerbock warned Moscow against any further provocations.",
+     {("meeting", "DEU"), ("meeting", "POL"), ("warning", "DEU")}),
+    ("Speaking after talks with Kenya's president in Nairobi, the Ethiopian prime minister called for calm on the "
+     "border.", {("meeting", "ETH"), ("meeting", "KEN"), ("call_for_talks", "ETH")}),
+    ("After the meeting, the minister left for the airport.", set()),
 ]
 
 
