@@ -686,7 +686,12 @@ def _statement_candidates(
         and not sent.text.startswith("agree", trig.start)  # "X and Y agreed to meet, Z said": theirs
         and not own_subject and not to_come
     )
-    if spoken:
+    if spoken and joint_ent is not None and speech.code in _joint(sent, joint_ent) and _JOINT_TEXT_BEFORE.search(
+        sent.text, max(sent.start, trig.start - 40), trig.start
+    ):
+        # "France and Germany issued a joint statement calling on …": every party that issued it calls, in its voice
+        actors, joint_speakers = _joint(sent, joint_ent), True
+    elif spoken:
         actors = [speech.code]  # "X and Y must keep lines open, the Pentagon said": the speaker's call
     elif subtype in _ACT_SUBTYPES and (joint_ent is not None and (
         joint_ent.item.code == actor or actor in _joint(sent, joint_ent)  # "Kenya and Uganda met …": either named
@@ -758,6 +763,11 @@ def _statement_candidates(
     return out
 
 
+_JOINT_TEXT_BEFORE = re.compile(
+    r"\b(?:issued|released|published|signed|adopted|sent)\s+(?:a|an)\s+(?:joint\s+)?(?:statement|communiqu[eé]|"
+    r"declaration|letter)\s+$",
+    re.I,
+)
 # A meeting told in a clause opening the sentence: "After", "Speaking after", "Shortly after a phone call with".
 _FRONTED_AFTER = re.compile(
     r"\W*(?:(?:Speaking|Shortly|Hours|Days|Minutes|Soon|Just|Moments|Immediately)\s+)?(?:After|after|Following|"

@@ -1734,6 +1734,11 @@ def _full(text: str) -> set[tuple[str, str | None, str, str | None]]:
 
 
 FIELDS = [
+    # a joint statement's call is every issuing party's own; a speaker's call about two others stays the speaker's
+    ("Norway and Iceland issued a joint statement urging Russia and Ukraine to return to negotiations.",
+     {("call_for_talks", "NOR", "reported", "NOR"), ("call_for_talks", "ISL", "reported", "ISL")}),
+    ("The Pentagon said Japan and South Korea must keep lines of communication open.",
+     {("call_for_talks", "USA", "reported", "USA")}),
     # an act named as its actor's claim and judged false in the same sentence: disputed, and the judge accuses (rule 4)
     ("Tbilisi dismisses Moscow's announced pull-back from the boundary line as a ruse",
      {("accusation", "GEO", "reported", "GEO"), ("withdrawal", "RUS", "disputed", "RUS")}),
