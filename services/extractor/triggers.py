@@ -26,6 +26,7 @@ from services.extractor.matcher import Mention
 
 _TALKS_PATTERN = re.compile(
     r"\b(?:(?:propos\w*|offer\w*|invit\w*|seek\w*|sought|open to|ready to|ready for|willing to|prepared to|"
+    r"hop(?:e|es|ed|ing)\s+to|"  # "said he hoped to hold a summit with Xi Jinping soon"
     r"stood ready to|"
     # ("agreed on Monday that there remained a 'crucial window for diplomacy'": an opinion shared, seed s20)
     r"stands ready to|agree[sd]?(?!\s+(?:on\s+\w+\s+)?that\s+there\b)|agreeing|must keep|keep)\s+"
@@ -42,6 +43,7 @@ _TALKS_PATTERN = re.compile(
     r"|want(?:s|ed)?\s+(?:[\w-]+\s+){0,2}?)"  # "wants direct talks with Phnom Penh"
     # ("called on the mediators to ensure …": the mediators are whom the call is addressed to)
     r"(?:talks|dialogue|negotiations|a meeting|meeting|summit|consultations|discussions|mediat(?!ors?\b)\w+|"
+    r"good offices|"  # "stood ready to offer his good offices to both countries"
     r"(?<!\bthe )mediators?|diplomacy|"
     r"peaceful means|"
     r"talking|in (?:close )?(?:touch|contact)|"  # "agreed to keep talking", "… to stay in close contact"
@@ -426,8 +428,8 @@ _DEADLINE = re.compile(
 # Words one of which must occur for each pattern of `_add_pattern_triggers` to have a chance.
 _PATTERN_GATES = (
     ("talks", "dialogue", "negotiat", "meet", "summit", "consultation", "mediat", "diplomacy", "peaceful",
-     "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact", "table",
-     "for peace", "agree on", "unilateral", "provocat", "discussions", "peacefully", "peace process",
+     "good offices", "escalat", "communication", "travel to", "restraint", "sit down", "talking", "touch", "contact",
+     "table", "for peace", "agree on", "unilateral", "provocat", "discussions", "peacefully", "peace process",
      "political process", "raise tension", "raising tension", "heighten tension", "escalate tension", "inflame"),
     ("missile", "rocket", "icbm", "slbm", "warhead", "projectile", "torpedo", "interceptor", "df-", "hwasong", "kn-",
      "agni", "shaheen", "ghauri", "fateh", "sejjil", "emad", "kheibar", "khorramshahr", "pukguksong", "nodong",
@@ -480,7 +482,7 @@ _PATTERN_GATES = (
 # re.I a few non-ASCII letters such as "ſ" match ASCII ones), the case-sensitive demand pattern always.
 _VERB_GATES = (
     ("propos", "offer", "invit", "seek", "sought", "open to", "ready to", "ready for", "willing to", "prepared to",
-     "agree", "call", "urg", "must keep", "keep", "want"),
+     "agree", "call", "urg", "must keep", "keep", "want", "hope", "hoping"),
     ("fire", "firing", "launch", "test"),
     ("urg", "ask", "press", "told", "implored", "order", "want"),
     ("initial", "accept", "reach", "sign", "conclud", "ink", "finali", "strike", "struck", "seal", "agree", "approv",

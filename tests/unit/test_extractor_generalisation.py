@@ -1726,6 +1726,12 @@ CASES = [
     ("Speaking after talks with Kenya's president in Nairobi, the Ethiopian prime minister called for calm on the "
      "border.", {("meeting", "ETH"), ("meeting", "KEN"), ("call_for_talks", "ETH")}),
     ("After the meeting, the minister left for the airport.", set()),
+    # a summit hoped for and good offices offered are calls for talks, not meetings held or deals made
+    ("Kishida said he hoped to hold a summit with Yoon Suk Yeol before the end of the year.",
+     {("call_for_talks", "JPN")}),
+    ("The Swiss foreign minister said Bern stood ready to offer its good offices to Armenia and Azerbaijan.",
+     {("call_for_talks", "CHE")}),
+    ("The club hoped to hold talks with the striker's agent.", set()),
 ]
 
 
