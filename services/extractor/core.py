@@ -48,7 +48,8 @@ from services.extractor.triggers import VISIT_ARRIVAL, _add_pattern_triggers
 # background, acts judged by an adjective as charges, relief at home no deployment, leaders of 38 more states
 # 1.31.0: departures for a mission deploy; acts yet to happen or only likely, and named wars, as no event; red alert,
 # war footing, theatre commands and ground units; exercises begun by a state; movements and conferences as no state
-# 1.32.0: conditional threats to shut a route or sink ships; eight probes of the session (see tests/data/README.md)
+# 1.32.0: conditional threats, denied and scheduled meetings, imperative quotes, yes/no questions, claims judged false;
+# six probes read (see tests/data/README.md)
 EXTRACTOR_VERSION = "1.32.0"
 
 

@@ -626,8 +626,11 @@ def _statement_candidates(
         location = _statement_location(sent, trig, list(passive.agents))
         return [Candidate(_STATEMENT, subtype, code, location, None, "reported", code, item.strong, trig.start)
                 for code in dict.fromkeys(passive.agents)]
-    inside = list(dict.fromkeys(e.item.code for e in sent.ents if trig.start <= e.start < trig.end and e.item.code))
-    if len(inside) >= 2 and subtype in ("call_for_talks", "meeting") and _TALKS_SCHEDULED.match(sent.text, trig.start):
+    scheduled = subtype in ("call_for_talks", "meeting") and _TALKS_SCHEDULED.match(sent.text, trig.start)
+    inside = list(dict.fromkeys(
+        e.item.code for e in sent.ents if trig.start <= e.start < trig.end and e.item.code
+    )) if scheduled else []
+    if len(inside) >= 2:
         # talks still to come, their parties joined before the noun: "Russia-Ukraine talks would be held in Istanbul"
         teller = speech.code if speech is not None and speech.code else None
         location = _statement_location(sent, trig, inside)
