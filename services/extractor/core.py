@@ -255,9 +255,6 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         # "Q: Is the navy moving additional ships into the Black Sea?", "Would Beijing really risk a war over a single
         # visit?": a question asks, it tells no act (what follows the question mark may)
         candidates = [c for c in candidates if c.start >= question.end()]
-    crowd = _CROWD_OPENING.match(text, sent.start, sent.end)
-    if crowd is not None and crowd.group("kin") is None and any(m.end <= crowd.end() for m in sent.mils):
-        crowd = None  # "Thousands of troops massed near the border": forces, not a crowd (soldiers' wives are one)
     candidates = [
         c for c in candidates
         if (c.actor is not None or not _non_state_subject(sent, c)) and not (
@@ -292,11 +289,6 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
         ) and not (
             # "Health officials warned that the virus could spread": nobody's warning about no force or harm is none
             c.subtype == "warning" and c.actor is None and not _THREAT_MATTER.search(sent.text, sent.start, sent.end)
-        ) and not (
-            # "Thousands marched through Belgrade demanding the government's resignation": a crowd's demand, no
-            # state's (the city it marched through is no speaker)
-            c.type == _STATEMENT and crowd is not None and c.start >= crowd.end()
-            and not _ANOTHER_CLAUSE.search(text, crowd.end(), c.start)  # ("… rallied in Caracas as Maduro warned …")
         )
     ]
     return _without_home_meetings(sent, _rebutted_claims(
@@ -306,19 +298,10 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
     ))
 
 
-# A crowd opening the sentence and what it did: "Thousands marched through Belgrade", "Protesters rallied in Tbilisi".
-_CROWD_OPENING = re.compile(
-    r"\W*(?:(?:Tens|Hundreds)\s+of\s+thousands|Thousands|Hundreds|Crowds|Protesters|Demonstrators|Marchers|"
-    r"(?:[\w'’-]+\s+){0,3}?(?P<kin>wives|mothers|families|relatives)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?)"
-    r"(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:\w+\s+)?(?:marched|rallied|gathered|protested|demonstrated|"
-    r"took\s+to\s+the\s+streets|assembled|poured\s+into|filled|massed)\b",
-    re.I,
-)
 _YES_NO_QUESTION = re.compile(
     r"\W*(?:Q\s*:\s*)?(?:Is|Are|Was|Were|Will|Would|Could|Can|Should|Did|Does|Do|Has|Have|Had|Shall|Might|May)\s+"
     r"[^?\"”]{3,200}\?"
 )
-_ANOTHER_CLAUSE = re.compile(r"[;:]|\b(?:as|while|when|after|before|but|and|whereas|although)\b", re.I)
 _PARTY_KINDS = frozenset({"country", "capital", "demonym", "leader", "organisation", "institution", "movement"})
 
 

@@ -766,6 +766,7 @@ def _statement_candidates(
     return out
 
 
+_ANOTHER_CLAUSE = re.compile(r"[;:]|\b(?:as|while|when|after|before|but|and|whereas|although)\b", re.I)
 _JOINT_TEXT_BEFORE = re.compile(
     r"\b(?:issued|released|published|signed|adopted|sent)\s+(?:a|an)\s+(?:joint\s+)?(?:statement|communiqu[eé]|"
     r"declaration|letter)\s+$",
@@ -1880,7 +1881,11 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None, denied:
         sent.text, trig.end, min(sent.end, trig.end + 80)
     ):
         return True  # "Benin pledged 800 troops to the task force", "pledges loyalty": a contribution or an oath
-    if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12))):
+    if _body_has(sent, _PROTEST) and (not item.verb or _PURPOSE_TO.search(_before(sent, trig.start, 12)) or (
+        # "Thousands marched through Belgrade demanding the government's resignation": the marchers' participle
+        _ing_form(sent, trig) and _PROTEST.search(sent.text, max(sent.start, trig.start - 80), trig.start)
+        and not _ANOTHER_CLAUSE.search(sent.text, max(sent.start, trig.start - 80), trig.start)
+    )):
         return True  # protesters' slogans, "marched to demand…": not statements of a state
     if item.subtype == "warning" and _in_object_of(sent, trig, ("agreement",)):
         return True  # "agreed that neither side would threaten or use force": the content of a deal
