@@ -236,9 +236,6 @@ _OWN_PLACE = GatedPattern(
     ("its", "their"),
 )
 _OFF_BEFORE = re.compile(r"\boff\s+(?:the\s+)?$", re.I)
-_OFF_OWN_SHORE = re.compile(
-    r"off\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:coast|coastline|waters|shores)\b", re.I
-)
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # Words that open another clause or a cause: a place beyond one is not where the action happens ("raised its
 # readiness in response to the PLA drills", "mobilised the militia in response to a U.S. naval buildup").
@@ -1200,12 +1197,14 @@ _STATE_SUBJECT_GAP = re.compile(
     r"been|be|begun|began|started|to)\s+)*"
 )
 # A place that names something else: "from Ukraine's grain deal", "from the Iran nuclear deal", "from Geneva talks".
-_NOT_A_PLACE_AFTER = re.compile(
-    r"['’]s\b|[\s-]+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|treaty|talks|process|summit|conference|negotiations|"
-    r"format|pact|initiative|framework|court|council|tournament|championship|race|cup|games|elections?|market|"
-    r"programme|program|scheme|project|contract|consortium)\b",
-    re.I,
+# What one withdraws from that is no place: a deal, a body, a contest ("from the Iran nuclear talks format", "from
+# the treaty", "from the Africa Cup"); one list for the verb (after a named place) and the noun (after "from").
+_NOT_A_PLACE = (
+    r"(?:deal|accord|agreement|treaty|talks|process|summit|conference|negotiations|format|pact|initiative|framework|"
+    r"court|council|organi[sz]ation|alliance|union|bloc|convention|charter|tournament|championship|race|cup|games|"
+    r"elections?|market|programme|program|scheme|project|contract|consortium)\b"
 )
+_NOT_A_PLACE_AFTER = re.compile(r"['’]s\b|[\s-]+(?:[\w-]+\s+){0,2}?" + _NOT_A_PLACE, re.I)
 _TERMS_BEFORE = re.compile(
     r"\b(?:a|any)\s+(?:full|complete|total|immediate|swift|rapid|phased)\s+(?:[A-Z][\w'’-]*\s+)?$"
 )
@@ -1724,11 +1723,7 @@ CLAIMED_BEFORE = re.compile(
     r"professed|so-called)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
-_FROM_AN_ACCORD = re.compile(
-    r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|deal|accord|agreement|pact|talks|process|council|court|"
-    r"organi[sz]ation|alliance|union|bloc|convention|charter|initiative|framework)\b",
-    re.I,
-)
+_FROM_AN_ACCORD = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _NOT_A_PLACE, re.I)
 
 
 def _disputer(sent: Sentence, trig: Mention, claimant: str | None) -> str | None:
@@ -2453,7 +2448,8 @@ def _location(sent: Sentence, trig: Mention, actors: list[str], ctx: ArticleCont
     actor = actors[0] if actors else None
     own = _OWN_PLACE.search(text, trig.end, min(sent.end, trig.end + 60))
     if own and actor and not _RX_LOCATION_1.search(text[trig.end:own.start()]):
-        if _OFF_OWN_SHORE.match(own.group()):
+        phrase = own.group().lower()
+        if phrase.startswith("off") and phrase.endswith(("coast", "coastline", "waters", "shores")):
             return None  # "fired two missiles into the sea off its east coast": a sea, no state's ground (rule 12)
         return actor  # "along its Caribbean coast", "in its territory"
     if _THE_COUNTRY.search(text, trig.start, sent.end):
