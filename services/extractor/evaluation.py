@@ -62,6 +62,9 @@ HOLDOUT21 = REPO / "tests" / "data" / "holdout21_sentences.jsonl"
 HOLDOUT22 = REPO / "tests" / "data" / "holdout22_sentences.jsonl"
 HOLDOUT23 = REPO / "tests" / "data" / "holdout23_sentences.jsonl"
 HOLDOUT24 = REPO / "tests" / "data" / "holdout24_sentences.jsonl"
+# A twenty-fifth and twenty-sixth, drawn from eight probes in the session of extractor 1.33.0: figures only.
+HOLDOUT25 = REPO / "tests" / "data" / "holdout25_sentences.jsonl"
+HOLDOUT26 = REPO / "tests" / "data" / "holdout26_sentences.jsonl"
 # Six whole articles labelled sentence by sentence like the seed, by one more author in that session: the odd
 # articles read, the even ones never.
 HOLDOUT_ARTICLES = REPO / "tests" / "data" / "holdout_articles"
@@ -359,6 +362,7 @@ def main(
         (5, HOLDOUT5), (8, HOLDOUT8), (9, HOLDOUT9), (10, HOLDOUT10), (11, HOLDOUT11), (12, HOLDOUT12), (13, HOLDOUT13),
         (14, HOLDOUT14), (15, HOLDOUT15), (16, HOLDOUT16), (17, HOLDOUT17), (18, HOLDOUT18), (19, HOLDOUT19),
         (20, HOLDOUT20), (21, HOLDOUT21), (22, HOLDOUT22), (23, HOLDOUT23), (24, HOLDOUT24),
+        (25, HOLDOUT25), (26, HOLDOUT26),
     )
     for number, path in unread:
         if path.exists():
