@@ -50,7 +50,8 @@ from services.extractor.triggers import VISIT_ARRIVAL, _add_pattern_triggers
 # war footing, theatre commands and ground units; exercises begun by a state; movements and conferences as no state
 # 1.32.0: conditional threats, denied and scheduled meetings, imperative quotes, yes/no questions, claims judged false;
 # six probes read (see tests/data/README.md)
-EXTRACTOR_VERSION = "1.32.0"
+# 1.33.0: conditional moves and defence vowed as warnings, war disowned, charges rejected, meetings called off;
+EXTRACTOR_VERSION = "1.33.0"
 
 
 # Trusted-value constructors (same result as `model_construct`, built per event so kept cheap).
@@ -275,6 +276,10 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             # "agreed to meet again at the APEC summit": the summit is where a meeting is to be, none held yet
             c.subtype == "meeting" and _TO_MEET_AT.search(sent.text, max(sent.start, c.start - 70), c.start)
         ) and not (
+            # "called off a planned meeting between Wang Yi and his Japanese counterpart on the sidelines of an ASEAN
+            # gathering", "The meeting … that had been set for Thursday is off": talks cancelled are none (rule 9)
+            c.subtype == "meeting" and _meeting_called_off(sent, c.start)
+        ) and not (
             # teams that meet or visit in a tournament, and targets "met", are no meetings of states
             c.subtype == "meeting" and (
                 _SPORT_MEETING.search(sent.text, sent.start, sent.end) is not None
@@ -489,6 +494,34 @@ _SCENARIO_OPENING = re.compile(
     r"(?:follows|tells|depicts|imagines|portrays|recounts|centres on|centers on)\b",
     re.I,
 )
+# A meeting cancelled in so many words: the verb before its noun, or the noun a "be off/cancelled" after it. What the
+# first reaches runs to the clause's end ("…, but held talks with …" is another act).
+_CANCELS_MEETING = re.compile(
+    r"\b(?:called\s+off|call(?:s|ing)?\s+off|cancel(?:l?ed|s|ling)?|scrap(?:ped|s|ping)?|shelved?|shelves|"
+    r"postpon(?:ed|es|ing)|suspend(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his|her|this|that|next\s+\w+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit|visit|trip|call|session|round|consultations)\b[^;]*?(?=;|,\s+(?:but|while|and\s+"
+    r"then|and\s+instead)\b|\s+(?:but|and\s+instead)\s|$)",
+    re.I,
+)
+_MEETING_IS_OFF = re.compile(
+    r"\b(?:meeting|talks|summit|visit|trip|call|session)\b[^.;]{0,80}?\b(?:is|was|are|were|has\s+been|had\s+been|"
+    r"have\s+been)\s+(?:now\s+|abruptly\s+|indefinitely\s+)?(?:off|cancell?ed|called\s+off|scrapped|shelved)\b",
+    re.I,
+)
+
+
+def _meeting_called_off(sent: Sentence, start: int) -> bool:
+    """Whether the meeting read at `start` is one the sentence says was cancelled."""
+    body = sent.text[sent.start:sent.end]
+    if not any(w in body for w in (" off", "ancel", "crap", "helv", "ostpon", "uspend")):
+        return False
+    return any(
+        m.start() <= start < m.end()
+        for rx in (_CANCELS_MEETING, _MEETING_IS_OFF)
+        for m in rx.finditer(sent.text, sent.start, sent.end)
+    )
+
+
 _CALLED_OFF_LATER = re.compile(
     r"(?:,|;|\s[—–-])\s*(?:but|and|only for)\s+(?:[\w'’-]+\s+){0,6}?(?:"
     r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>plans?|deployment|dispatch|visit|trip|meeting|session|"

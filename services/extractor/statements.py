@@ -1035,6 +1035,12 @@ _CLAIM_OBJECT = re.compile(
     r"\s+(?:the|that|this|these|those|their|its|his|her|such|(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.-]*['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|account|reports?|charges?|assertions?|version)\b"
 )
+# A charge rejected, named by its accuser's adjective or after a quote ("rejected Sudanese accusations that …",
+# "'categorically rejects' the Canadian prime minister's allegations"): made against the one who rejects it.
+_CHARGES_OBJECT = re.compile(
+    r"[\"”’']?\s+(?:(?:the|these|those|such|all|any|[A-Z][\w.'’-]*|[\w.-]+['’]s?|[\"“‘']?[a-z-]+[\"”’']?)\s+){0,4}?"
+    r"(?:accusations?|allegations?|charges?)\b(?!\s+(?:sheet|of\s+(?:aggression|espionage|treason)\s+against))"
+)
 _DEAL_NOUN = re.compile(r"\b" + _DEAL_WORDS + r"\b", re.I)
 _STANDING_REFUSAL = re.compile(
     r"(?:\b(?:a|the)\s+(?:decision|ruling|move|step|verdict|award|vote|result|declaration)|\bwhich),?\s+"
@@ -1259,6 +1265,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "denial"  # "rejected any suggestion that Pakistan was involved": its own conduct denied
     if subtype == "rejection" and form.startswith("reject") and _CLAIM_OBJECT.match(after):
         return "accusation"  # "Caracas rejected the allegation": disputing the other side's claim (TAXONOMY)
+    if subtype == "rejection" and form.startswith(("reject", "dismiss")) and _CHARGES_OBJECT.match(after):
+        return "denial"  # "rejected Sudanese accusations that …": a charge against it denied, not a demand refused
     if subtype in ("rejection", "denial") and form.startswith(("reject", "dismiss")) and _foreign_claim(sent, trig):
         return "accusation"  # "dismissed Moscow's claims of a pullback", "rejected the Western assessment"
     if subtype == "denial" and trig.item.verb and _RX_STATEMENT_SUBTYPE_1.search(after):

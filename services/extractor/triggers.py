@@ -167,7 +167,19 @@ _READY_THREAT = re.compile(
 _CONDITIONAL_THREAT = re.compile(
     r"\b(?:will|would|may|might|could|'ll)\s+(?:\w+\s+)?" + _COERCIVE_IF + r"\b[^.;]{0,140}?\b(?:unless|if)\b"
     # the condition first: "if Iran moved to enrich uranium, his country would strike"
-    r"|\b(?:unless|if)\b[^.;]{0,140}?,\s*(?:[\w'’-]+\s+){0,4}?(?:will|would|'ll)\s+(?:\w+\s+)?" + _COERCIVE_IF + r"\b",
+    r"|\b(?:unless|if)\b[^.;]{0,140}?,\s*(?:[\w'’-]+\s+){0,4}?(?:will|would|'ll)\s+(?:\w+\s+)?" + _COERCIVE_IF + r"\b"
+    # forces to be moved against another's step: "would send additional forces to its western borders if Finland
+    # agreed to host US bases", "will move more units to the frontier should Wagner fighters approach it" (not help
+    # for need or at a partner's call: "if needed", "if Baku asked for them", "should the kingdom come under attack")
+    r"|\b(?:will|would|'ll)\s+(?:\w+\s+)?(?:have\s+to\s+)?(?:send|deploy|move|station|reinforce|mass|position|"
+    r"bolster|defend)\b[^.;]{0,140}?\b(?:unless|if|should)\s+(?!needed|necessary|required|asked|requested|invited|"
+    r"the\s+need|so\b)(?!(?:[\w'’-]+\s+){0,5}?(?:asks?|asked|requests?|requested|invites?|invited|comes?\s+under|"
+    r"came\s+under|agrees?\b(?!\s+to)))"
+    # a state's own ground defended: "would defend 'every inch' of its territory", "will defend itself against any
+    # aggression" (not a title, a seat or a decision defended)
+    r"|\b(?:will|would|'ll)\s+(?:\w+\s+)?defend\s+[\"“‘']?(?:itself|themselves|ourselves|every\s+inch|"
+    r"(?:its|their|our|her|his)\s+(?:\w+\s+)?(?:territory|sovereignty|borders?|allies|ally|homeland|country|land|"
+    r"soil|people|independence))\b",
     re.I,
 )
 # Another party's rebuke told as a reaction: "…, drawing a sharp rebuke from Moscow" (the speaker follows "from").
@@ -408,6 +420,14 @@ _NO_FORCES_THERE = re.compile(
     r"(?=\s+(?:(?:of|from)\s+\S+\s+)?(?:in|on|inside|fighting|deployed|stationed|present|based|near|at)\b)",
     re.I,
 )
+# War disowned in a party's words: "said Tehran did not seek escalation or war", "'does not seek conflict'", "did not
+# want a war with Thailand" (the fixed "does not want a war" is a lexicon phrase).
+_NO_WAR_SOUGHT = re.compile(
+    r"\b(?:does|do|did|is|are|was|were)\s*(?:not|n't|n’t)\s+(?:seek|want|seeking|wanting|looking\s+for|interested\s+in)"
+    r"\s+(?:a\s+|any\s+|an\s+)?(?:(?:further|wider|new|military|armed|regional|all-out)\s+)?"
+    r"(?:war|escalation|conflict|confrontation)\b",
+    re.I,
+)
 # Another party's conduct called deliberate in somebody's words: "said Belarus was deliberately pushing migrants
 # across the border", "Russia is deliberately jamming GPS signals …, Estonia's foreign minister said". The trigger
 # starts at the agent, so the speech that governs it names the accuser.
@@ -448,7 +468,7 @@ _PATTERN_GATES = (
      "amnesty", "compromise", "truce", "ceasefire"),
     ("prepared to", "ready to", "willing to"),
     ("prepared to", "ready to"),
-    ("unless", "if"),
+    ("unless", "if", "should", "defend"),
     ("talks", "negotiations", "consultations", " call"),
     ("but ", "contradicted", "despite", "; ", "though ", "whereas ", "seen no", "seen \"no", "seen 'no", "seen ‘no",
      "seen “no"),
@@ -474,6 +494,7 @@ _PATTERN_GATES = (
     ("there ",),
     ("\"", "“", "‘", "'"),
     ("order",),
+    ("war", "escalation", "conflict", "confrontation"),
 )
 
 
@@ -519,10 +540,11 @@ _VERB_GATES = (
     ("Withdraw", "Pull", "Stop", "Release", "Leave", "Return", "Halt", "End", "Get out", "Cease", "Lift", "Free",
      "Hand over", "Remove", "Go back", "Back off", "Evacuate", "Vacate", "Dismantle", "Disband", "Respect"),
     ("ready", "prepared", "alert", "standby"),
+    ("seek", "want", "looking for", "interested in"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,
-    False, False, False, False, False, False, False, False, False, False, False, False, True, False,
+    False, False, False, False, False, False, False, False, False, False, False, False, True, False, False,
 )
 _PATTERN_SPECS = tuple(zip((
     (_TALKS_PATTERN, _STATEMENT, "call_for_talks", False),
@@ -555,6 +577,7 @@ _PATTERN_SPECS = tuple(zip((
     (_NO_FORCES_THERE, _STATEMENT, "denial", False),
     (_IMPERATIVE_QUOTE, _STATEMENT, "demand", False),
     (_ORDERED_READY, _DRILL, "readiness_check", True),
+    (_NO_WAR_SOUGHT, _STATEMENT, "denial", False),
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 

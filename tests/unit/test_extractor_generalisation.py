@@ -605,9 +605,9 @@ CASES = [
     ("Seoul said its military had raised its surveillance posture along the border.", {("readiness_check", "KOR")}),
     ("Macron told Putin during a phone call on Friday that Paris wanted a lasting peace.",
      {("meeting", "FRA"), ("meeting", "RUS")}),
-    # the premise of a conditional threat is the other side's act, not an event
+    # the premise of a conditional threat is the other side's act, not an event (the threat itself is a warning)
     ("Tokyo said it would deploy more troops to Okinawa if Beijing's drills turned into a blockade.",
-     {("buildup", "JPN")}),
+     {("buildup", "JPN"), ("warning", "JPN")}),
     # a launch count with "at least"; an approximate time is no target
     ("Seoul said the North had fired at least three short-range ballistic missiles at about 6:50 a.m.",
      {("weapons_test", "PRK")}),
@@ -1732,6 +1732,23 @@ CASES = [
     ("The Swiss foreign minister said Bern stood ready to offer its good offices to Armenia and Azerbaijan.",
      {("call_for_talks", "CHE")}),
     ("The club hoped to hold talks with the striker's agent.", set()),
+    # a charge rejected, named by its accuser's adjective or after a quote, is denied (it is made against the speaker)
+    ("Manila rejected Chinese accusations of provocation near the shoal, the foreign ministry said.",
+     {("denial", "PHL")}),
+    ("Minsk 'flatly rejects' the Lithuanian government's accusations, the ministry said.", {("denial", "BLR")}),
+    # forces to be moved against another's step, and a state's own ground defended, are warnings
+    ("Baku would move more forces to the frontier if Yerevan kept arming the region, an Azerbaijani presidential aide "
+     "said.", {("warning", "AZE"), ("buildup", "AZE")}),
+    ("Tehran will defend its sovereignty by every means, the foreign ministry said.", {("warning", "IRN")}),
+    ("Warsaw would send troops to help Vilnius if Lithuania asked for them, the Polish defence minister said.",
+     {("deployment", "POL")}),
+    ("The striker will defend his scoring title next season.", set()),
+    # war disowned
+    ("Seoul's defence minister said South Korea was not seeking a confrontation with the North.", {("denial", "KOR")}),
+    # meetings called off
+    ("Beijing called off a scheduled meeting between Wang Yi and Japan's foreign minister on the sidelines of the G20 "
+     "summit in Bali.", set()),
+    ("The meeting between Erdogan and Assad that had been arranged for Moscow is off, Turkish officials said.", set()),
 ]
 
 

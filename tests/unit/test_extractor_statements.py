@@ -95,5 +95,5 @@ def test_version() -> None:
     # 1.27.0: another party's answer after "but"; 1.28.0: six probes (officials' own words, operational detail,
     # precision, three regions) and subjects that are no state's; 1.29.0: air and sea movements, and four probes;
     # 1.30.0: twelve probes (meetings and visits, statement boundaries, time and tense, regions); 1.31.0: ten more;
-    # 1.32.0: conditional threats to routes and ships, and the session's probes
-    assert EXTRACTOR_VERSION == "1.32.0"
+    # 1.32.0: conditional threats to routes and ships, and the session's probes; 1.33.0: conditional moves as threats
+    assert EXTRACTOR_VERSION == "1.33.0"
