@@ -1030,6 +1030,16 @@ _CHARGE_REJECTED = re.compile(
     r",\s+(?:a|an|the)\s+(?:charges?|accusations?|allegations?)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?(?:\w+ly\s+)?$",
     re.I,
 )
+_ENTRY_REFUSED = re.compile(r"\s+(?:(?:them|him|her|us|[\w-]+\s+(?:citizens|nationals|journalists))\s+)?"
+                            r"(?:entry|visas?|entry\s+visas?)\b", re.I)
+_TALKS_NOUNS = ("talks", "meeting", "summit", "negotiations", "round", "consultations")
+# Talks named as still to be held: "… talks with the United States would take place in Muscat on Saturday".
+_TO_TAKE_PLACE = re.compile(
+    r"(?:\s+(?!and\b|but\b|after\b|which\b|that\b)[\w'’.-]+){0,8}?\s+(?:would|will|is\s+to|are\s+to|"
+    r"(?:is|are)\s+(?:due|expected|scheduled|set|likely)\s+to)\s+(?:(?:now|again|finally|probably)\s+)?"
+    r"(?:take\s+place|be\s+held|convene|open|begin|start|resume)\b",
+    re.I,
+)
 _READY_FORM = re.compile(r"\b(?:prepared|ready|willing)\s+to\s+\w+$")
 _CLAIM_OBJECT = re.compile(
     r"\s+(?:the|that|this|these|those|their|its|his|her|such|(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.-]*['’]s)\s+"
@@ -1195,6 +1205,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "call_for_talks"  # "instructed their special representatives to meet soon": a meeting yet to happen
     if subtype == "meeting" and _EXPECTED_MEETING.search(_before(sent, trig.start, 40)):
         return "call_for_talks"  # "said they expected a 16th round of talks": one still to come
+    if subtype == "meeting" and form.startswith(_TALKS_NOUNS) and _TO_TAKE_PLACE.match(after):
+        return "call_for_talks"  # "confirmed that indirect talks with the United States would take place in Muscat"
     if subtype == "rejection" and form == "unacceptable" and _ACT_CALLED.search(_before(sent, trig.start, 60)):
         return "accusation"  # "said the launch was 'absolutely unacceptable'": an act condemned, no proposal refused
     if subtype == "accusation" and _PROPOSAL_CALLED.match(text, trig.start, trig.end):
@@ -1229,6 +1241,10 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         # "… said troops remained in the area" contests nothing unless a pull-back was claimed before, or is named in
         # the words that contest it ("said it had seen 'no meaningful drawdown' of Venezuelan forces")
         return None
+    if subtype in ("rejection", "denial") and form.startswith(("refus", "den", "reject")) and _ENTRY_REFUSED.match(
+        after
+    ):
+        return None  # "refused entry to hundreds of Russian citizens", "denied entry visas to journalists": a border
     if subtype == "rejection" and form.startswith(("refus", "declin")) and _TO_RULE_OUT.match(after):
         return None  # "refused to rule out military force": the threat is read from "rule out"
     if subtype == "denial" and form.startswith("rul") and _negated(sent, trig.start) and _FORCE_OBJECT.match(after):

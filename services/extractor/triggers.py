@@ -581,6 +581,12 @@ _PATTERN_SPECS = tuple(zip((
 ), _PATTERN_GATES, _VERB_GATES, _CASE_SENSITIVE, strict=True))
 
 
+# Patterns read as a noun's, whose parties are named in or around the phrase rather than as a verb's subject: talks
+# still to come ("talks between …"), and war disowned ("'We … are not seeking a war,' the prime minister's office
+# said": the quote's speaker).
+_NOUN_READ = (_TALKS_SCHEDULED, _NO_WAR_SOUGHT)
+
+
 def _gate_automaton() -> ahocorasick.Automaton:
     """One automaton over every gate word: bit 2i marks pattern i's first gate, bit 2i+1 its verb gate."""
     masks: dict[str, int] = {}
@@ -630,7 +636,7 @@ def _add_pattern_triggers(sent: Sentence) -> None:
             if match.start() > 0 and sent.text[match.start() - 1] == "-":
                 continue  # inside a compound: "a submarine-launched missile", as the word triggers
             # (talks still to come are named by a noun: their parties are read as a noun's, "talks between …")
-            trig = Trigger(typ, subtype, match.group(), True, pattern is not _TALKS_SCHEDULED, military)
+            trig = Trigger(typ, subtype, match.group(), True, pattern not in _NOUN_READ, military)
             extra.append(Mention(match.start(), match.end(), "trig", trig))
     if not extra:
         return

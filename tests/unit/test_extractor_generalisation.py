@@ -1749,6 +1749,21 @@ CASES = [
     ("Beijing called off a scheduled meeting between Wang Yi and Japan's foreign minister on the sidelines of the G20 "
      "summit in Bali.", set()),
     ("The meeting between Erdogan and Assad that had been arranged for Moscow is off, Turkish officials said.", set()),
+    # an envoy summoned over or after another's act: a formal protest, a charge
+    ("Vilnius summoned the Belarusian charge d'affaires over the balloons that closed its airport on Friday.",
+     {("accusation", "LTU")}),
+    ("Seoul summons Chinese envoy after coast guard ships shadow survey vessel", {("accusation", "KOR")}),
+    # entry refused at a border is no rejection of a proposal
+    ("Greece refused entry to three Turkish lawmakers at the Kipoi crossing, the interior ministry said.", set()),
+    # a response promised to any attack is a warning
+    ("Iran's army chief said his forces would deliver a 'devastating' response to any Israeli attack.",
+     {("warning", "IRN")}),
+    # talks said to be still to take place are a call for talks, not a meeting held
+    ("Tehran's foreign ministry confirmed that indirect talks with Washington would take place in Oman on Sunday.",
+     {("call_for_talks", "IRN")}),
+    # a foreign ministry's spokesman named alone speaks for its state
+    ("Kanaani said the new sanctions were illegal and a blatant violation of international law.",
+     {("accusation", "IRN")}),
 ]
 
 
