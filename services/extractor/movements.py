@@ -1386,6 +1386,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
         near = sent.text[max(sent.start, trig.start - 30):trig.end + 30]
         return bool(sent.mils) and bool(_RX_MILITARY_SENSE_2.search(near))
     if item.subtype == "weapons_test":
+        if text.endswith("-firing", trig.start, trig.end) and _DRILL_AFTER.match(text, trig.end, sent.end):
+            return False  # "missile-firing drills": the kind of drill (the exercise), no test of its own
         if _body_has(sent, _CIVIL_SATELLITE) and not _body_has(sent, _MILITARY_SATELLITE):
             return False  # "A rocket carrying a weather satellite was launched from French Guiana": no weapon tested
         if _body_has(sent, _FOOTBALL):
@@ -1451,6 +1453,7 @@ _TO_BASES = re.compile(
 _TIME_ENTERED = re.compile(
     r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|phase|stage|round)\b", re.I
 )
+_DRILL_AFTER = re.compile(r"\s+(?:drills?|exercises?|manoeuvres|maneuvers|training)\b", re.I)
 _MUNITIONS_IN_FLIGHT = re.compile(
     r"\b(?:drones|missiles|rockets|projectiles|warheads|shaheds|(?:cruise|ballistic)\s+missiles)\s+(?:were\s+|was\s+)?$",
     re.I,

@@ -1764,6 +1764,15 @@ CASES = [
     # a foreign ministry's spokesman named alone speaks for its state
     ("Kanaani said the new sanctions were illegal and a blatant violation of international law.",
      {("accusation", "IRN")}),
+    # aircraft named by type or unit landed at a base are deployed; a passenger jet is not
+    ("Four Spanish Eurofighters landed at Amari air base in Estonia on Monday.", {("deployment", "ESP")}),
+    ("A passenger jet landed in Vienna after a bomb threat.", set()),
+    # "missile-firing drills" name the kind of drill, no test of their own
+    ("Pakistan's navy conducted missile-firing drills in the Arabian Sea.", {("exercise", "PAK")}),
+    # tests to be resumed against another's step are a threat
+    ("Washington would resume nuclear testing if Moscow did so, a senior US official said.", {("warning", "USA")}),
+    # readiness raised in other words
+    ("Japan placed its missile-defence units on higher readiness after the launch.", {("readiness_check", "JPN")}),
 ]
 
 
