@@ -276,6 +276,12 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             # "agreed to meet again at the APEC summit": the summit is where a meeting is to be, none held yet
             c.subtype == "meeting" and _TO_MEET_AT.search(sent.text, max(sent.start, c.start - 70), c.start)
         ) and not (
+            # a drill that names neither a party nor a place ("Crowds watched the Red Arrows rehearse their display",
+            # "the navy held a similar exercise", "ran two-minute drills"): mostly no state's drill, and one that is
+            # fits no theatre, so it tells an ops team nothing (a pronoun's drill, "its navy", has already taken the
+            # party from the article's memory)
+            c.subtype == "exercise" and c.actor is None and c.location is None
+        ) and not (
             # "called off a planned meeting between Wang Yi and his Japanese counterpart on the sidelines of an ASEAN
             # gathering", "The meeting … that had been set for Thursday is off": talks cancelled are none (rule 9)
             c.subtype == "meeting" and _meeting_called_off(sent, c.start)

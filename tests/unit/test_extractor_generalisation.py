@@ -1773,6 +1773,9 @@ CASES = [
     ("Washington would resume nuclear testing if Moscow did so, a senior US official said.", {("warning", "USA")}),
     # readiness raised in other words
     ("Japan placed its missile-defence units on higher readiness after the launch.", {("readiness_check", "JPN")}),
+    # a drill that names neither a party nor a place is none: a comparison, a display team, a training habit
+    ("Earlier this spring the navy held a comparable exercise in the same waters.", set()),
+    ("Marines rehearsed a beach landing ahead of Saturday's open day.", set()),
 ]
 
 
