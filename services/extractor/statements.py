@@ -2370,6 +2370,7 @@ _DISPUTER = re.compile(
     r"|\b(?:contested|disputed|questioned|challenged|rejected|dismissed)\s+by\s+",
     re.I,
 )
+_FIGURE_CUE = re.compile(r"(?:a|the)\s+figure\b", re.I)
 _BUT_SPEAKER = re.compile(r"[,;]\s+(?:but|yet)\s+(?:[^\s,;:]+\s+){0,8}$", re.I)
 
 
@@ -2413,6 +2414,20 @@ def _rebutted_claims(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
         # "…, a claim NATO called 'not credible'", "… was contested by the Armenian defence ministry"
         for cue in _DISPUTER.finditer(sent.text, claim.start, sent.end):
             who = next((e for e in sent.ents if cue.end() <= e.start < cue.end() + 50 and e.item.code), None)
+            if who is not None and who.item.code == claim.actor != claim.claimant and _FIGURE_CUE.match(
+                sent.text, cue.start()
+            ):
+                # "… had massed more than 120,000 troops …, a figure Kyiv called absurd": the number is disputed as the
+                # other side's inflation, a charge, even of one's own forces (the claim itself is disputed)
+                for c in cands:
+                    if c.type == _STATEMENT and c.actor == who.item.code and c.subtype == "denial":
+                        c.subtype = "accusation"
+                if not any(c.type == _STATEMENT and c.actor == who.item.code for c in cands):
+                    cands.append(Candidate(_STATEMENT, "accusation", who.item.code, None, None, "reported",
+                                           who.item.code, True, cue.start()))
+                if claim.assertion in ("claimed", "reported"):
+                    claim.assertion = "disputed"
+                break
             if who is None or who.item.code in (claim.actor, claim.claimant):
                 continue  # ("a claim Moscow called 'absurd'": the actor's own denial)
             if not any(c.type == _STATEMENT and c.actor == who.item.code for c in cands):

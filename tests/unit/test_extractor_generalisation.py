@@ -1776,6 +1776,9 @@ CASES = [
     # a drill that names neither a party nor a place is none: a comparison, a display team, a training habit
     ("Earlier this spring the navy held a comparable exercise in the same waters.", set()),
     ("Marines rehearsed a beach landing ahead of Saturday's open day.", set()),
+    # a count of one's own forces called absurd: the other side's figure charged as inflated
+    ("Baku said Armenia had moved 8,000 soldiers to the border, a figure Yerevan called absurd.",
+     {("buildup", "ARM"), ("accusation", "ARM")}),
 ]
 
 
