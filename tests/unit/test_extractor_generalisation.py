@@ -1779,6 +1779,14 @@ CASES = [
     # a count of one's own forces called absurd: the other side's figure charged as inflated
     ("Baku said Armenia had moved 8,000 soldiers to the border, a figure Yerevan called absurd.",
      {("buildup", "ARM"), ("accusation", "ARM")}),
+    # forces redirected to a region deploy
+    ("A second destroyer squadron has been redirected to the Red Sea, a British defence official said.",
+     {("deployment", "GBR")}),
+    # calls, links and hotlines named without their article are meetings held
+    ("Scholz, Tusk hold call on border security", {("meeting", "DEU"), ("meeting", "POL")}),
+    ("Modi and Sharif spoke by video link on Saturday, their first conversation in a year.",
+     {("meeting", "IND"), ("meeting", "PAK")}),
+    ("Thai and Cambodian army chiefs speak on hotline after border clash", {("meeting", "THA"), ("meeting", "KHM")}),
 ]
 
 
