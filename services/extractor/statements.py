@@ -1040,6 +1040,13 @@ _TO_TAKE_PLACE = re.compile(
     r"(?:take\s+place|be\s+held|convene|open|begin|start|resume)\b",
     re.I,
 )
+# De-escalation agreed as a step, not as a wish: "agreed … on initial steps to de-escalate", "agreed to de-escalate"
+# (not "agreed on the need to de-escalate").
+_DE_ESCALATION_AGREED = re.compile(
+    r"\bagree\w*\s+(?:(?!(?:on|to)\s+(?:the\s+)?(?:need|importance|necessity)\b)[\w,'’-]+\s+){0,6}?"
+    r"(?:(?:on|to)\s+(?:[\w-]+\s+){0,2}?(?:steps|measures)\s+to\s+|to\s+)de-?escalat",
+    re.I,
+)
 _READY_FORM = re.compile(r"\b(?:prepared|ready|willing)\s+to\s+\w+$")
 _CLAIM_OBJECT = re.compile(
     r"\s+(?:the|that|this|these|those|their|its|his|her|such|(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.-]*['’]s)\s+"
@@ -1291,6 +1298,8 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         return "meeting"  # "Oman mediated indirect talks between Iran and the United States in Muscat": talks held
     if subtype == "call_for_talks" and form.startswith("agree") and _DEAL_NOUN.search(form):
         return "agreement"  # "agreed to an immediate ceasefire at talks in Kuala Lumpur"
+    if subtype == "call_for_talks" and form.startswith("agree") and _DE_ESCALATION_AGREED.search(form):
+        return "agreement"  # "agreed in Geneva on initial steps to de-escalate the crisis": de-escalation agreed
     if subtype == "meeting" and not trig.item.verb and _AFTER_MEETING.search(_before(sent, trig.start, 30)):
         return None  # "drills near Taiwan after US speaker's visit": the visit is the background
     if subtype == "meeting" and not trig.item.verb and _RX_STATEMENT_SUBTYPE_2.search(

@@ -1787,6 +1787,12 @@ CASES = [
     ("Modi and Sharif spoke by video link on Saturday, their first conversation in a year.",
      {("meeting", "IND"), ("meeting", "PAK")}),
     ("Thai and Cambodian army chiefs speak on hotline after border clash", {("meeting", "THA"), ("meeting", "KHM")}),
+    # "stern representations" lodged are a protest
+    ("Beijing lodged stern representations with Tokyo over the defence minister's visit to the Yasukuni shrine.",
+     {("accusation", "CHN")}),
+    # steps to de-escalate agreed are an agreement, not a call
+    ("Thailand and Cambodia agreed on Sunday on practical steps to de-escalate the border standoff.",
+     {("agreement", "THA"), ("agreement", "KHM")}),
 ]
 
 
