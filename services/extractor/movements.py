@@ -708,6 +708,12 @@ _VISIT_AFTER = re.compile(
     r"\s+(?:(?:in|at|to)\s+)?(?:[\w'’.-]+\s+){1,5}?for\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:visit|talks|meeting|summit)\b",
     re.I,
 )
+_SHIP_CALL = re.compile(r"\b(?:port|maintenance|replenishment|refuelling|refueling)\s+(?:[\w-]+\s+)?visit\b", re.I)
+_SHIPS_BEFORE = re.compile(
+    r"\b(?:warships?|destroyers?|frigates?|corvettes?|submarines?|carriers?|cruisers?|flotilla|task\s+group|"
+    r"strike\s+group|naval\s+group|squadron|detachment\s+of\s+(?:war)?ships)\b",
+    re.I,
+)
 _THAT_BACKREF = re.compile(r"\W*That\s+(?:[\w-]+\s+){0,2}$")
 _CEREMONY = re.compile(
     r"\b(?:parades?|flypasts?|fly-pasts?|flyovers?|in formation|celebrations|ceremon(?:y|ies)|air shows?|airshows?)\b",
@@ -925,8 +931,14 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
         and not _FOR_THE_ARMY.match(sent.text, trig.end, min(sent.end, trig.end + 90))
     ):
         return True  # "a drive to mobilise small savers": money and voters, not reservists (nor "… for the army")
-    if trig.item.subtype == "deployment" and _VISIT_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)):
+    visit = _VISIT_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)) if (
+        trig.item.subtype == "deployment"
+    ) else None
+    if visit is not None and not _SHIP_CALL.search(visit.group()) and not _SHIPS_BEFORE.search(
+        _before(sent, trig.start, 80)
+    ):
         return True  # "the army chief arrived in Riyadh for an official visit": a visit, not a force on the move
+        # (warships that arrive "for a port visit" or "a maintenance visit" are forces moved)
     if trig.item.subtype == "deployment" and _deployment_not_forces(sent, trig):
         return True
     if _THAT_BACKREF.match(sent.text, sent.start, trig.start) and not trig.item.verb:

@@ -1793,6 +1793,9 @@ CASES = [
     # steps to de-escalate agreed are an agreement, not a call
     ("Thailand and Cambodia agreed on Sunday on practical steps to de-escalate the border standoff.",
      {("agreement", "THA"), ("agreement", "KHM")}),
+    # warships that arrive for a port or goodwill visit are forces moved; a port visit is no diplomatic visit
+    ("Three Indian warships docked in Manila for a port visit on Tuesday.", {("deployment", "IND")}),
+    ("A Japanese destroyer arrived in Colombo for a goodwill visit, the navy said.", {("deployment", "JPN")}),
 ]
 
 
