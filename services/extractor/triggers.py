@@ -422,11 +422,13 @@ _NO_FORCES_THERE = re.compile(
     re.I,
 )
 # War disowned in a party's words: "said Tehran did not seek escalation or war", "'does not seek conflict'", "did not
-# want a war with Thailand" (the fixed "does not want a war" is a lexicon phrase).
+# want a war with Thailand", "would not go to war" (the fixed "does not want a war" is a lexicon phrase).
 _NO_WAR_SOUGHT = re.compile(
     r"\b(?:does|do|did|is|are|was|were)\s*(?:not|n't|n’t)\s+(?:seek|want|seeking|wanting|looking\s+for|interested\s+in)"
     r"\s+(?:a\s+|any\s+|an\s+)?(?:(?:further|wider|new|military|armed|regional|all-out)\s+)?"
-    r"(?:war|escalation|conflict|confrontation)\b",
+    r"(?:war|escalation|conflict|confrontation)\b"
+    # "Ethiopia would not go to war with Eritrea over sea access"
+    r"|\b(?:would|will|shall)\s*(?:not|n't|n’t|never)\s+(?:go\s+to|wage|start)\s+(?:a\s+)?war\b",
     re.I,
 )
 # Another party's conduct called deliberate in somebody's words: "said Belarus was deliberately pushing migrants
@@ -541,7 +543,7 @@ _VERB_GATES = (
     ("Withdraw", "Pull", "Stop", "Release", "Leave", "Return", "Halt", "End", "Get out", "Cease", "Lift", "Free",
      "Hand over", "Remove", "Go back", "Back off", "Evacuate", "Vacate", "Dismantle", "Disband", "Respect"),
     ("ready", "prepared", "alert", "standby"),
-    ("seek", "want", "looking for", "interested in"),
+    ("seek", "want", "looking for", "interested in", "not go", "n't go", "n’t go", "never go", "wage", "start"),
 )
 _CASE_SENSITIVE = (
     False, False, True, False, False, False, False, False, False, False, False, False, False, False, False, False,

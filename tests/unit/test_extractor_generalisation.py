@@ -1796,6 +1796,8 @@ CASES = [
     # warships that arrive for a port or goodwill visit are forces moved; a port visit is no diplomatic visit
     ("Three Indian warships docked in Manila for a port visit on Tuesday.", {("deployment", "IND")}),
     ("A Japanese destroyer arrived in Colombo for a goodwill visit, the navy said.", {("deployment", "JPN")}),
+    ("Armenia would not go to war over the enclave, the prime minister told parliament.", {("denial", "ARM")}),
+    ("The striker said he would not go to war with the referee over one decision.", set()),
 ]
 
 
