@@ -276,6 +276,11 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             # "agreed to meet again at the APEC summit": the summit is where a meeting is to be, none held yet
             c.subtype == "meeting" and _TO_MEET_AT.search(sent.text, max(sent.start, c.start - 70), c.start)
         ) and not (
+            # "units … had completed their drills in Crimea and were returning to their permanent bases", "troops taking
+            # part in the exercises … were returning to their bases": the drill told as over or as the forces' name,
+            # the return is the news (rule 8)
+            c.subtype == "exercise" and _drill_as_background(sent, c, candidates)
+        ) and not (
             # a drill that names neither a party nor a place ("Crowds watched the Red Arrows rehearse their display",
             # "the navy held a similar exercise", "ran two-minute drills"): mostly no state's drill, and one that is
             # fits no theatre, so it tells an ops team nothing (a pronoun's drill, "its navy", has already taken the
@@ -500,6 +505,29 @@ _SCENARIO_OPENING = re.compile(
     r"(?:follows|tells|depicts|imagines|portrays|recounts|centres on|centers on)\b",
     re.I,
 )
+_DRILL_DONE_BEFORE = re.compile(
+    r"\b(?:completed|completes|finished|finishes|ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up)\s+"
+    r"(?:their|its)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_DRILL_AS_NAME_BEFORE = re.compile(
+    r"\b(?:troops|units|forces|soldiers|servicemen|personnel|ships|warships|sailors|crews)\s+(?:that\s+(?:had\s+)?|"
+    r"who\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?:taking|took|taken)\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _drill_as_background(sent: Sentence, c: Candidate, cands: list[Candidate]) -> bool:
+    """Whether a drill is told only as over ("had completed their drills") or as the name of the forces that return
+    ("troops taking part in the drills would return to barracks")."""
+    before = sent.text[max(sent.start, c.start - 60):c.start]
+    if _DRILL_DONE_BEFORE.search(before):
+        return True
+    return _DRILL_AS_NAME_BEFORE.search(before) is not None and any(
+        o.subtype == "withdrawal" and o.start > c.start for o in cands
+    )
+
+
 # A meeting cancelled in so many words: the verb before its noun, or the noun a "be off/cancelled" after it. What the
 # first reaches runs to the clause's end ("…, but held talks with …" is another act).
 _CANCELS_MEETING = re.compile(

@@ -1316,6 +1316,8 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
                     text, max(sent.start, trig.start - 40), min(sent.end, trig.end + 40)))
         if item.subtype == "withdrawal" and _LEAVE_FORM.match(text, trig.start, trig.end) and _left_behind(sent, trig):
             return False
+        if text.startswith("away", trig.start) and _KEPT_AWAY.search(_before(sent, trig.start, 60)):
+            return False  # "warned the United States to keep its warships away from Crimea": a demand's content
         if text.startswith("left", trig.start) and _LEFT_SIDE.match(text, trig.end):
             return False  # "shelled positions on the left bank of the Dnipro": a side, nobody left
         if text.startswith("Adds", trig.start) and _UPDATE_NOTE.fullmatch(text, sent.start, trig.start):
@@ -1466,6 +1468,7 @@ _TIME_ENTERED = re.compile(
     r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|phase|stage|round)\b", re.I
 )
 _DRILL_AFTER = re.compile(r"\s+(?:drills?|exercises?|manoeuvres|maneuvers|training)\b", re.I)
+_KEPT_AWAY = re.compile(r"\bkeep(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}$|\bkept\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 _MUNITIONS_IN_FLIGHT = re.compile(
     r"\b(?:drones|missiles|rockets|projectiles|warheads|shaheds|(?:cruise|ballistic)\s+missiles)\s+(?:were\s+|was\s+)?$",
     re.I,

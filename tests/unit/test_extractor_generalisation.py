@@ -1798,6 +1798,15 @@ CASES = [
     ("A Japanese destroyer arrived in Colombo for a goodwill visit, the navy said.", {("deployment", "JPN")}),
     ("Armenia would not go to war over the enclave, the prime minister told parliament.", {("denial", "ARM")}),
     ("The striker said he would not go to war with the referee over one decision.", set()),
+    # a drill told as over, or as the name of the forces that return, is background to the return (rule 8)
+    ("Belarus said its brigades had finished their drills near Brest and were heading back to their barracks.",
+     {("withdrawal", "BLR")}),
+    ("Minsk said the 9,000 troops taking part in the exercise would return to their garrisons on Sunday.",
+     {("withdrawal", "BLR")}),
+    # "never sit idly by", with a quote between the modal and the idiom
+    ("Tehran said its forces would 'never sit idly by' if Israel struck its nuclear sites.", {("warning", "IRN")}),
+    # forces to be kept away are a demand's content, no withdrawal
+    ("Ankara told Athens to keep its warships away from the disputed islets.", {("demand", "TUR")}),
 ]
 
 
@@ -1867,9 +1876,9 @@ FIELDS = [
     # "X said it had observed no such pullback", "a claim Y disputed": the claim is disputed, the doubter accuses
     ("Belgrade said it had withdrawn two battalions from the boundary with Kosovo, but Albania said it had observed "
      "no such pullback.", {("withdrawal", "SRB", "disputed", "SRB"), ("accusation", "ALB", "reported", "ALB")}),
+    # (the exercise "completed" is told as over, background to the return: rule 8, as the dev labels read it)
     ("Minsk said its troops had completed their exercise and returned to barracks, a claim Lithuanian officials "
-     "disputed.", {("exercise", "BLR", "disputed", "BLR"), ("withdrawal", "BLR", "disputed", "BLR"),
-                   ("accusation", "LTU", "reported", "LTU")}),
+     "disputed.", {("withdrawal", "BLR", "disputed", "BLR"), ("accusation", "LTU", "reported", "LTU")}),
     # ships or aircraft spotted or tracked by another navy: the watched side deployed them
     ("The Japanese coast guard said 14 Chinese warships had been spotted near the Senkaku Islands on Thursday.",
      {("deployment", "CHN", "reported", "JPN")}),
