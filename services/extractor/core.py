@@ -309,9 +309,55 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
     ]
     return _without_home_meetings(sent, _rebutted_claims(
         sent, with_talks_host(
-            sent, _agreed_by_those_met(sent, _with_meeting_setting(sent, _agreed_moves(sent, _resolve(candidates))))
+            sent, _agreed_by_those_met(sent, _with_meeting_setting(sent, _agreed_moves(sent, _deal_behind_move(
+                sent, _resolve(candidates)
+            ))))
         )
     ))
+
+
+# A move made under a deal that the sentence says was reached with, between or by named parties: "troops will pull back
+# from the Cambodian border under an agreement reached with Cambodian commanders", "will station a brigade in Lithuania
+# under a deal signed by Berlin and Vilnius".
+_UNDER_A_DEAL = re.compile(
+    r"\bunder\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|arrangement|accord|pact)\s+"
+    r"(?:(?:which|that)\s+(?:was|it|they)\s+)?(?:reached|signed|struck|concluded|agreed)\s+(?:with|between|by)\s+",
+    re.I,
+)
+
+
+_DEAL_OF_OLD = re.compile(
+    r"\b(?:last|previous)\s+(?:year|month|week|autumn|spring|summer|winter)\b|\b(?:19|20)\d\d\b|\bago\b|\bearlier\b",
+    re.I,
+)
+
+
+def _deal_behind_move(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """The deal a troop movement is made under is an agreement of the mover and of the parties named with it."""
+    if "under" not in sent.body:
+        return cands
+    deal = _UNDER_A_DEAL.search(sent.text, sent.start, sent.end)
+    if deal is None:
+        return cands
+    moves = [c for c in cands if c.type == _TROOP and c.actor and c.start < deal.start()]
+    if not moves:
+        return cands
+    tail = sent.text[deal.end():min(sent.end, deal.end() + 60)]
+    stop = re.search(r"[,;.]", tail)
+    if _DEAL_OF_OLD.search(tail[:stop.start()] if stop else tail):
+        return cands  # "under an agreement reached with Baghdad last year": an older deal, background (rule 2)
+    limit = deal.end() + (stop.start() if stop else len(tail))
+    parties = [moves[0].actor] + [
+        e.item.code for e in sent.ents
+        if deal.end() <= e.start < limit and e.item.code and e.item.kind in _PARTY_KINDS
+    ]
+    have = {c.actor for c in cands if c.subtype == "agreement"}
+    claimant = moves[0].claimant
+    for code in dict.fromkeys(parties):
+        if code not in have:
+            cands.append(Candidate(_STATEMENT, "agreement", code, None, None, "reported", claimant, True,
+                                   deal.start()))
+    return sorted(cands, key=lambda c: c.start)
 
 
 _YES_NO_QUESTION = re.compile(

@@ -170,10 +170,13 @@ _CONDITIONAL_THREAT = re.compile(
     r"|\b(?:unless|if)\b[^.;]{0,140}?,\s*(?:[\w'’-]+\s+){0,4}?(?:will|would|'ll)\s+(?:\w+\s+)?" + _COERCIVE_IF + r"\b"
     # forces to be moved against another's step: "would send additional forces to its western borders if Finland
     # agreed to host US bases", "will move more units to the frontier should Wagner fighters approach it", "would resume
-    # nuclear testing if the US tested first" (not help
-    # for need or at a partner's call: "if needed", "if Baku asked for them", "should the kingdom come under attack")
+    # nuclear testing if the US tested first" (not a rescue, "destroyers to evacuate its citizens if fighting broke
+    # out", nor help for need or at a partner's call: "if needed", "if Baku asked for them", "should the kingdom come
+    # under attack")
     r"|\b(?:will|would|'ll)\s+(?:\w+\s+)?(?:have\s+to\s+)?(?:send|deploy|move|station|reinforce|mass|position|"
-    r"bolster|defend|(?:resume|conduct|carry\s+out)\s+(?:[\w-]+\s+){0,2}?test(?:s|ing)?)\b[^.;]{0,140}?\b(?:unless|if|should)\s+(?!needed|necessary|required|asked|requested|invited|"
+    r"bolster|defend|(?:resume|conduct|carry\s+out)\s+(?:[\w-]+\s+){0,2}?test(?:s|ing)?)\b"
+    r"(?![^.;]{0,60}?\bto\s+(?:evacuate|rescue|help|assist|aid|protect\s+(?:its|their)\s+(?:citizens|nationals)))"
+    r"[^.;]{0,140}?\b(?:unless|if|should)\s+(?!needed|necessary|required|asked|requested|invited|"
     r"the\s+need|so\b)(?!(?:[\w'’-]+\s+){0,5}?(?:asks?|asked|requests?|requested|invites?|invited|comes?\s+under|"
     r"came\s+under|agrees?\b(?!\s+to)))"
     # a state's own ground defended: "would defend 'every inch' of its territory", "will defend itself against any

@@ -1807,6 +1807,12 @@ CASES = [
     ("Tehran said its forces would 'never sit idly by' if Israel struck its nuclear sites.", {("warning", "IRN")}),
     # forces to be kept away are a demand's content, no withdrawal
     ("Ankara told Athens to keep its warships away from the disputed islets.", {("demand", "TUR")}),
+    # a move made under a deal reached with a named party: the deal is both parties' agreement
+    ("Kenyan troops will leave the Somali border town by June under an agreement reached with Mogadishu, the defence "
+     "ministry said.", {("withdrawal", "KEN"), ("agreement", "KEN"), ("agreement", "SOM")}),
+    # ships sent on a rescue if war breaks out: no threat
+    ("Seoul would send a destroyer to evacuate its nationals if fighting broke out in the strait, the ministry said.",
+     set()),
 ]
 
 
