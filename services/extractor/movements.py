@@ -2587,10 +2587,11 @@ def _quantity(sent: Sentence, trig: Mention, actor: str | None) -> int | None:
     # "with the number actually increasing by 7,000", "increased the number of warships … to 20"
     after = text[trig.end:min(sent.end, trig.end + 80)]
     by = _RX_QUANTITY_1.search(after)
-    if by and _mil_near(sent, trig, 200) and not _RX_QUANTITY_3.fullmatch(by.group(1)) and not _AGED.search(
-        after, 0, by.start(1)
+    if by and _mil_near(sent, trig, 200) and not _RX_QUANTITY_3.fullmatch(by.group(1).rstrip(".,")) and not (
+        _AGED.search(after, 0, by.start(1))
     ):
-        return parse_number(by.group(1))  # (not "men aged 18 to 55": an age)
+        # (not "men aged 18 to 55": an age; nor a year, even at the sentence's end: "left East Germany by 1994.")
+        return parse_number(by.group(1))
     return None
 
 

@@ -70,6 +70,8 @@ SENTENCES = [
     ("The separatist leader ordered a general mobilisation of all men aged 18 to 55.", None),
     ("Russia sent two hundred soldiers to the border on Monday.", 200),
     ("Three hundred thousand reservists were mobilised, the ministry said.", 300000),
+    # a year after "by" is a deadline, also when the sentence ends on it
+    ("The last Soviet troops left Lithuania by 1993.", None),
 ]
 
 
