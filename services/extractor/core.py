@@ -281,11 +281,12 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             # the return is the news (rule 8)
             c.subtype == "exercise" and _drill_as_background(sent, c, candidates)
         ) and not (
-            # a drill that names neither a party nor a place ("Crowds watched the Red Arrows rehearse their display",
-            # "the navy held a similar exercise", "ran two-minute drills"): mostly no state's drill, and one that is
-            # fits no theatre, so it tells an ops team nothing (a pronoun's drill, "its navy", has already taken the
-            # party from the article's memory)
+            # a drill that names neither a party nor a place, in a text that has named no state before it ("Crowds
+            # watched the Red Arrows rehearse their display", "the navy held a similar exercise", "ran two-minute
+            # drills"): mostly no state's drill, and one that is fits no theatre, so it tells an ops team nothing (in
+            # an article about a state's forces, "the drills" that follow are kept for the reader of the article)
             c.subtype == "exercise" and c.actor is None and c.location is None
+            and ctx.country is None and ctx.military_actor is None
         ) and not (
             # "called off a planned meeting between Wang Yi and his Japanese counterpart on the sidelines of an ASEAN
             # gathering", "The meeting … that had been set for Thursday is off": talks cancelled are none (rule 9)

@@ -2583,3 +2583,11 @@ def test_a_step_not_ruled_out_is_hypothetical() -> None:
     """"Could not rule out sending troops" keeps the deployment open: no denial, and the move is hypothetical."""
     events = extract_text("The German chancellor said Berlin could not rule out sending air-defence units to Poland.")
     assert [(e.subtype, e.assertion) for e in events] == [("deployment", "hypothetical")]
+
+
+def test_a_drill_naming_no_party_is_kept_in_an_article_about_a_state() -> None:
+    # alone, the sentence names nobody's drill and gives none; after a sentence about Russian warships it is kept
+    drill = "A frigate squadron held a live-fire exercise on Tuesday, the navy said."
+    assert not [e for e in extract_text(drill) if e.subtype == "exercise"]
+    article = "Russian warships sailed into the Sea of Japan on Monday. " + drill
+    assert [e.subtype for e in extract_text(article)].count("exercise") == 1
