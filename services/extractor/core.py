@@ -50,7 +50,8 @@ from services.extractor.triggers import VISIT_ARRIVAL, _add_pattern_triggers
 # war footing, theatre commands and ground units; exercises begun by a state; movements and conferences as no state
 # 1.32.0: conditional threats, denied and scheduled meetings, imperative quotes, yes/no questions, claims judged false;
 # six probes read (see tests/data/README.md)
-# 1.33.0: conditional moves and defence vowed as warnings, war disowned, charges rejected, meetings called off;
+# 1.33.0: conditional moves and defence vowed as warnings, war disowned, charges rejected, meetings called off,
+# envoys summoned over an act, drills that name nobody, finished drills, deals behind moves; six probes read
 EXTRACTOR_VERSION = "1.33.0"
 
 
