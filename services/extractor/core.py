@@ -289,10 +289,6 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             c.subtype == "exercise" and c.actor is None and c.location is None
             and ctx.country is None and ctx.military_actor is None
         ) and not (
-            # "called off a planned meeting between Wang Yi and his Japanese counterpart on the sidelines of an ASEAN
-            # gathering", "The meeting … that had been set for Thursday is off": talks cancelled are none (rule 9)
-            c.subtype == "meeting" and _meeting_called_off(sent, c.start)
-        ) and not (
             # teams that meet or visit in a tournament, and targets "met", are no meetings of states
             c.subtype == "meeting" and (
                 _SPORT_MEETING.search(sent.text, sent.start, sent.end) is not None
@@ -573,34 +569,6 @@ def _drill_as_background(sent: Sentence, c: Candidate, cands: list[Candidate]) -
         return True
     return _DRILL_AS_NAME_BEFORE.search(before) is not None and any(
         o.subtype == "withdrawal" and o.start > c.start for o in cands
-    )
-
-
-# A meeting cancelled in so many words: the verb before its noun, or the noun a "be off/cancelled" after it. What the
-# first reaches runs to the clause's end ("…, but held talks with …" is another act).
-_CANCELS_MEETING = re.compile(
-    r"\b(?:called\s+off|call(?:s|ing)?\s+off|cancel(?:l?ed|s|ling)?|scrap(?:ped|s|ping)?|shelved?|shelves|"
-    r"postpon(?:ed|es|ing)|suspend(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his|her|this|that|next\s+\w+['’]s)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit|visit|trip|call|session|round|consultations)\b[^;]*?(?=;|,\s+(?:but|while|and\s+"
-    r"then|and\s+instead)\b|\s+(?:but|and\s+instead)\s|$)",
-    re.I,
-)
-_MEETING_IS_OFF = re.compile(
-    r"\b(?:meeting|talks|summit|visit|trip|call|session)\b[^.;]{0,80}?\b(?:is|was|are|were|has\s+been|had\s+been|"
-    r"have\s+been)\s+(?:now\s+|abruptly\s+|indefinitely\s+)?(?:off|cancell?ed|called\s+off|scrapped|shelved)\b",
-    re.I,
-)
-
-
-def _meeting_called_off(sent: Sentence, start: int) -> bool:
-    """Whether the meeting read at `start` is one the sentence says was cancelled."""
-    body = sent.text[sent.start:sent.end]
-    if not any(w in body for w in (" off", "ancel", "crap", "helv", "ostpon", "uspend")):
-        return False
-    return any(
-        m.start() <= start < m.end()
-        for rx in (_CANCELS_MEETING, _MEETING_IS_OFF)
-        for m in rx.finditer(sent.text, sent.start, sent.end)
     )
 
 

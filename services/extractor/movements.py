@@ -709,10 +709,11 @@ _VISIT_AFTER = re.compile(
     re.I,
 )
 _SHIP_CALL = re.compile(r"\b(?:port|maintenance|replenishment|refuelling|refueling)\s+(?:[\w-]+\s+)?visit\b", re.I)
-_SHIPS_BEFORE = re.compile(
-    r"\b(?:warships?|destroyers?|frigates?|corvettes?|submarines?|carriers?|cruisers?|flotilla|task\s+group|"
-    r"strike\s+group|naval\s+group|squadron|detachment\s+of\s+(?:war)?ships)\b",
-    re.I,
+# Ships and aircraft named as such (what pays a port call or a "visit" without being a delegation); shared with the
+# statement reader's visits.
+HARDWARE = re.compile(
+    r"\b(?:ships?|vessels?|submarines?|carriers?|frigates?|destroyers?|corvettes?|cruisers?|warships?|bombers?|"
+    r"aircraft|jets|HMS|USS|INS|assets|flotilla|squadron|strike group|task group|naval group)\b"
 )
 _THAT_BACKREF = re.compile(r"\W*That\s+(?:[\w-]+\s+){0,2}$")
 _CEREMONY = re.compile(
@@ -934,7 +935,7 @@ def _rejected_military(sent: Sentence, trig: Mention, year: int | None) -> bool:
     visit = _VISIT_AFTER.match(sent.text, trig.end, min(sent.end, trig.end + 60)) if (
         trig.item.subtype == "deployment"
     ) else None
-    if visit is not None and not _SHIP_CALL.search(visit.group()) and not _SHIPS_BEFORE.search(
+    if visit is not None and not _SHIP_CALL.search(visit.group()) and not HARDWARE.search(
         _before(sent, trig.start, 80)
     ):
         return True  # "the army chief arrived in Riyadh for an official visit": a visit, not a force on the move

@@ -59,6 +59,7 @@ from services.extractor.movements import (
     _DAYS_AFTER,
     BROKER_AFTER,
     CLAIMED_BEFORE,
+    HARDWARE,
     _both_sides,
     _both_sides_before,
     _joint,
@@ -1030,6 +1031,33 @@ _CHARGE_REJECTED = re.compile(
     r",\s+(?:a|an|the)\s+(?:charges?|accusations?|allegations?)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?(?:\w+ly\s+)?$",
     re.I,
 )
+# A meeting cancelled in so many words: a cancelling verb right before its noun (what it reaches runs to the clause's
+# end: "…, but held talks with …" is another act), or the noun with "is off" or "was cancelled" after it.
+_MEETING_NAMED_NEXT = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her|this|that|next\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:meeting|talks|summit|visit|trip|call|session|round|consultations)\b",
+    re.I,
+)
+_CLAUSE_TURN = re.compile(r";|,\s+(?:but|while|and\s+then|and\s+instead)\b|\s(?:but|and\s+instead)\s", re.I)
+_MEETING_IS_OFF = re.compile(
+    r"\b(?:meeting|talks|summit|visit|trip|call|session)\b[^.;]{0,80}?\b(?:is|was|are|were|has\s+been|had\s+been|"
+    r"have\s+been)\s+(?:now\s+|abruptly\s+|indefinitely\s+)?(?:off|cancell?ed|called\s+off|scrapped|shelved)\b",
+    re.I,
+)
+
+
+def _meeting_called_off(sent: Sentence, start: int) -> bool:
+    """Whether the meeting read at `start` is one the sentence says was cancelled (the verbs are `_CANCEL`'s)."""
+    text = sent.text
+    for cancel in _CANCEL.finditer(text, sent.start, start):
+        if _MEETING_NAMED_NEXT.match(text, cancel.end(), sent.end) is None:
+            continue
+        turn = _CLAUSE_TURN.search(text, cancel.end(), sent.end)
+        if start < (turn.start() if turn is not None else sent.end):
+            return True
+    return _MEETING_IS_OFF.match(text, start, sent.end) is not None
+
+
 _ENTRY_REFUSED = re.compile(r"\s+(?:(?:them|him|her|us|[\w-]+\s+(?:citizens|nationals|journalists))\s+)?"
                             r"(?:entry|visas?|entry\s+visas?)\b", re.I)
 _TALKS_NOUNS = ("talks", "meeting", "summit", "negotiations", "round", "consultations")
@@ -1341,7 +1369,7 @@ def _statement_subtype(sent: Sentence, trig: Mention) -> str | None:
         if any(m.end <= trig.start and trig.start - m.end < 60 for m in sent.mils) and form.startswith("arriv"):
             return None
         if form.startswith("visit") and (
-            _HARDWARE.search(_before(sent, trig.start, 60)) or _VISITS_BY_HARDWARE.match(text, trig.end, sent.end)
+            HARDWARE.search(_before(sent, trig.start, 60)) or _VISITS_BY_HARDWARE.match(text, trig.end, sent.end)
         ):
             return None  # "HMS Trent would visit Guyana", "visits by strategic assets": a port call, not diplomacy
         if trig.item.verb and _AT_TALKS_HOSTED.search(_before(sent, trig.start, 50)) and not (
@@ -1367,10 +1395,6 @@ _TO_COME = re.compile(
 )
 
 
-_HARDWARE = re.compile(
-    r"\b(?:ships?|vessels?|submarines?|carriers?|frigates?|destroyers?|warships?|bombers?|aircraft|jets|HMS|USS|"
-    r"INS|assets|flotilla|squadron|strike group)\b"
-)
 _DEAL_NAMED = re.compile(
     r"\b(?:despite|in (?:violation|breach|defiance) of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
@@ -1431,7 +1455,7 @@ _ON_ORDERS = re.compile(r"\b(?:on|under)\s+(?:the\s+)?$", re.I)  # "on orders fr
 _BY_AGENT = re.compile(r"\s+by\s", re.I)
 _DETERMINER_NOUN = re.compile(r"\b(?:the|a|an|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _STEP_NAMED = re.compile(r"\b(?:withdraw|pull|leave)\b")
-_VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + _HARDWARE.pattern)
+_VISITS_BY_HARDWARE = re.compile(r"\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?" + HARDWARE.pattern)
 _PROPOSAL_DISMISSED = re.compile(
     r"\b(?:demands?|proposals?|offers?|plans?|calls?|requests?|ultimatum|initiative|peace plan)\s+"
     r"(?:(?:was|were|has been|had been|have been)\s+)?(?:(?:swiftly|quickly|promptly|flatly|immediately)\s+)?$",
@@ -1690,6 +1714,9 @@ def _rejected_statement(sent: Sentence, trig: Mention, year: int | None, denied:
         return True
     if _CANCEL.search(_before(sent, trig.start, 40)):
         return True  # "cancelled a scheduled meeting"
+    if trig.item.subtype == "meeting" and _meeting_called_off(sent, trig.start):
+        return True  # "called off a planned meeting between Wang Yi and his Japanese counterpart on the sidelines of an
+        # ASEAN gathering in Phnom Penh", "The meeting … set for Thursday is off": talks cancelled (rule 9)
     if item.subtype == "denial" and CONFIRM_OR_DENY.search(sent.text, max(sent.start, trig.start - 20), trig.end):
         return True  # "would neither confirm nor deny": no denial
     if item.subtype == "rejection" and _STANDING_REFUSAL.search(_before(sent, trig.start, 60)):
@@ -2423,28 +2450,26 @@ def _rebutted_claims(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
         # "…, a claim NATO called 'not credible'", "… was contested by the Armenian defence ministry"
         for cue in _DISPUTER.finditer(sent.text, claim.start, sent.end):
             who = next((e for e in sent.ents if cue.end() <= e.start < cue.end() + 50 and e.item.code), None)
-            if who is not None and who.item.code == claim.actor != claim.claimant and _FIGURE_CUE.match(
-                sent.text, cue.start()
-            ):
-                # "… had massed more than 120,000 troops …, a figure Kyiv called absurd": the number is disputed as the
-                # other side's inflation, a charge, even of one's own forces (the claim itself is disputed)
+            # "… had massed more than 120,000 troops …, a figure Kyiv called absurd": a count of one's own forces
+            # disputed is a charge against the count's author, not a denial (and the count is disputed)
+            own_count = who is not None and who.item.code == claim.actor != claim.claimant and bool(
+                _FIGURE_CUE.match(sent.text, cue.start())
+            )
+            if who is None or who.item.code in (claim.actor, claim.claimant) and not own_count:
+                continue  # ("a claim Moscow called 'absurd'": the actor's own denial)
+            if own_count:
                 for c in cands:
                     if c.type == _STATEMENT and c.actor == who.item.code and c.subtype == "denial":
                         c.subtype = "accusation"
-                if not any(c.type == _STATEMENT and c.actor == who.item.code for c in cands):
-                    cands.append(Candidate(_STATEMENT, "accusation", who.item.code, None, None, "reported",
-                                           who.item.code, True, cue.start()))
-                if claim.assertion in ("claimed", "reported"):
-                    claim.assertion = "disputed"
-                break
-            if who is None or who.item.code in (claim.actor, claim.claimant):
-                continue  # ("a claim Moscow called 'absurd'": the actor's own denial)
             if not any(c.type == _STATEMENT and c.actor == who.item.code for c in cands):
-                cands.append(Candidate(_STATEMENT, "accusation", who.item.code, claim.location or claim.actor, None,
-                                       "reported", who.item.code, True, cue.start()))
-                if claim.assertion == "claimed":
-                    claim.assertion = "disputed"
-                break
+                cands.append(Candidate(_STATEMENT, "accusation", who.item.code,
+                                       None if own_count else claim.location or claim.actor, None, "reported",
+                                       who.item.code, True, cue.start()))
+            elif not own_count:
+                continue
+            if claim.assertion == "claimed" or own_count and claim.assertion == "reported":
+                claim.assertion = "disputed"
+            break
     for speech in sent.speeches:
         code = speech.code
         if code is None or speech.statement or speech.trailing:
