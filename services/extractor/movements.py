@@ -1414,6 +1414,11 @@ def _military_sense(sent: Sentence, trig: Mention) -> bool:
             # "a drone that was launched from Yemen struck an apartment block, killing …": an attack ("… test-launched
             # from Plesetsk and struck its target on Kamchatka" is the test's own target)
             return False
+        if _LANDED_ASHORE.match(text, trig.end, min(sent.end, trig.end + 120)) and not text.startswith(
+            ("test", "Test"), trig.start
+        ):
+            return False  # "Rockets fired from southern Lebanon landed in open fields": fire at the other side ("fell
+            # into the sea" after a launch is a test's flight)
         if _RAID.search(text, sent.start, sent.end) and not text.startswith(("test", "Test"), trig.start):
             return False  # "sirens sounded across Kyiv as Russia launched a barrage of drones and missiles": a raid
         target = _ATTACK_AFTER.match(text, trig.end, min(sent.end, trig.end + 70))
@@ -1970,6 +1975,12 @@ _OWN_TARGET = re.compile(
     re.I,
 )
 _HIT_AFTER = re.compile(r"[^.;]{0,100}?\b" + _ATTACK_WORDS + r"\b", re.I)
+_LANDED_ASHORE = re.compile(
+    r"[^.;]{0,80}?\b(?:landed|fell|crashed)\s+(?:in|on|near|into)\s+(?!(?:the\s+)?(?:sea|ocean|waters)\b|"
+    r"(?:international|territorial)\s+waters\b|the\s+(?:[A-Z]\w+\s+){1,2}(?:Sea|Ocean)\b|its\s+target|"
+    r"(?:its\s+|(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*['’]s\s+|the\s+)?(?:exclusive\s+economic\s+zone|EEZ)\b|waters\s+off\b)",
+    re.I,
+)
 _RAID = re.compile(
     r"\b(?:air[- ]raids?|sirens?)\b|\b(?:barrages?|waves?)\s+of\s+(?:[\w-]+\s+){0,3}?drones\b"
     # "a cargo ship was hit by a missile fired from Yemen"

@@ -1813,6 +1813,9 @@ CASES = [
     # ships sent on a rescue if war breaks out: no threat
     ("Seoul would send a destroyer to evacuate its nationals if fighting broke out in the strait, the ministry said.",
      set()),
+    # projectiles that land on the other side's ground are fire, not a test; one that lands at sea is a test's flight
+    ("Rockets fired from Gaza landed in open ground near Sderot, the army said.", set()),
+    ("North Korea fired a ballistic missile that landed in the Sea of Japan, Tokyo said.", {("weapons_test", "PRK")}),
 ]
 
 
