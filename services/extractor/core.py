@@ -13,9 +13,11 @@ from services.extractor.attribution import Speech, find_speeches
 from services.extractor.clauses import (
     _STATEMENT,
     _TROOP,
+    _YEAR,
     ArticleContext,
     Candidate,
     Sentence,
+    _background_words,
     _clause,
     _in_quote_only,
     _is_background_sentence,
@@ -277,9 +279,8 @@ def _analyse(sent: Sentence, ctx: ArticleContext, year: int | None) -> list[Cand
             # "agreed to meet again at the APEC summit": the summit is where a meeting is to be, none held yet
             c.subtype == "meeting" and _TO_MEET_AT.search(sent.text, max(sent.start, c.start - 70), c.start)
         ) and not (
-            # "units … had completed their drills in Crimea and were returning to their permanent bases", "troops taking
-            # part in the exercises … were returning to their bases": the drill told as over or as the forces' name,
-            # the return is the news (rule 8)
+            # "troops taking part in the exercises … were returning to their bases": the drill is the forces' name, the
+            # return is the news (rule 8)
             c.subtype == "exercise" and _drill_as_background(sent, c, candidates)
         ) and not (
             # a drill that names neither a party nor a place, in a text that has named no state before it ("Crowds
@@ -324,12 +325,6 @@ _UNDER_A_DEAL = re.compile(
 )
 
 
-_DEAL_OF_OLD = re.compile(
-    r"\b(?:last|previous)\s+(?:year|month|week|autumn|spring|summer|winter)\b|\b(?:19|20)\d\d\b|\bago\b|\bearlier\b",
-    re.I,
-)
-
-
 def _deal_behind_move(sent: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """The deal a troop movement is made under is an agreement of the mover and of the parties named with it."""
     if "under" not in sent.body:
@@ -342,7 +337,8 @@ def _deal_behind_move(sent: Sentence, cands: list[Candidate]) -> list[Candidate]
         return cands
     tail = sent.text[deal.end():min(sent.end, deal.end() + 60)]
     stop = re.search(r"[,;.]", tail)
-    if _DEAL_OF_OLD.search(tail[:stop.start()] if stop else tail):
+    told = tail[:stop.start()] if stop else tail
+    if _background_words(told) or _YEAR.search(told):
         return cands  # "under an agreement reached with Baghdad last year": an older deal, background (rule 2)
     limit = deal.end() + (stop.start() if stop else len(tail))
     parties = [moves[0].actor] + [
@@ -549,11 +545,6 @@ _SCENARIO_OPENING = re.compile(
     r"(?:follows|tells|depicts|imagines|portrays|recounts|centres on|centers on)\b",
     re.I,
 )
-_DRILL_DONE_BEFORE = re.compile(
-    r"\b(?:completed|completes|finished|finishes|ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up)\s+"
-    r"(?:their|its)\s+(?:[\w-]+\s+){0,2}?$",
-    re.I,
-)
 _DRILL_AS_NAME_BEFORE = re.compile(
     r"\b(?:troops|units|forces|soldiers|servicemen|personnel|ships|warships|sailors|crews)\s+(?:that\s+(?:had\s+)?|"
     r"who\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?:taking|took|taken)\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
@@ -562,11 +553,9 @@ _DRILL_AS_NAME_BEFORE = re.compile(
 
 
 def _drill_as_background(sent: Sentence, c: Candidate, cands: list[Candidate]) -> bool:
-    """Whether a drill is told only as over ("had completed their drills") or as the name of the forces that return
-    ("troops taking part in the drills would return to barracks")."""
+    """Whether a drill is told only as the name of the forces that return ("troops taking part in the drills would
+    return to barracks"; a drill told as over, "had completed their drills", is dropped in `movements._military`)."""
     before = sent.text[max(sent.start, c.start - 60):c.start]
-    if _DRILL_DONE_BEFORE.search(before):
-        return True
     return _DRILL_AS_NAME_BEFORE.search(before) is not None and any(
         o.subtype == "withdrawal" and o.start > c.start for o in cands
     )

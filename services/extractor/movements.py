@@ -363,6 +363,8 @@ def _military(sent: Sentence, trig: Mention, ctx: ArticleContext, year: int | No
         return []
     if _NOT_SAID.search(_before(sent, trig.start, 60)):
         return []  # "Rutte did not say how many troops had arrived": an unanswered question, no new act
+    if item.type == _DRILL and _DRILL_DONE_BEFORE.search(_before(sent, trig.start, 60)):
+        return []  # "units had completed their drills and were returning to their bases": told as over (rule 8)
     if item.verb and sent.text[trig.start].isupper() and _QUOTE_OPENING.fullmatch(
         sent.text, sent.start, trig.start
     ) and not sent.text.endswith(("s", "ed", "ing"), trig.start, trig.end):
@@ -1475,6 +1477,11 @@ _TIME_ENTERED = re.compile(
 )
 _DRILL_AFTER = re.compile(r"\s+(?:drills?|exercises?|manoeuvres|maneuvers|training)\b", re.I)
 _KEPT_AWAY = re.compile(r"\bkeep(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}$|\bkept\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+_DRILL_DONE_BEFORE = re.compile(
+    r"\b(?:completed|completes|finished|finishes|ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up)\s+"
+    r"(?:their|its)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _MUNITIONS_IN_FLIGHT = re.compile(
     r"\b(?:drones|missiles|rockets|projectiles|warheads|shaheds|(?:cruise|ballistic)\s+missiles)\s+(?:were\s+|was\s+)?$",
     re.I,

@@ -1033,14 +1033,13 @@ _CHARGE_REJECTED = re.compile(
 )
 # A meeting cancelled in so many words: a cancelling verb right before its noun (what it reaches runs to the clause's
 # end: "…, but held talks with …" is another act), or the noun with "is off" or "was cancelled" after it.
+_MEETING_WORD = r"(?:meeting|talks|summit|visit|trip|call|session|round|consultations)\b"
 _MEETING_NAMED_NEXT = re.compile(
-    r"\s+(?:a|an|the|its|their|his|her|this|that|next\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:meeting|talks|summit|visit|trip|call|session|round|consultations)\b",
-    re.I,
+    r"\s+(?:a|an|the|its|their|his|her|this|that|next\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?" + _MEETING_WORD, re.I
 )
 _CLAUSE_TURN = re.compile(r";|,\s+(?:but|while|and\s+then|and\s+instead)\b|\s(?:but|and\s+instead)\s", re.I)
 _MEETING_IS_OFF = re.compile(
-    r"\b(?:meeting|talks|summit|visit|trip|call|session)\b[^.;]{0,80}?\b(?:is|was|are|were|has\s+been|had\s+been|"
+    r"\b" + _MEETING_WORD + r"[^.;]{0,80}?\b(?:is|was|are|were|has\s+been|had\s+been|"
     r"have\s+been)\s+(?:now\s+|abruptly\s+|indefinitely\s+)?(?:off|cancell?ed|called\s+off|scrapped|shelved)\b",
     re.I,
 )
